@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "Primer",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "primer", targets: ["primer"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // The command line: argument-parser commands only; the logic lives in the modules below.
+    .executableTarget(
+      name: "primer",
+      dependencies: [
+        "Course", "Rendering", "Reference", "ReferenceJSON", "Grading",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // cmark, the CommonMark reference parser, as a system library (Debian: libcmark-dev).
+    .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+    // The lesson model, the lesson parser (the one file that talks to cmark), the catalogue and lint.
+    .target(name: "Course", dependencies: ["CCmark"]),
+    // Terminal rendering of the lesson model: text, math as Unicode, highlighted Swift.
+    .target(name: "Rendering", dependencies: ["Course"]),
+    // The reference implementations every exercise is graded against.
+    .target(name: "Reference"),
+    // `primer ref`: the reference library behind a JSON request/response.
+    .target(name: "ReferenceJSON", dependencies: ["Reference"]),
+    // The grader: running untrusted learner code under limits and turning what happened into verdicts.
+    .target(name: "Grading"),
+
+    .testTarget(name: "CourseTests", dependencies: ["Course"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Course"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "ReferenceTests", dependencies: ["Reference"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "ReferenceJSONTests", dependencies: ["ReferenceJSON", "Reference"]),
+    .testTarget(name: "GradingTests", dependencies: ["Grading"]),
+    .testTarget(name: "PrimerCLITests", dependencies: ["Course"]),
+  ]
+)

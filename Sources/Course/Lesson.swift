@@ -1,0 +1,1 @@
+// The lesson model: lessons, blocks, inlines and math.

@@ -1,0 +1,1 @@
+// The grader: workspace, compiling learner code, running it under limits, verdicts.

@@ -1,0 +1,91 @@
+/// The matrix product `a·b`.
+///
+/// `(a·b)ᵢⱼ = Σₖ aᵢₖ bₖⱼ`.
+///
+/// - Parameters:
+///   - a: an `[n, k]` matrix.
+///   - b: a `[k, m]` matrix.
+/// - Returns: the `[n, m]` product. An empty inner dimension (`k = 0`) gives zeros.
+public func matmul(_ a: Matrix, _ b: Matrix) -> Matrix {
+  precondition(
+    a.columns == b.rows,
+    "matmul: inner dimensions differ: \(a.shape) · \(b.shape) needs \(a.columns) == \(b.rows)")
+  var result = Matrix(rows: a.rows, columns: b.columns)
+  for i in 0..<a.rows {
+    for k in 0..<a.columns {
+      let aik = a.storage[i * a.columns + k]
+      for j in 0..<b.columns {
+        result.storage[i * b.columns + j] += aik * b.storage[k * b.columns + j]
+      }
+    }
+  }
+  return result
+}
+
+extension Matrix {
+  /// The transpose `Aᵀ`: element `(r, c)` of the result is element `(c, r)` of `self`.
+  public var transposed: Matrix {
+    Matrix(rows: columns, columns: rows) { r, c in self.storage[c * self.columns + r] }
+  }
+
+  /// The sum of each row: a vector of length `rows`.
+  public var rowSums: [Double] {
+    (0..<rows).map { r in (0..<columns).reduce(0.0) { $0 + storage[r * columns + $1] } }
+  }
+
+  /// The sum of each column: a vector of length `columns` (used to sum a bias gradient
+  /// over the batch).
+  public var columnSums: [Double] {
+    var sums = Array(repeating: 0.0, count: columns)
+    for r in 0..<rows {
+      for c in 0..<columns { sums[c] += storage[r * columns + c] }
+    }
+    return sums
+  }
+
+  /// The largest element of each row (`-∞` for an empty row; NaN if the row holds a NaN).
+  public var rowMaxima: [Double] {
+    (0..<rows).map { r in
+      var best = -Double.infinity
+      for c in 0..<columns {
+        let value = storage[r * columns + c]
+        if value.isNaN { return .nan }
+        best = Swift.max(best, value)
+      }
+      return best
+    }
+  }
+
+  /// The sum of all elements.
+  public var sum: Double { storage.reduce(0, +) }
+
+  /// The mean of all elements.
+  public var mean: Double {
+    precondition(!storage.isEmpty, "The mean of an empty matrix is undefined")
+    return sum / Double(storage.count)
+  }
+}
+
+/// Element-wise sum of two matrices of the same shape.
+public func + (lhs: Matrix, rhs: Matrix) -> Matrix { lhs.zip(rhs, +) }
+/// Element-wise difference of two matrices of the same shape.
+public func - (lhs: Matrix, rhs: Matrix) -> Matrix { lhs.zip(rhs, -) }
+/// Every element multiplied by `scalar`.
+public func * (scalar: Double, matrix: Matrix) -> Matrix { matrix.map { scalar * $0 } }
+
+extension Matrix {
+  /// Adds `vector` to every row (broadcasting a bias of length `columns`).
+  public func addingToEachRow(_ vector: [Double]) -> Matrix {
+    precondition(
+      vector.count == columns,
+      "Cannot add a vector of length \(vector.count) to rows of length \(columns)")
+    var result = self
+    for r in 0..<rows {
+      for c in 0..<columns { result.storage[r * columns + c] += vector[c] }
+    }
+    return result
+  }
+
+  /// The element-wise (Hadamard) product `self ⊙ other`.
+  public func hadamard(_ other: Matrix) -> Matrix { zip(other, *) }
+}

@@ -1,0 +1,1 @@
+// `primer ref`: JSON in, JSON out.

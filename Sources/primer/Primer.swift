@@ -1,0 +1,14 @@
+import ArgumentParser
+
+@main
+struct Primer: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "primer",
+    abstract: "Learn how generative transformers work by building one, in Swift.",
+    subcommands: [],
+  )
+
+  func run() throws {
+    print("Primer")
+  }
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct CourseTestsPlaceholder {
+  @Test func builds() { #expect(Bool(true)) }
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct GradingTestsPlaceholder {
+  @Test func builds() { #expect(Bool(true)) }
+}
