@@ -1,0 +1,114 @@
+import Foundation
+
+/// The lessons of the course, read from a folder of Markdown files and kept in course order.
+public struct Catalog: Sendable {
+  /// The folder the lessons were read from.
+  public var directory: String
+  /// The lessons, sorted by `order`, then by id.
+  public var lessons: [Lesson]
+  /// Problems found while parsing, for `primer lint`.
+  public var diagnostics: [Diagnostic]
+
+  public init(directory: String, lessons: [Lesson], diagnostics: [Diagnostic]) {
+    self.directory = directory
+    self.lessons = lessons.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
+    self.diagnostics = diagnostics
+  }
+
+  /// Reads every `*.md` file of `directory` (not recursively) as a lesson.
+  ///
+  /// - Throws: `CourseError.unreadable` if the folder cannot be listed or a file cannot be read.
+  public static func load(directory: String) throws(CourseError) -> Catalog {
+    let files = try LessonFiles.markdownFiles(in: directory)
+    var lessons: [Lesson] = []
+    var diagnostics: [Diagnostic] = []
+    for file in files {
+      let result = try LessonFiles.parse(file)
+      lessons.append(result.lesson)
+      diagnostics += result.diagnostics
+    }
+    return Catalog(directory: directory, lessons: lessons, diagnostics: diagnostics)
+  }
+
+  /// Finds a lesson by id (`attention`), by number (`6`), or by a unique prefix of its id
+  /// or title (`att`).
+  ///
+  /// - Throws: `CourseError.unknownLesson` or `.ambiguousLesson`, carrying the valid names.
+  public func lesson(named name: String) throws(CourseError) -> Lesson {
+    let key = name.lowercased().trimmingCharacters(in: .whitespaces)
+    if let exact = lessons.first(where: { $0.id == key }) { return exact }
+    if let number = Int(key) {
+      if let lesson = lessons.first(where: { $0.order == number }) { return lesson }
+    }
+    let matches = lessons.filter { $0.id.hasPrefix(key) || $0.title.lowercased().hasPrefix(key) }
+    if matches.count == 1, !key.isEmpty { return matches[0] }
+    if matches.count > 1, !key.isEmpty {
+      throw .ambiguousLesson(name: name, candidates: matches.map(\.id))
+    }
+    throw .unknownLesson(name: name, valid: lessons.map { ($0.order, $0.id) })
+  }
+
+  /// Where the lessons are: `explicit` (a `--lessons` option) if given, else `$PRIMER_LESSONS`,
+  /// else `./Lessons`, else a `Lessons` folder beside or above the executable (the package
+  /// checkout `swift run` builds in), else `share/primer/Lessons` of an installed prefix.
+  ///
+  /// - Throws: `CourseError.lessonsNotFound` listing every place looked at.
+  public static func locateLessons(
+    explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
+    currentDirectory: String = FileManager.default.currentDirectoryPath,
+    executablePath: String = CommandLine.arguments.first ?? ""
+  ) throws(CourseError) -> String {
+    var searched: [String] = []
+    func isLessonFolder(_ path: String) -> Bool {
+      var isDirectory: ObjCBool = false
+      return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        && isDirectory.boolValue
+    }
+    if let explicit {
+      if isLessonFolder(explicit) { return explicit }
+      throw .lessonsNotFound(searched: [explicit])
+    }
+    if let fromEnvironment = environment["PRIMER_LESSONS"], !fromEnvironment.isEmpty {
+      if isLessonFolder(fromEnvironment) { return fromEnvironment }
+      throw .lessonsNotFound(searched: ["$PRIMER_LESSONS=\(fromEnvironment)"])
+    }
+    let local = (currentDirectory as NSString).appendingPathComponent("Lessons")
+    searched.append(local)
+    if isLessonFolder(local) { return local }
+    let executable = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath()
+    var folder = executable.deletingLastPathComponent()
+    for _ in 0..<6 {
+      for candidate in [
+        folder.appendingPathComponent("Lessons").path,
+        folder.appendingPathComponent("share/primer/Lessons").path,
+      ] {
+        searched.append(candidate)
+        if isLessonFolder(candidate) { return candidate }
+      }
+      folder = folder.deletingLastPathComponent()
+    }
+    throw .lessonsNotFound(searched: searched)
+  }
+}
+
+/// Reading lesson files from disk.
+enum LessonFiles {
+  static func markdownFiles(in directory: String) throws(CourseError) -> [String] {
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: directory)
+    } catch {
+      throw .unreadable(path: directory, reason: "cannot list the folder")
+    }
+    return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().map {
+      (directory as NSString).appendingPathComponent($0)
+    }
+  }
+
+  static func parse(_ path: String) throws(CourseError) -> LessonParser.Result {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw .unreadable(path: path, reason: "cannot read the file")
+    }
+    return LessonParser.parse(fileAt: path, bytes: [UInt8](data))
+  }
+}

@@ -1,0 +1,102 @@
+/// An exercise as a lesson declares it: an `exercise` directive and the `starter`,
+/// `solution`, `checks`, `mistake` and `hint` directives that follow it.
+public struct Exercise: Hashable, Sendable {
+  public var id: String
+  public var lessonID: String
+  public var title: String
+  public var location: SourceLocation
+  /// The `exercise` directive itself (its body holds `key: value` fields).
+  public var declaration: Directive
+  public var starter: Directive?
+  public var solution: Directive?
+  public var checks: Directive?
+  public var mistakes: [Directive]
+  public var hints: [Directive]
+
+  /// Groups the top-level directives of a lesson into exercises, and says what is malformed:
+  /// a starter before any exercise, two solutions for one exercise, a mistake without a name, …
+  static func collect(from blocks: [Block], lessonID: String) -> (
+    exercises: [Exercise], problems: [(SourceLocation, String)]
+  ) {
+    var exercises: [Exercise] = []
+    var problems: [(SourceLocation, String)] = []
+    for block in blocks {
+      guard case .directive(let directive) = block else { continue }
+      switch directive.kind {
+      case .exercise:
+        guard let id = directive.argument, !id.isEmpty else {
+          problems.append((directive.location, "`exercise` needs an id: write ```exercise my-id"))
+          continue
+        }
+        if !Exercise.isValidID(id) {
+          problems.append((directive.location, "exercise id `\(id)` must be lower-case letters, digits and `-`"))
+        }
+        let title = directive.field("title") ?? id
+        if directive.field("title") == nil {
+          problems.append((directive.location, "exercise `\(id)` has no `title:` line in its block"))
+        }
+        exercises.append(
+          Exercise(
+            id: id, lessonID: lessonID, title: title, location: directive.location,
+            declaration: directive, mistakes: [], hints: []))
+      case .plot:
+        continue
+      case .starter, .solution, .checks, .mistake, .hint:
+        guard !exercises.isEmpty else {
+          problems.append((directive.location, "`\(directive.kind.rawValue)` block comes before any ```exercise block; declare the exercise first"))
+          continue
+        }
+        let last = exercises.count - 1
+        switch directive.kind {
+        case .starter:
+          if exercises[last].starter != nil {
+            problems.append((directive.location, "exercise `\(exercises[last].id)` has a second `starter` block; keep one"))
+          }
+          exercises[last].starter = directive
+        case .solution:
+          if exercises[last].solution != nil {
+            problems.append((directive.location, "exercise `\(exercises[last].id)` has a second `solution` block; keep one"))
+          }
+          exercises[last].solution = directive
+        case .checks:
+          if exercises[last].checks != nil {
+            problems.append((directive.location, "exercise `\(exercises[last].id)` has a second `checks` block; put all checks in one"))
+          }
+          exercises[last].checks = directive
+        case .mistake:
+          guard let name = directive.argument, !name.isEmpty else {
+            problems.append((directive.location, "`mistake` needs a name: write ```mistake no-max-shift"))
+            continue
+          }
+          if exercises[last].mistakes.contains(where: { $0.argument == name }) {
+            problems.append((directive.location, "exercise `\(exercises[last].id)` has two mistakes named `\(name)`"))
+          }
+          exercises[last].mistakes.append(directive)
+        case .hint:
+          exercises[last].hints.append(directive)
+        case .exercise, .plot:
+          break
+        }
+      }
+    }
+    for exercise in exercises {
+      if exercise.starter == nil {
+        problems.append((exercise.location, "exercise `\(exercise.id)` has no ```starter block"))
+      }
+      if exercise.solution == nil {
+        problems.append((exercise.location, "exercise `\(exercise.id)` has no ```solution block"))
+      }
+      if exercise.checks == nil {
+        problems.append((exercise.location, "exercise `\(exercise.id)` has no ```checks block"))
+      }
+    }
+    return (exercises, problems)
+  }
+
+  static func isValidID(_ id: String) -> Bool {
+    !id.isEmpty
+      && id.unicodeScalars.allSatisfy {
+        ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+      }
+  }
+}

@@ -1,0 +1,54 @@
+/// `primer lint`: every problem in a set of lesson files, one `file:line:column: message` each.
+public enum Linter {
+  /// Lints the given files and folders (a folder means its `*.md` files).
+  ///
+  /// Besides each file's own problems it reports what only shows across files: two lessons
+  /// with the same id or order, and two exercises with the same id.
+  ///
+  /// - Throws: `CourseError.unreadable` for a path that cannot be read.
+  public static func lint(paths: [String]) throws(CourseError) -> [Diagnostic] {
+    var files: [String] = []
+    for path in paths {
+      if path.hasSuffix(".md") {
+        files.append(path)
+      } else {
+        files += try LessonFiles.markdownFiles(in: path)
+      }
+    }
+    var results: [LessonParser.Result] = []
+    for file in files { results.append(try LessonFiles.parse(file)) }
+    return lint(results)
+  }
+
+  /// Lints already parsed lessons (see `lint(paths:)`).
+  public static func lint(_ results: [LessonParser.Result]) -> [Diagnostic] {
+    var diagnostics = results.flatMap(\.diagnostics)
+    var lessonIDs: [String: String] = [:]
+    var orders: [Int: String] = [:]
+    var exerciseIDs: [String: (path: String, location: SourceLocation)] = [:]
+    for result in results {
+      let lesson = result.lesson
+      let top = SourceLocation(line: 1, column: 1)
+      if let other = lessonIDs[lesson.id] {
+        diagnostics.append(Diagnostic(path: lesson.path, location: top, message: "lesson id `\(lesson.id)` is also used by \(other); ids must be unique"))
+      } else {
+        lessonIDs[lesson.id] = lesson.path
+      }
+      if lesson.order != Int.max {
+        if let other = orders[lesson.order] {
+          diagnostics.append(Diagnostic(path: lesson.path, location: top, message: "lesson order \(lesson.order) is also used by \(other); give each lesson its own number"))
+        } else {
+          orders[lesson.order] = lesson.path
+        }
+      }
+      for exercise in lesson.exercises {
+        if let other = exerciseIDs[exercise.id] {
+          diagnostics.append(Diagnostic(path: lesson.path, location: exercise.location, message: "exercise id `\(exercise.id)` is also declared at \(other.path):\(other.location); exercise ids must be unique in the course"))
+        } else {
+          exerciseIDs[exercise.id] = (lesson.path, exercise.location)
+        }
+      }
+    }
+    return diagnostics.sorted()
+  }
+}

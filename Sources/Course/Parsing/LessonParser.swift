@@ -1,0 +1,284 @@
+/// Turns lesson Markdown into a `Lesson` and the problems found on the way.
+///
+/// Parsing never fails: a malformed lesson still yields a best-effort `Lesson` (so a reader
+/// can see it) together with diagnostics (so `primer lint` can report them).
+public enum LessonParser {
+  public struct Result: Sendable {
+    public var lesson: Lesson
+    public var diagnostics: [Diagnostic]
+  }
+
+  /// Languages a plain, displayed code block may use. Anything else is an unknown block kind.
+  public static let codeLanguages: Set<String> = [
+    "", "swift", "text", "plain", "console", "shell", "sh", "bash", "python", "json", "diagram",
+    "output", "c", "markdown",
+  ]
+
+  /// Reads and parses the lesson file at `path`.
+  ///
+  /// A file that cannot be read or is not UTF-8 gives an empty lesson and one error naming
+  /// the byte where decoding failed.
+  public static func parse(fileAt path: String, bytes: [UInt8]) -> Result {
+    switch UTF8Validation.validate(bytes) {
+    case .valid(let text):
+      return parse(text, path: path)
+    case .invalid(let offset, let line, let column):
+      let fallback = fallbackMetadata(path: path)
+      return Result(
+        lesson: Lesson(metadata: fallback, blocks: [], path: path),
+        diagnostics: [
+          Diagnostic(
+            path: path, location: SourceLocation(line: line, column: column),
+            message: "the file is not valid UTF-8 (byte \(offset)); save it as UTF-8")
+        ])
+    }
+  }
+
+  /// Parses lesson Markdown. `path` is used for diagnostics and as the fallback id.
+  public static func parse(_ source: String, path: String) -> Result {
+    var diagnostics: [Diagnostic] = []
+    func report(_ location: SourceLocation, _ message: String, _ severity: Diagnostic.Severity = .error) {
+      diagnostics.append(Diagnostic(path: path, location: location, severity: severity, message: message))
+    }
+
+    let source = source.replacingCarriageReturns()
+    if source.allSatisfy(\.isWhitespace) {
+      report(SourceLocation(line: 1, column: 1), "the lesson is empty; start it with a front matter block (see Docs/lesson-format.md)")
+    }
+    let frontMatter = FrontMatter(source)
+    for (location, message) in frontMatter.problems { report(location, message) }
+    let math = MathExtraction(frontMatter.body)
+    for (location, message) in math.problems { report(location, message) }
+    let markdown = CommonMark.parse(math.text)
+    if let location = markdown.flattened {
+      report(location, "lists or quotes nest deeper than \(CommonMark.maximumDepth) levels; deeper levels are flattened", .warning)
+    }
+
+    var builder = Builder(formulas: math.formulas)
+    let blocks = markdown.blocks.map { builder.block($0, topLevel: true) }
+    for (location, message) in builder.problems { report(location, message) }
+
+    let metadata = resolveMetadata(frontMatter, blocks: blocks, path: path, report: report)
+    let (_, exerciseProblems) = Exercise.collect(from: blocks, lessonID: metadata.id)
+    for (location, message) in exerciseProblems { report(location, message) }
+    diagnostics.sort()
+    return Result(lesson: Lesson(metadata: metadata, blocks: blocks, path: path), diagnostics: diagnostics)
+  }
+
+  private static func resolveMetadata(
+    _ frontMatter: FrontMatter, blocks: [Block], path: String,
+    report: (SourceLocation, String, Diagnostic.Severity) -> Void
+  ) -> Metadata {
+    var metadata = fallbackMetadata(path: path)
+    let top = SourceLocation(line: 1, column: 1)
+    if !frontMatter.isPresent && frontMatter.problems.isEmpty {
+      report(top, "missing front matter: start the lesson with `---`, `id:`, `title:`, `order:`, `summary:` lines and `---`", .error)
+    }
+    if let title = blocks.lazy.compactMap({ block -> String? in
+      if case .heading(let heading) = block, heading.level == 1 { return heading.content.plainText }
+      return nil
+    }).first {
+      metadata.title = title
+    }
+    guard frontMatter.isPresent else { return metadata }
+    for key in FrontMatter.knownKeys where frontMatter.fields[key] == nil {
+      report(top, "front matter has no `\(key):` line", .error)
+    }
+    if let (id, line) = frontMatter.fields["id"] {
+      if Exercise.isValidID(id) {
+        metadata.id = id
+      } else {
+        report(SourceLocation(line: line, column: 1), "lesson id `\(id)` must be lower-case letters, digits and `-`", .error)
+      }
+    }
+    if let (title, _) = frontMatter.fields["title"], !title.isEmpty { metadata.title = title }
+    if let (order, line) = frontMatter.fields["order"] {
+      if let number = Int(order), number >= 0 {
+        metadata.order = number
+      } else {
+        report(SourceLocation(line: line, column: 1), "`order: \(order)` must be a whole number (1, 2, …)", .error)
+      }
+    }
+    if let (summary, _) = frontMatter.fields["summary"] { metadata.summary = summary }
+    return metadata
+  }
+
+  static func fallbackMetadata(path: String) -> Metadata {
+    let file = path.split(separator: "/").last.map(String.init) ?? path
+    var stem = file.hasSuffix(".md") ? String(file.dropLast(3)) : file
+    var order = Int.max
+    if let dash = stem.firstIndex(where: { !$0.isNumber }), dash != stem.startIndex,
+      let number = Int(stem[..<dash])
+    {
+      order = number
+      stem = String(stem[dash...].drop { $0 == "-" || $0 == "_" })
+    }
+    return Metadata(id: stem.lowercased(), title: stem, order: order, summary: "")
+  }
+}
+
+/// Rebuilds cmark's blocks into the lesson model: expands math placeholders, turns Primer
+/// fences into directives, and notes unknown fence kinds.
+private struct Builder {
+  let formulas: [MathExtraction.Formula]
+  var problems: [(SourceLocation, String)] = []
+
+  init(formulas: [MathExtraction.Formula]) { self.formulas = formulas }
+
+  mutating func block(_ block: Block, topLevel: Bool) -> Block {
+    switch block {
+    case .heading(var heading):
+      heading.content = inlines(heading.content)
+      return .heading(heading)
+    case .paragraph(let content):
+      let expanded = inlines(content)
+      if expanded.count == 1, case .math(let tex, true) = expanded[0] { return .displayMath(tex) }
+      return .paragraph(expanded)
+    case .list(var list):
+      list.items = list.items.map { $0.map { self.block($0, topLevel: false) } }
+      return .list(list)
+    case .blockQuote(let children):
+      return .blockQuote(children.map { self.block($0, topLevel: false) })
+    case .code(let code):
+      return codeBlock(code, topLevel: topLevel)
+    case .displayMath, .thematicBreak, .html, .directive:
+      return block
+    }
+  }
+
+  private mutating func codeBlock(_ code: CodeBlock, topLevel: Bool) -> Block {
+    let info = InfoString(code.language)
+    if let kind = Directive.Kind(rawValue: info.kind) {
+      if !topLevel {
+        problems.append((code.location, "```\(kind.rawValue) block is nested inside a list or quote; Primer blocks must stand at the top level"))
+      }
+      for malformed in info.malformed {
+        problems.append((code.location, "cannot read `\(malformed)` in the fence's info string; write key=value or key=\"a value\""))
+      }
+      let directive = Directive(
+        kind: kind, argument: info.argument, attributes: info.attributes, body: code.code,
+        location: code.location)
+      if kind == .exercise || kind == .plot {
+        for (offset, line) in directive.fields.malformed {
+          problems.append((SourceLocation(line: code.location.line + 1 + offset, column: 1), "line `\(line)` in the ```\(kind.rawValue) block is not `key: value`"))
+        }
+      }
+      return .directive(directive)
+    }
+    if info.kind == "math" { return .displayMath(code.code.trimmingWhitespace().description) }
+    if !LessonParser.codeLanguages.contains(info.kind) {
+      let kinds = Directive.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+      problems.append((code.location, "unknown block kind `\(info.kind)`; Primer blocks are \(kinds), and code blocks may be \(LessonParser.codeLanguages.filter { !$0.isEmpty }.sorted().joined(separator: ", "))"))
+    }
+    var shown = code
+    shown.language = info.kind
+    return .code(shown)
+  }
+
+  /// Merges adjacent text, expands math placeholders and removes the line breaks that stood
+  /// inside multi-line formulas.
+  private mutating func inlines(_ content: [Inline]) -> [Inline] {
+    var merged: [Inline] = []
+    var index = 0
+    while index < content.count {
+      var inline = content[index]
+      switch inline {
+      case .emphasis(let children): inline = .emphasis(inlines(children))
+      case .strong(let children): inline = .strong(inlines(children))
+      case .link(let destination, let title, let children):
+        inline = .link(destination: destination, title: title, content: inlines(children))
+      case .image(let source, let title, let alt):
+        inline = .image(source: source, title: title, alt: inlines(alt))
+      case .softBreak:
+        if index + 1 < content.count, case .text(let next) = content[index + 1],
+          next.first == MathExtraction.continuation
+        {
+          index += 1
+          inline = .text(String(next.dropFirst()))
+        }
+      default: break
+      }
+      if case .text(let text) = inline, case .text(let previous)? = merged.last {
+        merged[merged.count - 1] = .text(previous + text)
+      } else {
+        merged.append(inline)
+      }
+      index += 1
+    }
+    return merged.flatMap { inline -> [Inline] in
+      guard case .text(let text) = inline, text.contains(MathExtraction.start) else { return [inline] }
+      return expandPlaceholders(text)
+    }.filter { if case .text("") = $0 { return false } else { return true } }
+  }
+
+  private func expandPlaceholders(_ text: String) -> [Inline] {
+    var result: [Inline] = []
+    var current = ""
+    var iterator = text.makeIterator()
+    while let character = iterator.next() {
+      guard character == MathExtraction.start else {
+        if character != MathExtraction.continuation { current.append(character) }
+        continue
+      }
+      var digits = ""
+      while let next = iterator.next(), next != MathExtraction.end { digits.append(next) }
+      if !current.isEmpty { result.append(.text(current)); current = "" }
+      if let number = Int(digits), formulas.indices.contains(number) {
+        result.append(.math(formulas[number].tex, display: formulas[number].display))
+      }
+    }
+    if !current.isEmpty { result.append(.text(current)) }
+    return result
+  }
+}
+
+/// A fence's info string: `KIND [ARGUMENT] [key=value …]`.
+struct InfoString {
+  var kind = ""
+  var argument: String?
+  var attributes: [Directive.Attribute] = []
+  var malformed: [String] = []
+
+  init(_ info: String) {
+    var words: [String] = []
+    var current = ""
+    var quoted = false
+    for character in info {
+      if character == "\"" {
+        quoted.toggle()
+        current.append(character)
+      } else if character.isWhitespace && !quoted {
+        if !current.isEmpty { words.append(current); current = "" }
+      } else {
+        current.append(character)
+      }
+    }
+    if !current.isEmpty { words.append(current) }
+    guard let first = words.first else { return }
+    // `swift,ignore` and `{.swift}` style info strings: keep the leading word.
+    kind = String(first.prefix { $0 != "," && $0 != "{" }).lowercased()
+    for word in words.dropFirst() {
+      if let equals = word.firstIndex(of: "=") {
+        let key = String(word[..<equals])
+        var value = String(word[word.index(after: equals)...])
+        if value.hasPrefix("\"") {
+          guard value.count >= 2, value.hasSuffix("\"") else { malformed.append(word); continue }
+          value = String(value.dropFirst().dropLast())
+        }
+        if key.isEmpty { malformed.append(word); continue }
+        attributes.append(Directive.Attribute(key: key, value: value))
+      } else if argument == nil && attributes.isEmpty {
+        argument = word
+      } else {
+        malformed.append(word)
+      }
+    }
+  }
+}
+
+extension String {
+  func replacingCarriageReturns() -> String {
+    guard contains("\r") else { return self }
+    return split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n")
+  }
+}
