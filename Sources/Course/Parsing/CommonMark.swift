@@ -116,7 +116,9 @@ private struct Walker {
         code: string(cmark_node_get_literal(node)), location: location)
       appendBlock(.code(code))
     case CMARK_NODE_HTML_BLOCK:
-      appendBlock(.html(string(cmark_node_get_literal(node))))
+      var html = string(cmark_node_get_literal(node))
+      while html.hasSuffix("\n") { html.removeLast() }
+      appendBlock(.html(html))
     case CMARK_NODE_THEMATIC_BREAK:
       appendBlock(.thematicBreak)
     default:

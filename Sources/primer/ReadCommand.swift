@@ -1,0 +1,39 @@
+import ArgumentParser
+import Course
+import Rendering
+
+struct ReadCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "read",
+    abstract: "Read a lesson in the terminal.",
+    discussion: """
+      LESSON is a lesson's id (neural-networks), its number (1) or a unique prefix (neur).
+      Output goes through $PAGER (else `less -R`) when standard output is a terminal; it is
+      plain text, without escape codes, when it is not or when NO_COLOR is set.
+      """)
+
+  @OptionGroup var course: CourseOptions
+
+  @Argument(help: "The lesson to read: id, number or unique prefix.")
+  var lesson: String
+
+  @Option(help: "Wrap text to this many columns (default: the terminal's width, else 80).")
+  var width: Int?
+
+  @Flag(help: "Print straight to standard output, without a pager.")
+  var noPager = false
+
+  func validate() throws {
+    if let width, width < 20 || width > 1000 {
+      throw ValidationError("--width must be between 20 and 1000 columns; got \(width).")
+    }
+  }
+
+  func run() throws {
+    let catalog = try course.catalog()
+    let found = try catalog.lesson(named: lesson)
+    let style = Terminal.style(width: width, forceColor: nil)
+    let text = TerminalRenderer.render(found, style: style)
+    Terminal.show(text, pager: !noPager)
+  }
+}

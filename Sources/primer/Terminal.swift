@@ -1,0 +1,67 @@
+import Foundation
+import Rendering
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The terminal: is standard output one, how wide, may we colour, and the pager.
+/// The libc calls of the executable live here.
+enum Terminal {
+  static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+  /// The style for output: colour only on a terminal without `NO_COLOR` and not `TERM=dumb`.
+  static func style(width: Int?, forceColor: Bool?) -> TerminalStyle {
+    let environment = ProcessInfo.processInfo.environment
+    let color =
+      forceColor
+      ?? (isTerminal && environment["NO_COLOR"].map(\.isEmpty) ?? true
+        && environment["TERM"] != "dumb")
+    return TerminalStyle(width: width ?? columns(environment), color: color)
+  }
+
+  private static func columns(_ environment: [String: String]) -> Int {
+    var size = winsize()
+    if isTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 20 {
+      return min(Int(size.ws_col), 120)
+    }
+    if let text = environment["COLUMNS"], let value = Int(text), value >= 20 { return min(value, 1000) }
+    return 80
+  }
+
+  /// Shows `text`: through `$PAGER` (else `less -R`) when `pager` is set and standard output
+  /// is a terminal, else straight to standard output.
+  static func show(_ text: String, pager: Bool) {
+    guard pager, isTerminal else {
+      FileHandle.standardOutput.write(Data(text.utf8))
+      return
+    }
+    let command = ProcessInfo.processInfo.environment["PAGER"].flatMap { $0.isEmpty ? nil : $0 } ?? "less -R"
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", command]
+    var environment = ProcessInfo.processInfo.environment
+    if environment["LESS"] == nil { environment["LESS"] = "FRX" }
+    process.environment = environment
+    let input = Pipe()
+    process.standardInput = input
+    signal(SIGPIPE, SIG_IGN)
+    do {
+      try process.run()
+    } catch {
+      FileHandle.standardOutput.write(Data(text.utf8))
+      return
+    }
+    // The reader may quit early (q in less): a broken pipe is not an error.
+    try? input.fileHandleForWriting.write(contentsOf: Data(text.utf8))
+    try? input.fileHandleForWriting.close()
+    process.waitUntilExit()
+    if process.terminationReason == .exit && process.terminationStatus == 127 {
+      FileHandle.standardOutput.write(Data(text.utf8))
+    }
+  }
+
+  static func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+  }
+}

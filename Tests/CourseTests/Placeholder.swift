@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct CourseTestsPlaceholder {
-  @Test func builds() { #expect(Bool(true)) }
-}
