@@ -37,6 +37,6 @@ let package = Package(
     .testTarget(name: "ReferenceTests", dependencies: ["Reference"], resources: [.copy("Fixtures")]),
     .testTarget(name: "ReferenceJSONTests", dependencies: ["ReferenceJSON", "Reference"]),
     .testTarget(name: "GradingTests", dependencies: ["Grading"]),
-    .testTarget(name: "PrimerCLITests", dependencies: ["Course"]),
+    .testTarget(name: "PrimerCLITests", dependencies: ["primer", "Course"]),
   ]
 )

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+@Suite struct CommandTests {
+  let lessons = PrimerProcess.lessons
+
+  @Test func primerAloneShowsTheCourseAndWhatToDoNext() throws {
+    let result = try PrimerProcess.run(["--lessons", lessons])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("Neural networks"))
+    #expect(result.stdout.contains("primer read"))
+  }
+
+  @Test func helpListsEveryCommand() throws {
+    let result = try PrimerProcess.run(["--help"])
+    #expect(result.status == 0)
+    for command in ["list", "read", "lint"] { #expect(result.stdout.contains(command)) }
+  }
+
+  @Test(arguments: ["list", "read", "lint"])
+  func everyCommandHasHelp(_ command: String) throws {
+    let result = try PrimerProcess.run([command, "--help"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("USAGE"))
+  }
+
+  @Test func listAsJSONDescribesEveryLesson() throws {
+    let result = try PrimerProcess.run(["list", "--json", "--lessons", lessons])
+    #expect(result.status == 0)
+    let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+    let entries = try #require(object?["lessons"] as? [[String: Any]])
+    #expect(entries.first?["id"] as? String == "neural-networks")
+    #expect(entries.first?["number"] as? Int == 1)
+    #expect(entries.allSatisfy { $0["exercises"] is [Any] })
+  }
+
+  @Test func listAsTextShowsNumberIDAndTitle() throws {
+    let result = try PrimerProcess.run(["list", "--lessons", lessons])
+    #expect(result.stdout.contains("1  neural-networks"))
+  }
+
+  @Test(arguments: ["neural-networks", "1", "neur"])
+  func readFindsALessonByIDNumberOrPrefix(_ name: String) throws {
+    let result = try PrimerProcess.run(["read", name, "--lessons", lessons])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("Neural networks"))
+  }
+
+  @Test func readIntoAPipeIsPlainTextWithoutMarkdownOrEscapes() throws {
+    let result = try PrimerProcess.run(["read", "1", "--width", "72", "--lessons", lessons])
+    #expect(!result.stdout.contains("\u{1B}"))
+    #expect(!result.stdout.contains("**"))
+    #expect(!result.stdout.contains("```"))
+    #expect(!result.stdout.contains("$$"))
+  }
+
+  @Test func readAnUnknownLessonListsTheValidNames() throws {
+    let result = try PrimerProcess.run(["read", "quantum", "--lessons", lessons])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("No lesson is called 'quantum'"))
+    #expect(result.stderr.contains("neural-networks"))
+    #expect(result.stdout.isEmpty)
+  }
+
+  @Test func readRejectsAnAbsurdWidth() throws {
+    let result = try PrimerProcess.run(["read", "1", "--width", "3", "--lessons", lessons])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("--width must be between 20 and 1000"))
+  }
+
+  @Test func aMissingLessonsFolderSaysWhereItLookedAndWhatToDo() throws {
+    let result = try PrimerProcess.run(["list", "--lessons", "/nonexistent"])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("No lessons folder found (looked in: /nonexistent)"))
+    #expect(result.stderr.contains("--lessons DIR"))
+  }
+
+  @Test func theCourseLintsClean() throws {
+    let result = try PrimerProcess.run(["lint", lessons])
+    #expect(result.status == 0, "\(result.stdout)")
+    #expect(result.stdout.isEmpty)
+  }
+
+  @Test func lintReportsEveryProblemAsFileLineColumn() throws {
+    let folder = try PrimerProcess.lessonFolder([
+      "01-bad.md": "---\nid: bad\ntitle: Bad\norder: 1\nsummary: s\n---\n# Bad\n\n```plott\n```\n\nwhere $\\alpha is\n"
+    ])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try PrimerProcess.run(["lint", folder.path])
+    #expect(result.status == 1)
+    let path = folder.appendingPathComponent("01-bad.md").path
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.count == 2)
+    #expect(lines.first?.hasPrefix("\(path):9:1: error: unknown block kind `plott`") == true)
+    #expect(lines.last?.hasPrefix("\(path):12:7: error: inline math `$` is never closed") == true)
+    #expect(result.stderr.contains("2 problems (2 errors) in 1 file."))
+  }
+}

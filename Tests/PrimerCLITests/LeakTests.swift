@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+/// Shows that the cmark layer frees everything it allocates: `primer lint` and `primer read`
+/// run under valgrind's leak checker on a lesson that uses every construct.
+@Suite struct LeakTests {
+  static let valgrind = ["/usr/bin/valgrind", "/usr/local/bin/valgrind"].first {
+    FileManager.default.isExecutableFile(atPath: $0)
+  }
+
+  static let everything = """
+    ---
+    id: everything
+    title: Everything
+    order: 1
+    summary: Every construct.
+    ---
+    # Everything *at* once
+
+    Text with **strong**, *emphasis*, `code`, [a link](https://example.org "title"), ![an image](x.png),
+    <span>inline html</span>, math $\\frac{a}{b}$ and a line break\\
+    here. It costs $5.
+
+    $$
+    \\sum_{i=1}^{n} x_i^2
+    $$
+
+    1. one
+       - nested $x$
+         > quoted
+    2. two
+
+    > A quote with `code`.
+
+    ---
+
+    <div>block html</div>
+
+    ```swift
+    let x = 1
+    ```
+
+    ```exercise e
+    title: E
+    ```
+
+    ```starter
+    func f() {}
+    ```
+
+    ```solution
+    func f() {}
+    ```
+
+    ```checks
+    f()
+    ```
+
+    ```hint
+    A hint.
+    ```
+
+    ```plot
+    title: A plot
+    ```
+
+    ```unknown
+    reported
+    ```
+    """
+
+  @Test(.enabled(if: valgrind != nil, "valgrind is not installed: run `bash .ci/setup` to install it"))
+  func theCmarkLayerLeaksNothing() throws {
+    let folder = try PrimerProcess.lessonFolder([
+      "01-everything.md": Self.everything + String(repeating: "\n> ", count: 100) + "deep\n"
+    ])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for arguments in [["lint", folder.path], ["read", "1", "--no-pager", "--lessons", folder.path]] {
+      let result = try PrimerProcess.run(
+        arguments,
+        launcher: [
+          try #require(Self.valgrind), "--leak-check=full", "--show-leak-kinds=all",
+          "--errors-for-leak-kinds=definite,indirect", "--num-callers=40",
+        ])
+      let report = result.stderr
+      #expect(report.contains("definitely lost: 0 bytes in 0 blocks"), "\(report.suffix(2_000))")
+      #expect(report.contains("indirectly lost: 0 bytes in 0 blocks"))
+      #expect(report.contains("ERROR SUMMARY: 0 errors"))
+      // No block still held at exit, reachable or not, was allocated inside libcmark: its frames
+      // would name the library (`… (in /usr/lib/x86_64-linux-gnu/libcmark.so.0.30.2)`).
+      #expect(!report.contains("libcmark"), "cmark memory was not freed:\n\(report)")
+    }
+  }
+}

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct PrimerCLITestsPlaceholder {
-  @Test func builds() { #expect(Bool(true)) }
-}
