@@ -228,3 +228,15 @@ func firstParagraph(_ body: String) -> [Inline] {
     #expect(messages.contains { $0.contains("exercise `Bad` has no ```solution block") })
   }
 }
+
+@Suite struct UnclosedMathAfterCurrencyTests {
+  @Test func anUnclosedFormulaAfterACurrencySignIsStillReported() {
+    let messages = parse("It costs $5, and $x^2 is never closed.\n").diagnostics.map(\.message)
+    #expect(messages.count == 1)
+    #expect(messages.first?.hasPrefix("inline math `$` is never closed") == true)
+  }
+
+  @Test func emptyFormulasAreReported() {
+    #expect(parse("$$ $$\n").diagnostics.map(\.message) == ["empty display math; write the formula between the dollars"])
+  }
+}

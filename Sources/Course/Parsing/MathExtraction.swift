@@ -19,6 +19,9 @@ struct MathExtraction {
     var location: SourceLocation
   }
 
+  static let unclosedInline =
+    "inline math `$` is never closed; close it with `$`, or write `\\$` for a dollar sign"
+
   static let start: Character = "\u{E000}"
   static let end: Character = "\u{E001}"
   static let continuation: Character = "\u{E002}"
@@ -136,7 +139,16 @@ struct MathExtraction {
       }
       // Inline math.
       let next: Character? = i + 1 < count ? chars[i + 1] : nil
-      guard let next, !next.isWhitespace, !noInlineCloser else {
+      guard let next, !next.isWhitespace else {
+        output.append(c)
+        i += 1
+        continue
+      }
+      if noInlineCloser {
+        // No `$` later in this paragraph can close: only report what looks like a formula.
+        if !next.isNumber && Self.looksLikeTeX(chars[(i + 1)...].prefix(40)) {
+          problems.append((positions[i], Self.unclosedInline))
+        }
         output.append(c)
         i += 1
         continue
@@ -155,7 +167,7 @@ struct MathExtraction {
       guard let close else {
         noInlineCloser = true
         if !next.isNumber && Self.looksLikeTeX(chars[(i + 1)...].prefix(40)) {
-          problems.append((positions[i], "inline math `$` is never closed; close it with `$`, or write `\\$` for a dollar sign"))
+          problems.append((positions[i], Self.unclosedInline))
         }
         output.append(c)
         i += 1
@@ -173,7 +185,7 @@ struct MathExtraction {
     let normalized = tex.split(separator: "\n", omittingEmptySubsequences: false)
       .map { $0.trimmingWhitespace() }.joined(separator: " ").trimmingWhitespace()
     if normalized.isEmpty {
-      problems.append((location, "empty math `\(display ? "$$$$" : "$$")`; write the formula between the dollars"))
+      problems.append((location, "empty \(display ? "display" : "inline") math; write the formula between the dollars"))
     }
     formulas.append(Formula(tex: String(normalized), display: display, location: location))
     output.append(Self.start)
