@@ -21,7 +21,10 @@ import Foundation
 ///   - firstMoment: `m` from the previous step, the same shape (zeros at first).
 ///   - secondMoment: `v` from the previous step, the same shape (zeros at first).
 ///   - step: `t`, the step being taken, starting at 1.
-///   - learningRate: `η`. `beta1`: `β₁`. `beta2`: `β₂`, both in `[0, 1)`. `epsilon`: `ε`.
+///   - learningRate: `η`.
+///   - beta1: `β₁`, in `[0, 1)`.
+///   - beta2: `β₂`, in `[0, 1)`.
+///   - epsilon: `ε`, keeps the division finite.
 /// - Returns: the updated parameters and the two moments.
 public func adamStep(
   weight: Matrix, gradient: Matrix, firstMoment: Matrix, secondMoment: Matrix, step: Int,

@@ -74,9 +74,10 @@ public struct Linear: Equatable, Sendable {
     self.bias = bias
   }
 
-  /// A layer with weights and biases drawn uniformly from `[−1/√in, 1/√in)`, PyTorch's
-  /// default for `nn.Linear` (He et al. 2015 with `a = √5`), so outputs start at the scale of
-  /// the inputs. Weights are drawn first, row after row, then the bias.
+  /// A layer with weights and biases drawn uniformly from `[−1/√in, 1/√in)`.
+  ///
+  /// This is PyTorch's default for `nn.Linear` (He et al. 2015 with `a = √5`), so outputs
+  /// start at the scale of the inputs. Weights are drawn first, row after row, then the bias.
   public init<G: RandomNumberGenerator>(inputs: Int, outputs: Int, using generator: inout G) {
     precondition(inputs > 0 && outputs > 0, "Linear: sizes \(inputs) → \(outputs) must be positive")
     let bound = 1 / Double(inputs).squareRoot()

@@ -19,8 +19,10 @@ public struct MLP: Equatable, Sendable {
     self.layers = layers
   }
 
-  /// A network with randomly initialised layers of the given sizes, e.g. `[4, 16, 3]`: 4
-  /// inputs, one hidden layer of 16, 3 outputs (see `Linear.init(inputs:outputs:using:)`).
+  /// A network with randomly initialised layers of the given sizes.
+  ///
+  /// `[4, 16, 3]` gives 4 inputs, one hidden layer of 16, and 3 outputs (see
+  /// `Linear.init(inputs:outputs:using:)`).
   public init<G: RandomNumberGenerator>(sizes: [Int], using generator: inout G) {
     precondition(sizes.count >= 2, "MLP: sizes \(sizes) need an input and an output size")
     self.init(
@@ -73,8 +75,10 @@ public struct MLPGradients: Equatable, Sendable {
 ///
 /// - Parameters:
 ///   - x: `[n, in]` inputs.
-///   - w1: `[in, hidden]`, `b1`: `[hidden]`.
-///   - w2: `[hidden, classes]`, `b2`: `[classes]`.
+///   - w1: `[in, hidden]`.
+///   - b1: `[hidden]`.
+///   - w2: `[hidden, classes]`.
+///   - b2: `[classes]`.
 ///   - targets: `n` class indices in `0..<classes`.
 /// - Returns: the loss and the four parameter gradients.
 public func mlpGradients(
