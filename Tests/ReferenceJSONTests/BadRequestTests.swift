@@ -197,4 +197,30 @@ import Testing
       #expect(!error.description.contains("\n"))
     }
   }
+
+  /// Every prefix of every valid request, and every one-byte corruption of it, is answered or
+  /// refused, never trapped (a trap would crash the test process).
+  @Test func damagedRequestsNeverTrap() {
+    var refusals = 0
+    for request in ReferenceCatalogTests.requests {
+      let bytes = Array(request.input.utf8)
+      var damaged: [[UInt8]] = (0..<bytes.count).map { Array(bytes[..<$0]) }
+      for position in bytes.indices {
+        for replacement in Array("\"]-e9,0.".utf8) {
+          var corrupted = bytes
+          corrupted[position] = replacement
+          damaged.append(corrupted)
+        }
+      }
+      for input in damaged {
+        do {
+          _ = try ReferenceCatalog.call(request.name, input: input)
+        } catch {
+          refusals += 1
+          #expect(!error.description.contains("\n"))
+        }
+      }
+    }
+    #expect(refusals > 0)
+  }
 }

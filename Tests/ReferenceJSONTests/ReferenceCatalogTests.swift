@@ -143,6 +143,13 @@ func json(_ value: JSONValue) -> String { value.text }
     #expect(Set(coreEntries.map(\.name)) == Set(Self.requests.map(\.name)))
   }
 
+  @Test func unknownNamesAreRefusedBeforeReadingStdin() throws {
+    try ReferenceCatalog.checkName("relu")
+    #expect(throws: ReferenceError.unknownFunction(name: "softmx", suggestion: "softmax")) {
+      try ReferenceCatalog.checkName("softmx")
+    }
+  }
+
   @Test func namesAreUnique() {
     #expect(Set(ReferenceCatalog.names).count == ReferenceCatalog.names.count)
   }
