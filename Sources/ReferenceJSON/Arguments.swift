@@ -138,7 +138,7 @@ struct Arguments {
         throw invalid(name, is: value.kindDescription, expected: argument.signature)
       }
       try bind([count], to: [elements.count], argument: argument)
-      let classCount = try boundSize(of: classes, for: argument)
+      let classCount = boundSize(of: classes)
       let range =
         classCount.map { "an integer in 0..<\($0)" } ?? "a non-negative integer"
       var indices: [Int] = []
@@ -268,9 +268,7 @@ struct Arguments {
   }
 
   /// The size of `dimension` if it is fixed or already bound.
-  private func boundSize(of dimension: Dimension, for argument: Argument) throws(ReferenceError)
-    -> Int?
-  {
+  private func boundSize(of dimension: Dimension) -> Int? {
     switch dimension {
     case .fixed(let size): size
     case .named(let name): dimensions[name]?.size

@@ -14,9 +14,10 @@ func closestName(to name: String, among candidates: [String]) -> String? {
 func editDistance(_ a: String, _ b: String) -> Int {
   let a = Array(a)
   let b = Array(b)
+  guard !a.isEmpty else { return b.count }
   var previous = Array(0...b.count)  // distances from a[..<0] to every prefix of b
-  for i in 1...max(a.count, 1) where i <= a.count {
-    var current = [i] + Array(repeating: 0, count: b.count)
+  for i in 1...a.count {
+    var current = [i] + Array(repeating: 0, count: b.count)  // distances from a[..<i]
     for j in stride(from: 1, through: b.count, by: 1) {
       let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
       current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
