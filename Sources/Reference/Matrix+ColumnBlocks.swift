@@ -8,7 +8,9 @@ extension Matrix {
     return Matrix(rows: rows, columns: range.count) { r, c in self[r, range.lowerBound + c] }
   }
 
-  /// The matrices side by side: `[rows, Σ columns]`. All must have the same number of rows.
+  /// The matrices placed side by side, left to right.
+  ///
+  /// The result is `[rows, Σ columns]`; all blocks must have the same number of rows.
   init(concatenatingColumnsOf blocks: [Matrix]) {
     let rows = blocks.first?.rows ?? 0
     for block in blocks {
