@@ -26,3 +26,23 @@ public func softmax(_ logits: Matrix) -> Matrix {
   }
   return result
 }
+
+/// The gradient of a loss with respect to the logits of `softmax`, given its output.
+///
+/// A vector-Jacobian product, row by row: with `y = softmax(x)` and `g = ∂L/∂y`, the Jacobian
+/// `∂yᵢ/∂xⱼ = yᵢ(δᵢⱼ − yⱼ)` gives `∂L/∂xⱼ = yⱼ·(gⱼ − Σᵢ gᵢyᵢ)`, so the `[c, c]` Jacobian is never
+/// formed. A constant `g` gives a zero gradient (softmax ignores shifts of its input).
+///
+/// - Parameters:
+///   - output: `y = softmax(x)`, a `[rows, columns]` matrix.
+///   - gradOutput: `∂L/∂y`, the same shape.
+/// - Returns: `∂L/∂x`, the same shape.
+public func softmaxBackward(output: Matrix, gradOutput: Matrix) -> Matrix {
+  precondition(
+    output.shape == gradOutput.shape,
+    "softmaxBackward: output \(output.shape) and gradOutput \(gradOutput.shape) differ")
+  let dots = output.hadamard(gradOutput).rowSums  // Σᵢ gᵢyᵢ per row
+  return Matrix(rows: output.rows, columns: output.columns) { r, c in
+    output[r, c] * (gradOutput[r, c] - dots[r])
+  }
+}

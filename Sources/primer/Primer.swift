@@ -5,7 +5,7 @@ struct Primer: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "primer",
     abstract: "Learn how generative transformers work by building one, in Swift.",
-    subcommands: [],
+    subcommands: [RefCommand.self],
   )
 
   func run() throws {

@@ -1,1 +1,0 @@
-// `primer ref`: JSON in, JSON out.

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct ReferenceTestsPlaceholder {
-  @Test func builds() { #expect(Bool(true)) }
-}
