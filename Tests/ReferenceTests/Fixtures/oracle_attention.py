@@ -7,6 +7,11 @@ Run from the repository root (needs jax and numpy; CI only reads the committed J
 It writes Tests/ReferenceTests/Fixtures/attention.json. Everything is float64
 (jax_enable_x64); every gradient comes from jax.vjp, never from a hand-derived rule.
 Inputs are drawn here from a fixed numpy seed, with odd, non-square shapes.
+
+Format (the same as core.json, read by Tests/ReferenceTests/Support/Fixtures.swift):
+{"generator": ..., "cases": {"family/variant": {name: value}}}; a matrix is an array of
+rows, a vector an array of numbers; `causal` and `heads` are whole numbers (causal: 0 or 1,
+since the fixture format has no booleans); an absent `memory` means self-attention.
 """
 
 import json
@@ -68,7 +73,7 @@ def attention_case(tq, tk, dk, dv, causal, query_scale=1.0):
         "q": as_json(q),
         "k": as_json(k),
         "v": as_json(v),
-        "causal": causal,
+        "causal": int(causal),
         "output": as_json(output),
         "weights": as_json(weights),
         "output_gradient": as_json(output_gradient),
@@ -120,7 +125,7 @@ def multi_head_case(t, s, d, heads, causal):
         "wv": as_json(wv),
         "wo": as_json(wo),
         "heads": heads,
-        "causal": causal,
+        "causal": int(causal),
         "output": as_json(output),
     }
     if memory is not None:
@@ -262,7 +267,7 @@ def main():
     constant_rows = draw(4, 5)
     constant_rows[1, :] = 3.0
     constant_rows[3, :] = -0.7
-    cases = {
+    families = {
         "attention": {
             "self_3x3": attention_case(3, 3, 3, 3, causal=False),
             "causal_5x5": attention_case(5, 5, 3, 4, causal=True),
@@ -302,8 +307,15 @@ def main():
             "t4_s5_d6_ff10_h2": decoder_case(4, 5, 6, 10, 2),
         },
     }
+    cases = {
+        f"{family}/{variant}": case
+        for family, variants in families.items()
+        for variant, case in variants.items()
+    }
+    contents = {"generator": "python3 Tests/ReferenceTests/Fixtures/oracle_attention.py",
+                "cases": cases}
     path = pathlib.Path(__file__).with_name("attention.json")
-    path.write_text(json.dumps(cases, indent=1) + "\n")
+    path.write_text(json.dumps(contents, indent=1, allow_nan=False) + "\n")
     print(f"wrote {path}")
 
 
