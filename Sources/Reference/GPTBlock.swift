@@ -20,7 +20,8 @@ public func gptBlock(_ x: Matrix, weights: TransformerBlockWeights) -> Matrix {
   let normed1 = layerNorm(x, gamma: weights.ln1Gamma, beta: weights.ln1Beta)  // [t, d]
   let h = x + multiHeadAttention(normed1, weights: weights.attention, causal: true)  // [t, d]
   let normed2 = layerNorm(h, gamma: weights.ln2Gamma, beta: weights.ln2Beta)  // [t, d]
-  return h
-    + feedForward(
-      normed2, weights: weights.feedForward, activation: { gelu($0, approximation: .none) })  // [t, d]
+  let transformed = feedForward(normed2, weights: weights.feedForward) { hidden in
+    gelu(hidden, approximation: .none)  // exact: x·Φ(x), with erf
+  }  // [t, d]
+  return h + transformed  // [t, d]
 }
