@@ -49,12 +49,22 @@ extension Matrix: CustomStringConvertible {
   private static func formatScientific(_ value: Double) -> String {
     var exponent = 0
     var mantissa = Swift.abs(value)
-    while mantissa >= 10 { mantissa /= 10; exponent += 1 }
-    while mantissa < 1 { mantissa *= 10; exponent -= 1 }
+    while mantissa >= 10 {
+      mantissa /= 10
+      exponent += 1
+    }
+    while mantissa < 1 {
+      mantissa *= 10
+      exponent -= 1
+    }
     var text = formatFixed(mantissa, digits: 1)
-    if text.hasPrefix("10.") { text = "1.0"; exponent += 1 }
+    if text.hasPrefix("10.") {
+      text = "1.0"
+      exponent += 1
+    }
     let sign = value < 0 ? "-" : ""
-    let exponentText = (exponent < 0 ? "-" : "+") + (Swift.abs(exponent) < 10 ? "0" : "")
+    let exponentText =
+      (exponent < 0 ? "-" : "+") + (Swift.abs(exponent) < 10 ? "0" : "")
       + String(Swift.abs(exponent))
     return "\(sign)\(text)e\(exponentText)"
   }

@@ -28,7 +28,8 @@ public struct Matrix: Equatable, Hashable, Sendable {
     precondition(rows >= 0 && columns >= 0, "Matrix shape [\(rows), \(columns)] is negative")
     precondition(
       storage.count == rows * columns,
-      "Matrix of shape [\(rows), \(columns)] needs \(rows * columns) elements, got \(storage.count)")
+      "Matrix of shape [\(rows), \(columns)] needs \(rows * columns) elements, got \(storage.count)"
+    )
     self.rows = rows
     self.columns = columns
     self.storage = storage
