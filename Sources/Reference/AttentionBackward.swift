@@ -1,17 +1,17 @@
 /// The gradients of a scalar loss with respect to the three inputs of `attention`.
 public struct AttentionGradients: Equatable, Sendable {
   /// `∂L/∂Q`, `[tq, dₖ]`.
-  public var q: Matrix
+  public var gradQ: Matrix
   /// `∂L/∂K`, `[tk, dₖ]`.
-  public var k: Matrix
+  public var gradK: Matrix
   /// `∂L/∂V`, `[tk, dᵥ]`.
-  public var v: Matrix
+  public var gradV: Matrix
 
   /// Groups the three gradients.
-  public init(q: Matrix, k: Matrix, v: Matrix) {
-    self.q = q
-    self.k = k
-    self.v = v
+  public init(gradQ: Matrix, gradK: Matrix, gradV: Matrix) {
+    self.gradQ = gradQ
+    self.gradK = gradK
+    self.gradV = gradV
   }
 }
 
@@ -35,21 +35,21 @@ public struct AttentionGradients: Equatable, Sendable {
 ///   - k: the keys, `[tk, dₖ]`.
 ///   - v: the values, `[tk, dᵥ]`.
 ///   - causal: the mask used in the forward pass.
-///   - outputGradient: `∂L/∂O`, `[tq, dᵥ]`.
+///   - gradOutput: `∂L/∂O`, `[tq, dᵥ]`.
 /// - Returns: `∂L/∂Q`, `∂L/∂K`, `∂L/∂V`, each shaped like its input.
 public func attentionBackward(
-  q: Matrix, k: Matrix, v: Matrix, causal: Bool = false, outputGradient: Matrix
+  q: Matrix, k: Matrix, v: Matrix, causal: Bool = false, gradOutput: Matrix
 ) -> AttentionGradients {
   let forward = attention(q: q, k: k, v: v, causal: causal)
   precondition(
-    outputGradient.shape == forward.output.shape,
-    "attentionBackward: the output gradient \(outputGradient.shape) must have the output's shape \(forward.output.shape)"
+    gradOutput.shape == forward.output.shape,
+    "attentionBackward: the output gradient \(gradOutput.shape) must have the output's shape \(forward.output.shape)"
   )
   let p = forward.weights  // [tq, tk]
   let scale = 1 / Double(k.columns).squareRoot()
 
-  let gradV = matmul(p.transposed, outputGradient)  // [tk, dᵥ]
-  let gradP = matmul(outputGradient, v.transposed)  // [tq, tk]
+  let gradV = matmul(p.transposed, gradOutput)  // [tk, dᵥ]
+  let gradP = matmul(gradOutput, v.transposed)  // [tq, tk]
 
   var gradS = gradP  // [tq, tk]
   for i in 0..<p.rows {
@@ -60,5 +60,5 @@ public func attentionBackward(
 
   let gradQ = scale * matmul(gradS, k)  // [tq, dₖ]
   let gradK = scale * matmul(gradS.transposed, q)  // [tk, dₖ]
-  return AttentionGradients(q: gradQ, k: gradK, v: gradV)
+  return AttentionGradients(gradQ: gradQ, gradK: gradK, gradV: gradV)
 }

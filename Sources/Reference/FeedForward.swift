@@ -45,6 +45,6 @@ func feedForward(
   precondition(
     x.columns == weights.modelWidth,
     "feedForward: x is \(x.shape), expected width \(weights.modelWidth)")
-  let hidden = activation(matmul(x, weights.w1).addingToEachRow(weights.b1))  // [t, ff]
-  return matmul(hidden, weights.w2).addingToEachRow(weights.b2)  // [t, d]
+  let hidden = activation(linear(x, weight: weights.w1, bias: weights.b1))  // [t, ff]
+  return linear(hidden, weight: weights.w2, bias: weights.b2)  // [t, d]
 }

@@ -1,17 +1,17 @@
 /// The gradients of a scalar loss with respect to the input and parameters of `layerNorm`.
 public struct LayerNormGradients: Equatable, Sendable {
   /// `∂L/∂x`, shaped like `x`.
-  public var x: Matrix
+  public var gradInput: Matrix
   /// `∂L/∂γ`, length `n`.
-  public var gamma: [Double]
+  public var gradGamma: [Double]
   /// `∂L/∂β`, length `n`.
-  public var beta: [Double]
+  public var gradBeta: [Double]
 
   /// Groups the three gradients.
-  public init(x: Matrix, gamma: [Double], beta: [Double]) {
-    self.x = x
-    self.gamma = gamma
-    self.beta = beta
+  public init(gradInput: Matrix, gradGamma: [Double], gradBeta: [Double]) {
+    self.gradInput = gradInput
+    self.gradGamma = gradGamma
+    self.gradBeta = gradBeta
   }
 }
 
@@ -32,28 +32,28 @@ public struct LayerNormGradients: Equatable, Sendable {
 ///   - x: the input of the forward pass, `[rows, n]`.
 ///   - gamma: `γ`, length `n` (`β` does not enter the gradients).
 ///   - epsilon: the `ε` of the forward pass.
-///   - outputGradient: `∂L/∂y`, `[rows, n]`.
+///   - gradOutput: `∂L/∂y`, `[rows, n]`.
 /// - Returns: `∂L/∂x`, `∂L/∂γ`, `∂L/∂β`.
 public func layerNormBackward(
-  x: Matrix, gamma: [Double], epsilon: Double = 1e-5, outputGradient: Matrix
+  _ x: Matrix, gamma: [Double], epsilon: Double = 1e-5, gradOutput: Matrix
 ) -> LayerNormGradients {
   precondition(
     gamma.count == x.columns,
     "layerNormBackward: gamma (\(gamma.count)) needs the width of x \(x.shape)")
   precondition(
-    outputGradient.shape == x.shape,
-    "layerNormBackward: the output gradient \(outputGradient.shape) must have the shape of x \(x.shape)"
+    gradOutput.shape == x.shape,
+    "layerNormBackward: the output gradient \(gradOutput.shape) must have the shape of x \(x.shape)"
   )
   let statistics = RowStatistics(x, epsilon: epsilon)
   let xHat = statistics.normalised
   let n = Double(x.columns)
 
-  let gradBeta = outputGradient.columnSums
-  let gradGamma = outputGradient.hadamard(xHat).columnSums
+  let gradBeta = gradOutput.columnSums
+  let gradGamma = gradOutput.hadamard(xHat).columnSums
 
   var gradX = x
   for r in 0..<x.rows {
-    let g = (0..<x.columns).map { c in outputGradient[r, c] * gamma[c] }  // ∂L/∂x̂, one row
+    let g = (0..<x.columns).map { c in gradOutput[r, c] * gamma[c] }  // ∂L/∂x̂, one row
     let meanG = g.reduce(0, +) / n
     var meanGXHat = 0.0
     for c in 0..<x.columns { meanGXHat += g[c] * xHat[r, c] }
@@ -63,5 +63,5 @@ public func layerNormBackward(
         statistics.inverseStandardDeviation[r] * (g[c] - meanG - xHat[r, c] * meanGXHat)
     }
   }
-  return LayerNormGradients(x: gradX, gamma: gradGamma, beta: gradBeta)
+  return LayerNormGradients(gradInput: gradX, gradGamma: gradGamma, gradBeta: gradBeta)
 }

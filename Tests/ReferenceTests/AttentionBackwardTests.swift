@@ -30,27 +30,27 @@ import Testing
     let q = sampleMatrix(shape.queries, shape.keyWidth, seed: 1.3)
     let k = sampleMatrix(shape.keys, shape.keyWidth, seed: 2.9)
     let v = sampleMatrix(shape.keys, shape.valueWidth, seed: 5.1)
-    let outputGradient = sampleMatrix(shape.queries, shape.valueWidth, seed: 7.7)
+    let gradOutput = sampleMatrix(shape.queries, shape.valueWidth, seed: 7.7)
     // L = Σ O ⊙ G, whose gradient with respect to O is G.
     func loss(_ q: Matrix, _ k: Matrix, _ v: Matrix) -> Double {
-      attention(q: q, k: k, v: v, causal: shape.causal).output.hadamard(outputGradient).sum
+      attention(q: q, k: k, v: v, causal: shape.causal).output.hadamard(gradOutput).sum
     }
     let analytic = attentionBackward(
-      q: q, k: k, v: v, causal: shape.causal, outputGradient: outputGradient)
+      q: q, k: k, v: v, causal: shape.causal, gradOutput: gradOutput)
 
-    #expect(relativeError(analytic.q, numericalGradient(of: { loss($0, k, v) }, at: q)) < 1e-7)
-    #expect(relativeError(analytic.k, numericalGradient(of: { loss(q, $0, v) }, at: k)) < 1e-7)
-    #expect(relativeError(analytic.v, numericalGradient(of: { loss(q, k, $0) }, at: v)) < 1e-7)
+    #expect(relativeError(analytic.gradQ, numericalGradient(of: { loss($0, k, v) }, at: q)) < 1e-7)
+    #expect(relativeError(analytic.gradK, numericalGradient(of: { loss(q, $0, v) }, at: k)) < 1e-7)
+    #expect(relativeError(analytic.gradV, numericalGradient(of: { loss(q, k, $0) }, at: v)) < 1e-7)
   }
 
   @Test func keysAQueryCannotSeeGetNoGradient() {
     // Three queries, five keys, causal: keys 3 and 4 are never seen.
     let gradients = attentionBackward(
       q: sampleMatrix(3, 2), k: sampleMatrix(5, 2, seed: 2), v: sampleMatrix(5, 2, seed: 3),
-      causal: true, outputGradient: sampleMatrix(3, 2, seed: 4))
+      causal: true, gradOutput: sampleMatrix(3, 2, seed: 4))
     for j in 3..<5 {
-      #expect(gradients.k.row(j) == [0, 0])
-      #expect(gradients.v.row(j) == [0, 0])
+      #expect(gradients.gradK.row(j) == [0, 0])
+      #expect(gradients.gradV.row(j) == [0, 0])
     }
   }
 }

@@ -34,9 +34,9 @@ func attentionFixture(_ name: String) throws -> FixtureCase {
     let gradients = attentionBackward(
       q: try fixture.matrix("q"), k: try fixture.matrix("k"), v: try fixture.matrix("v"),
       causal: try fixture.integer("causal") == 1,
-      outputGradient: try fixture.matrix("output_gradient"))
-    #expect(isClose(gradients.q, try fixture.matrix("grad_q")))
-    #expect(isClose(gradients.k, try fixture.matrix("grad_k")))
-    #expect(isClose(gradients.v, try fixture.matrix("grad_v")))
+      gradOutput: try fixture.matrix("output_gradient"))
+    #expect(isClose(gradients.gradQ, try fixture.matrix("grad_q")))
+    #expect(isClose(gradients.gradK, try fixture.matrix("grad_k")))
+    #expect(isClose(gradients.gradV, try fixture.matrix("grad_v")))
   }
 }

@@ -18,10 +18,11 @@ import Testing
   func backwardMatchesOracle(_ name: String) throws {
     let fixture = try attentionFixture(name)
     let gradients = layerNormBackward(
-      x: try fixture.matrix("x"), gamma: try fixture.vector("gamma"),
-      epsilon: try fixture.number("epsilon"), outputGradient: try fixture.matrix("output_gradient"))
-    #expect(isClose(gradients.x, try fixture.matrix("grad_x"), relative: 1e-11, absolute: 1e-11))
-    #expect(isClose(gradients.gamma, try fixture.vector("grad_gamma"), absolute: 1e-12))
-    #expect(isClose(gradients.beta, try fixture.vector("grad_beta")))
+      try fixture.matrix("x"), gamma: try fixture.vector("gamma"),
+      epsilon: try fixture.number("epsilon"), gradOutput: try fixture.matrix("output_gradient"))
+    #expect(
+      isClose(gradients.gradInput, try fixture.matrix("grad_x"), relative: 1e-11, absolute: 1e-11))
+    #expect(isClose(gradients.gradGamma, try fixture.vector("grad_gamma"), absolute: 1e-12))
+    #expect(isClose(gradients.gradBeta, try fixture.vector("grad_beta")))
   }
 }
