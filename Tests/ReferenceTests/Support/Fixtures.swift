@@ -106,6 +106,14 @@ struct FixtureCase: CustomTestStringConvertible {
     }
   }
 
+  /// An unsigned 64-bit integer, stored as a decimal string.
+  func unsignedInteger(_ key: String) throws -> UInt64 {
+    guard case .string(let text) = try value(key), let integer = UInt64(text) else {
+      throw FixtureError(description: "Fixture \(name).\(key) is not a UInt64 string")
+    }
+    return integer
+  }
+
   /// An array of unsigned 64-bit integers, stored as decimal strings (a `Double` cannot hold
   /// every `UInt64`).
   func unsignedIntegers(_ key: String) throws -> [UInt64] {
