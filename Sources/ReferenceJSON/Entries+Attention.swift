@@ -46,7 +46,8 @@ let attentionEntries: [ReferenceFunction] = [
     let epsilon = arguments.number("epsilon")
     guard epsilon >= 0 else {
       throw arguments.invalid(
-        "epsilon", is: "the number \(epsilon)", expected: "a number ≥ 0 (default 1e-5)")
+        "epsilon", is: JSONValue.number(epsilon).kindDescription,
+        expected: "a number ≥ 0 (default 1e-5)")
     }
     return .matrix(
       layerNorm(
