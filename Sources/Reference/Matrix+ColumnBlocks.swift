@@ -1,7 +1,7 @@
 extension Matrix {
   /// The columns in `range`, as a `[rows, range.count]` matrix (one head's slice of a
   /// projection in multi-head attention).
-  func columns(_ range: Range<Int>) -> Matrix {
+  func columnBlock(_ range: Range<Int>) -> Matrix {
     precondition(
       range.lowerBound >= 0 && range.upperBound <= columns,
       "Columns \(range) are outside a matrix of shape \(shape)")

@@ -72,8 +72,8 @@ public func multiHeadAttention(
   let width = d / weights.heads  // dₖ = dᵥ = d/h
   let heads = (0..<weights.heads).map { h in
     let block = h * width..<(h + 1) * width
-    return attention(q: q.columns(block), k: k.columns(block), v: v.columns(block), causal: causal)
-      .output  // [t, d/h]
+    let (qh, kh, vh) = (q.columnBlock(block), k.columnBlock(block), v.columnBlock(block))
+    return attention(q: qh, k: kh, v: vh, causal: causal).output  // [t, d/h]
   }
   return matmul(Matrix(concatenatingColumnsOf: heads), weights.wo)  // [t, d]
 }

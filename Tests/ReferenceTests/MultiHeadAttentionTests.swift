@@ -30,8 +30,9 @@ import Testing
     let x = sampleMatrix(5, d)
     let output = multiHeadAttention(x, weights: w)
     for h in 0..<3 {
-      let block = x.columns(2 * h..<2 * h + 2)
-      #expect(output.columns(2 * h..<2 * h + 2) == attention(q: block, k: block, v: block).output)
+      let block = x.columnBlock(2 * h..<2 * h + 2)
+      #expect(
+        output.columnBlock(2 * h..<2 * h + 2) == attention(q: block, k: block, v: block).output)
     }
   }
 
