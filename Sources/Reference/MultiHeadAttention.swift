@@ -1,8 +1,8 @@
 /// The four projections of one multi-head attention layer, and its number of heads.
 ///
-/// All projections are `[d, d]` without biases (as in the course's fixtures; nanoGPT adds
-/// biases). Head `h` uses columns `h·d/heads ..< (h+1)·d/heads` of the projected queries,
-/// keys and values.
+/// All projections are `[d, d]` without biases (the course's convention; nanoGPT's
+/// projections have biases). Head `h` uses columns `h·d/heads ..< (h+1)·d/heads` of the
+/// projected queries, keys and values.
 public struct MultiHeadAttentionWeights: Equatable, Sendable {
   /// The query projection, `[d, d]`.
   public var wq: Matrix
@@ -23,6 +23,7 @@ public struct MultiHeadAttentionWeights: Equatable, Sendable {
         w.shape == [d, d], "MultiHeadAttentionWeights: \(name) is \(w.shape), expected [\(d), \(d)]"
       )
     }
+    precondition(d >= 1, "MultiHeadAttentionWeights: the model width must be at least 1")
     precondition(
       heads >= 1 && d % heads == 0,
       "MultiHeadAttentionWeights: \(heads) heads must divide the model width \(d)")
@@ -37,7 +38,7 @@ public struct MultiHeadAttentionWeights: Equatable, Sendable {
   public var modelWidth: Int { wq.rows }
 }
 
-/// Multi-head attention: `concat(head₁, …, head_h)·Wᵒ` with
+/// Multi-head attention: `concat(head₁, …, head_h)·Wo` with
 /// `headᵢ = attention(Q[:, blockᵢ], K[:, blockᵢ], V[:, blockᵢ])`.
 ///
 /// The queries come from `x`; the keys and values come from `memory` when it is given
@@ -45,7 +46,7 @@ public struct MultiHeadAttentionWeights: Equatable, Sendable {
 /// otherwise (self-attention). `Q = x·Wq`, `K = m·Wk`, `V = m·Wv`, each then cut into
 /// `heads` **contiguous** column blocks of width `d/heads`; every head attends on its own
 /// (scaled by `1/√(d/heads)`), and the heads' outputs are placed side by side again and
-/// projected by `Wᵒ`. With one head this is `attention(x·Wq, m·Wk, m·Wv)·Wᵒ`.
+/// projected by `Wo`. With one head this is `attention(x·Wq, m·Wk, m·Wv)·Wo`.
 ///
 /// Source: Vaswani et al., "Attention Is All You Need", 2017, §3.2.2.
 ///

@@ -75,6 +75,32 @@ import Testing
     #expect(after.row(0) != before.row(0))
   }
 
+  @Test func decoderBlockMasksItselfButSeesAllOfTheMemory() throws {
+    let fixture = try attentionFixture("decoder_block/t4_s5_d6_ff10_h2")
+    let weights = DecoderBlockWeights(
+      selfAttention: try Self.attentionWeights(fixture, prefix: "self_"),
+      ln1Gamma: try fixture.vector("ln1_gamma"), ln1Beta: try fixture.vector("ln1_beta"),
+      crossAttention: try Self.attentionWeights(fixture, prefix: "cross_"),
+      ln2Gamma: try fixture.vector("ln2_gamma"), ln2Beta: try fixture.vector("ln2_beta"),
+      feedForward: FeedForwardWeights(
+        w1: try fixture.matrix("w1"), b1: try fixture.vector("b1"),
+        w2: try fixture.matrix("w2"), b2: try fixture.vector("b2")),
+      ln3Gamma: try fixture.vector("ln3_gamma"), ln3Beta: try fixture.vector("ln3_beta"))
+    let x = sampleMatrix(4, 6)
+    let memory = sampleMatrix(5, 6, seed: 3)
+    let before = decoderBlock(x, memory: memory, weights: weights)
+
+    var laterInput = x
+    for c in 0..<6 { laterInput[3, c] -= 2 }
+    let afterInput = decoderBlock(laterInput, memory: memory, weights: weights)
+    for i in 0..<3 { #expect(afterInput.row(i) == before.row(i)) }
+
+    var lastSource = memory
+    for c in 0..<6 { lastSource[4, c] += 2 }
+    let afterMemory = decoderBlock(x, memory: lastSource, weights: weights)
+    #expect(afterMemory.row(0) != before.row(0))
+  }
+
   @Test func outputKeepsTheInputShape() throws {
     let weights = try Self.blockWeights(attentionFixture("gpt_block/t4_d6_ff9_h3"))
     #expect(gptBlock(sampleMatrix(7, 6), weights: weights).shape == [7, 6])
