@@ -4,7 +4,9 @@
 /// For a row `x` of width `n`: `μ = Σxⱼ/n`, `σ² = Σ(xⱼ − μ)²/n` (the biased variance, as
 /// in the paper and in PyTorch), `x̂ = (x − μ)/√(σ² + ε)` and `y = γ ⊙ x̂ + β`. The `ε`
 /// sits inside the root, so a constant row (`σ² = 0`) gives `x̂ = 0` and `y = β` instead
-/// of dividing by zero; with `ε = 0` a constant row gives NaN.
+/// of dividing by zero; with `ε = 0` a constant row gives NaN. (`y = β` exactly when the
+/// row's sum is exact, as for `[3, 3, 3]`; otherwise the rounding of `μ`, times `γ/√ε`, is
+/// left over: about 4e-15 for `[0.1, 0.1, 0.1]`.)
 ///
 /// Source: Ba, Kiros and Hinton, "Layer Normalization", 2016, equation (4).
 ///
