@@ -39,7 +39,12 @@ enum JSONValue: Equatable, Sendable {
     switch self {
     case .null: "null"
     case .bool(let value): "the boolean \(value)"
-    case .number(let value): "the number \(JSONValue.format(value))"
+    case .number(let value):
+      if let integer = Int(exactly: value), abs(integer) < 1 << 53 {
+        "the number \(integer)"
+      } else {
+        "the number \(JSONValue.format(value))"
+      }
     case .string(let value): "the string \"\(value)\""
     case .array: "an array"
     case .object: "an object"

@@ -15,6 +15,16 @@ public enum ReferenceCatalog {
     functions.map { "\($0.signature)\n    \($0.summary)" }.joined(separator: "\n")
   }
 
+  /// Checks that a function named `name` exists, so a caller can refuse an unknown name before
+  /// waiting for stdin.
+  ///
+  /// - Throws: `ReferenceError.unknownFunction`, with the closest name as a suggestion.
+  public static func checkName(_ name: String) throws(ReferenceError) {
+    guard functions.contains(where: { $0.name == name }) else {
+      throw .unknownFunction(name: name, suggestion: closestName(to: name, among: names))
+    }
+  }
+
   /// Calls function `name` with the JSON object of arguments in `input` (the bytes of stdin).
   ///
   /// - Returns: the result as one line of JSON (a matrix is an array of rows, a vector an array

@@ -33,9 +33,11 @@ struct RefCommand: ParsableCommand {
       print(ReferenceCatalog.listing)
       return
     }
-    let input = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
     do {
-      print(try ReferenceCatalog.call(name ?? "", input: input))
+      let name = name ?? ""
+      try ReferenceCatalog.checkName(name)  // before stdin, which may be a terminal
+      let input = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+      print(try ReferenceCatalog.call(name, input: input))
     } catch {
       FileHandle.standardError.write(Data((error.description + "\n").utf8))
       throw ExitCode.failure

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct ReferenceJSONTestsPlaceholder {
-  @Test func builds() { #expect(Bool(true)) }
-}
