@@ -3,10 +3,7 @@ import Testing
 
 @testable import ReferenceJSON
 
-/// Calls `primer ref NAME` with `json` on stdin.
-private func call(_ name: String, _ json: String) throws(ReferenceError) -> String {
-  try ReferenceCatalog.call(name, input: Array(json.utf8))
-}
+// `call(_:_:)`, which sends a request to `primer ref`, is in `ReferenceCatalogTests.swift`.
 
 /// The error `primer ref NAME` gives for `json`, or `nil` if it answers.
 private func failure(_ name: String, _ json: String) -> ReferenceError? {
@@ -151,7 +148,7 @@ private func sample(_ rows: Int, _ columns: Int, seed: Double = 1) -> Matrix {
     let error = failure("attention", #"{"q": [[1]], "k": [[1]], "v": [[1]], "causal": 1}"#)
     #expect(
       error?.description
-        == "primer ref attention: `causal` is the number 1.0; expected causal: boolean = false.")
+        == "primer ref attention: `causal` is the number 1; expected causal: boolean = false.")
   }
 
   @Test func headsThatDoNotDivideTheWidthAreRefused() {
@@ -172,7 +169,7 @@ private func sample(_ rows: Int, _ columns: Int, seed: Double = 1) -> Matrix {
       #"{"x": [[1]], "heads": 0, "wq": [[1]], "wk": [[1]], "wv": [[1]], "wo": [[1]]}"#)
     #expect(
       error?.description
-        == "primer ref multi_head_attention: `heads` is the number 0.0; expected heads: integer ≥ 1."
+        == "primer ref multi_head_attention: `heads` is the number 0; expected heads: integer ≥ 1."
     )
   }
 
@@ -187,7 +184,7 @@ private func sample(_ rows: Int, _ columns: Int, seed: Double = 1) -> Matrix {
     )
   }
 
-  @Test(arguments: ["-1.0", "\"NaN\"", "\"-Infinity\""])
+  @Test(arguments: ["-1", "\"NaN\"", "\"-Infinity\""])
   func negativeOrNaNEpsilonIsRefused(epsilon: String) {
     let error = failure(
       "layer_norm", #"{"x": [[1, 2]], "gamma": [1, 1], "beta": [0, 0], "epsilon": \#(epsilon)}"#)
@@ -217,7 +214,7 @@ private func sample(_ rows: Int, _ columns: Int, seed: Double = 1) -> Matrix {
     let error = failure("positional_encoding", #"{"length": 3, "d_model": 0}"#)
     #expect(
       error?.description
-        == "primer ref positional_encoding: `d_model` is the number 0.0; expected d_model: integer ≥ 1."
+        == "primer ref positional_encoding: `d_model` is the number 0; expected d_model: integer ≥ 1."
     )
   }
 
