@@ -60,6 +60,12 @@ struct Arguments {
     guard case .choice(let value) = values[name] else { preconditionFailure(misuse(name)) }
     return value
   }
+  /// An optional matrix argument: `nil` when the request leaves it out.
+  func optionalMatrix(_ name: String) -> Matrix? {
+    guard let value = values[name] else { return nil }
+    guard case .matrix(let matrix) = value else { preconditionFailure(misuse(name)) }
+    return matrix
+  }
   /// The size bound to a named dimension, such as `dimension("n")`.
   func dimension(_ name: String) -> Int {
     guard let bound = dimensions[name] else { preconditionFailure(misuse(name)) }
@@ -98,6 +104,7 @@ struct Arguments {
     for argument in function.arguments {
       guard let value = members.first(where: { $0.key == argument.name })?.value
       else {
+        if argument.isOptional && argument.defaultValue == nil { continue }
         guard let defaultValue = argument.defaultValue else {
           throw .missingArgument(
             function: function.name, argument: argument.name, expected: argument.signature)

@@ -24,16 +24,17 @@ let attentionEntries: [ReferenceFunction] = [
   },
   ReferenceFunction(
     name: "multi_head_attention",
-    summary: "self-attention of x with `heads` contiguous heads of width d/heads, then ·wo",
-    arguments: [.matrix("x", "t", "d")] + attentionWeightArguments + [
-      .boolean("causal", default: false)
-    ],
+    summary:
+      "attention of x over itself, or over `memory` when given (cross-attention), with `heads` contiguous heads of width d/heads, then ·wo",
+    arguments: [.matrix("x", "t", "d"), .optionalMatrix("memory", "s", "d")]
+      + attentionWeightArguments + [.boolean("causal", default: false)],
     result: "matrix [t, d]"
   ) { arguments throws(ReferenceError) in
     let weights = try multiHeadAttentionWeights(arguments)
     return .matrix(
       multiHeadAttention(
-        arguments.matrix("x"), weights: weights, causal: arguments.boolean("causal")))
+        arguments.matrix("x"), memory: arguments.optionalMatrix("memory"), weights: weights,
+        causal: arguments.boolean("causal")))
   },
   ReferenceFunction(
     name: "layer_norm", summary: "γ ⊙ (x − mean)/√(var + ε) + β over each row (biased variance)",

@@ -93,11 +93,18 @@ struct Argument: Sendable {
 
   var name: String
   var kind: Kind
-  /// The value used when the argument is absent; `nil` makes the argument required.
+  /// The value used when the argument is absent; `nil` makes the argument required unless
+  /// `isOptional` is set.
   var defaultValue: JSONValue?
+  /// An argument that may be absent, with no default (read it with `Arguments.optionalMatrix`).
+  var isOptional = false
 
   static func matrix(_ name: String, _ rows: Dimension, _ columns: Dimension) -> Argument {
     Argument(name: name, kind: .matrix(rows: rows, columns: columns))
+  }
+  /// A matrix that may be left out, such as the `memory` of cross-attention.
+  static func optionalMatrix(_ name: String, _ rows: Dimension, _ columns: Dimension) -> Argument {
+    Argument(name: name, kind: .matrix(rows: rows, columns: columns), isOptional: true)
   }
   static func vector(_ name: String, _ count: Dimension) -> Argument {
     Argument(name: name, kind: .vector(count))
@@ -138,6 +145,7 @@ struct Argument: Sendable {
   /// `x: matrix [n, in]`, or `approximate: "none" | "tanh" = "none"` for an optional argument.
   var signature: String {
     let base = "\(name): \(expectation)"
+    if isOptional { return base + " (optional)" }
     guard let defaultValue else { return base }
     return base + " = " + defaultValue.text
   }

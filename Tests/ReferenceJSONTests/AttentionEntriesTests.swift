@@ -71,6 +71,30 @@ private func sample(_ rows: Int, _ columns: Int, seed: Double = 1) -> Matrix {
     #expect(answer == text(expected))
   }
 
+  @Test func multiHeadAttentionAttendsToMemoryWhenGiven() throws {
+    let (x, memory) = (sample(3, 4), sample(5, 4, seed: 11))
+    let (wq, wk, wv, wo) = (
+      sample(4, 4, seed: 2), sample(4, 4, seed: 3), sample(4, 4, seed: 5), sample(4, 4, seed: 7)
+    )
+    let weights = MultiHeadAttentionWeights(wq: wq, wk: wk, wv: wv, wo: wo, heads: 2)
+    let expected = Reference.multiHeadAttention(x, memory: memory, weights: weights)
+    let answer = try call(
+      "multi_head_attention",
+      #"{"x": \#(text(x)), "memory": \#(text(memory)), "heads": 2, "wq": \#(text(wq)), "#
+        + #""wk": \#(text(wk)), "wv": \#(text(wv)), "wo": \#(text(wo))}"#)
+    #expect(answer == text(expected))
+    #expect(answer != text(Reference.multiHeadAttention(x, weights: weights)))
+  }
+
+  @Test func memoryMustHaveTheModelWidth() {
+    let request =
+      #"{"x": \#(text(sample(3, 4))), "memory": \#(text(sample(5, 3))), "heads": 2, "#
+      + #""wq": \#(text(sample(4, 4))), "wk": \#(text(sample(4, 4))), "#
+      + #""wv": \#(text(sample(4, 4))), "wo": \#(text(sample(4, 4)))}"#
+    #expect(failure("multi_head_attention", request) != nil)
+    #expect(failure("multi_head_attention", request)?.description.contains("memory") == true)
+  }
+
   @Test func layerNormUsesTheDefaultEpsilon() throws {
     let x = sample(3, 4)
     let (gamma, beta) = ([1.0, 2, 0.5, -1], [0.0, 0.1, -0.2, 0.3])
