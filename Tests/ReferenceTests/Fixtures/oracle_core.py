@@ -351,6 +351,29 @@ for variant, max_norm in {"clipped": norm / 3, "unclipped": norm * 2}.items():
     )
 
 # ---------------------------------------------------------------------------------------------
+# Matrix operations (a generator of their own, so the cases above keep their inputs)
+
+MATRIX_RNG = np.random.default_rng(20261129)
+
+a = MATRIX_RNG.normal(size=(3, 5))
+b = MATRIX_RNG.normal(size=(5, 2))
+case("matmul/odd_shape", a=a, b=b, expected=jnp.matmul(jnp.asarray(a), jnp.asarray(b)))
+a = MATRIX_RNG.normal(size=(1, 4))
+b = MATRIX_RNG.normal(size=(4, 1))
+case("matmul/row_times_column", a=a, b=b, expected=jnp.matmul(jnp.asarray(a), jnp.asarray(b)))
+x = MATRIX_RNG.normal(size=(4, 3)) * 10
+case(
+    "reductions/odd_shape",
+    x=x,
+    transposed=jnp.transpose(jnp.asarray(x)),
+    row_sums=jnp.sum(jnp.asarray(x), axis=1),
+    column_sums=jnp.sum(jnp.asarray(x), axis=0),
+    row_maxima=jnp.max(jnp.asarray(x), axis=1),
+    sum=jnp.sum(jnp.asarray(x)),
+    mean=jnp.mean(jnp.asarray(x)),
+)
+
+# ---------------------------------------------------------------------------------------------
 
 output = pathlib.Path(__file__).with_name("core.json")
 document = {
