@@ -25,8 +25,11 @@ let package = Package(
     .target(name: "Course", dependencies: ["CCmark"]),
     // Terminal rendering of the lesson model: text, math as Unicode, highlighted Swift.
     .target(name: "Rendering", dependencies: ["Course"]),
+    // What learner code is compiled against: the `Matrix` type, its basic operations and the
+    // seeded random generators. Nothing here solves an exercise.
+    .target(name: "PrimerKit"),
     // The reference implementations every exercise is graded against.
-    .target(name: "Reference"),
+    .target(name: "Reference", dependencies: ["PrimerKit"]),
     // `primer ref`: the reference library behind a JSON request/response.
     .target(name: "ReferenceJSON", dependencies: ["Reference"]),
     // The grader: running untrusted learner code under limits and turning what happened into verdicts.
@@ -34,7 +37,7 @@ let package = Package(
 
     .testTarget(name: "CourseTests", dependencies: ["Course"], resources: [.copy("Fixtures")]),
     .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Course"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "ReferenceTests", dependencies: ["Reference"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "ReferenceTests", dependencies: ["Reference", "PrimerKit"], resources: [.copy("Fixtures")]),
     .testTarget(name: "ReferenceJSONTests", dependencies: ["ReferenceJSON", "Reference"]),
     .testTarget(name: "GradingTests", dependencies: ["Grading"]),
     .testTarget(name: "PrimerCLITests", dependencies: ["primer", "Course"]),
