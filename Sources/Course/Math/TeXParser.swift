@@ -1,0 +1,427 @@
+/// Reads the TeX of a formula (`\frac{QK^\top}{\sqrt{d_k}}`) into a `MathNode` tree.
+///
+/// The parser covers the TeX lessons use: letters, numbers and operators, `\frac`, `\sqrt`,
+/// sub- and superscripts, large operators with limits, `\left…\right`, Greek letters, letter
+/// styles, `\text`, `\operatorname`, accents, matrices and aligned rows, and spacing commands.
+/// It never fails: anything it cannot read (an unknown command, an unclosed brace) becomes a
+/// best-effort node plus a `Problem`, so a renderer can still show the formula and `primer lint`
+/// can report what to fix.
+public struct TeXParser {
+  /// Something in the TeX the parser had to guess about.
+  public struct Problem: Hashable, Sendable, CustomStringConvertible {
+    /// Offset of the problem in the formula, in characters from its start.
+    public var offset: Int
+    public var message: String
+
+    public init(offset: Int, message: String) {
+      self.offset = offset
+      self.message = message
+    }
+
+    public var description: String { "character \(offset + 1): \(message)" }
+  }
+
+  /// A parsed formula and the problems found on the way.
+  public struct Result: Hashable, Sendable {
+    public var node: MathNode
+    public var problems: [Problem]
+  }
+
+  /// Groups nested deeper than this are read as text: deeper TeX is a typo, and the limit keeps
+  /// recursion bounded for any input.
+  public static let maximumDepth = 48
+
+  /// Parses `tex` into a tree.
+  public static func parse(_ tex: String) -> Result {
+    var parser = TeXParser(tex)
+    let row = parser.parseRow(stop: [])
+    return Result(node: row, problems: parser.problems)
+  }
+
+  /// The problems in `tex`, for `primer lint`.
+  public static func problems(in tex: String) -> [Problem] { parse(tex).problems }
+
+  private let chars: [Character]
+  private var index = 0
+  private var depth = 0
+  private var problems: [Problem] = []
+
+  private init(_ tex: String) { chars = Array(tex) }
+
+  /// What ends a row besides the end of the input.
+  private struct Stop: OptionSet {
+    let rawValue: Int
+    static let brace = Stop(rawValue: 1)
+    static let right = Stop(rawValue: 2)
+    static let cell = Stop(rawValue: 4)
+    static let bracket = Stop(rawValue: 8)
+  }
+
+  private var atEnd: Bool { index >= chars.count }
+
+  private mutating func report(_ message: String, at offset: Int? = nil) {
+    problems.append(Problem(offset: offset ?? min(index, chars.count), message: message))
+  }
+
+  private mutating func skipSpaces() {
+    while index < chars.count, chars[index].isWhitespace { index += 1 }
+  }
+
+  /// The command name at `index` (which holds a backslash), without consuming it.
+  private func peekCommand() -> String? {
+    guard index < chars.count, chars[index] == "\\" else { return nil }
+    var end = index + 1
+    guard end < chars.count else { return "" }
+    if chars[end].isASCII && chars[end].isLetter {
+      while end < chars.count, chars[end].isASCII, chars[end].isLetter { end += 1 }
+      return String(chars[(index + 1)..<end])
+    }
+    return String(chars[end])
+  }
+
+  private mutating func readCommand() -> String {
+    let name = peekCommand() ?? ""
+    index += 1 + name.count
+    return name
+  }
+
+  /// Reads nodes until the end, or until a token in `stop` (left unconsumed).
+  private mutating func parseRow(stop: Stop) -> MathNode {
+    var nodes: [MathNode] = []
+    depth += 1
+    defer { depth -= 1 }
+    if depth > Self.maximumDepth {
+      report("the formula nests deeper than \(Self.maximumDepth) groups; the rest is shown as text")
+      let rest = String(chars[index...])
+      index = chars.count
+      return .text(rest)
+    }
+    while true {
+      skipSpaces()
+      guard !atEnd else { break }
+      let character = chars[index]
+      if character == "}" {
+        if stop.contains(.brace) { break }
+        report("unmatched `}`; remove it or add the `{` it closes")
+        index += 1
+        continue
+      }
+      if character == "]" && stop.contains(.bracket) { break }
+      if character == "&" {
+        if stop.contains(.cell) { break }
+        report("`&` outside a matrix or aligned environment; write `\\&` for an ampersand")
+        index += 1
+        continue
+      }
+      if character == "\\", let name = peekCommand() {
+        if name == "\\" || name == "cr" {
+          if stop.contains(.cell) { break }
+          index += 1 + name.count
+          nodes.append(.space(1))
+          continue
+        }
+        if name == "right" && stop.contains(.right) { break }
+        if name == "end" && stop.contains(.cell) { break }
+      }
+      guard let atom = parseAtom(stop: stop) else { continue }
+      nodes.append(parseScripts(on: atom))
+    }
+    return nodes.count == 1 ? nodes[0] : .row(nodes)
+  }
+
+  /// Reads `_…` and `^…` (and primes) following a base.
+  private mutating func parseScripts(on base: MathNode) -> MathNode {
+    var lower: MathNode?
+    var upper: MathNode?
+    var primes = ""
+    while true {
+      let start = index
+      skipSpaces()
+      guard !atEnd else { break }
+      let character = chars[index]
+      if character == "'" {
+        primes.append("′")
+        index += 1
+      } else if character == "_" || character == "^" {
+        index += 1
+        let argument = parseArgument(after: String(character))
+        if character == "_" {
+          if lower != nil { report("double subscript; group it as `x_{ab}`", at: start) }
+          lower = argument
+        } else {
+          if upper != nil { report("double superscript; group it as `x^{ab}`", at: start) }
+          upper = argument
+        }
+      } else {
+        index = start
+        break
+      }
+    }
+    if !primes.isEmpty {
+      let prime = MathNode.operator(primes)
+      upper = upper.map { .row([prime, $0]) } ?? prime
+    }
+    guard lower != nil || upper != nil else { return base }
+    if case .largeOperator(let symbol, nil, nil) = base {
+      return .largeOperator(symbol: symbol, lower: lower, upper: upper)
+    }
+    return .scripts(base: base, subscript: lower, superscript: upper)
+  }
+
+  /// Reads one argument: a `{group}`, a command, or a single character.
+  private mutating func parseArgument(after what: String) -> MathNode {
+    skipSpaces()
+    guard !atEnd else {
+      report("`\(what)` needs an argument; write `\(what){…}`")
+      return .row([])
+    }
+    let character = chars[index]
+    if character == "{" {
+      return parseGroup()
+    }
+    if character == "}" || character == "&" || character == "^" || character == "_" {
+      report("`\(what)` needs an argument; write `\(what){…}`")
+      return .row([])
+    }
+    if character == "\\" {
+      return parseAtom(stop: []) ?? .row([])
+    }
+    index += 1
+    return Self.single(character)
+  }
+
+  /// Reads `{…}` at `index`.
+  private mutating func parseGroup() -> MathNode {
+    let open = index
+    index += 1
+    let body = parseRow(stop: .brace)
+    if !atEnd && chars[index] == "}" {
+      index += 1
+    } else {
+      report("`{` is never closed; add a `}`", at: open)
+    }
+    return body
+  }
+
+  /// Reads the raw characters of a `{…}` group (for `\text`, `\operatorname`, `\begin`).
+  private mutating func readRawGroup(after what: String) -> String {
+    skipSpaces()
+    guard !atEnd, chars[index] == "{" else {
+      report("`\\\(what)` needs a `{…}` argument")
+      return ""
+    }
+    let open = index
+    index += 1
+    var level = 1
+    var text = ""
+    while !atEnd {
+      let character = chars[index]
+      if character == "\\" && index + 1 < chars.count {
+        let next = chars[index + 1]
+        text.append(
+          next == "{" || next == "}" || next == "$" || next == "%" || next == "&" || next == "_"
+            || next == "#" ? next : character)
+        if next == "{" || next == "}" || next == "$" || next == "%" || next == "&" || next == "_"
+          || next == "#"
+        {
+          index += 2
+          continue
+        }
+        index += 1
+        continue
+      }
+      if character == "{" { level += 1 }
+      if character == "}" {
+        level -= 1
+        if level == 0 {
+          index += 1
+          return text
+        }
+      }
+      text.append(character)
+      index += 1
+    }
+    report("`{` is never closed; add a `}`", at: open)
+    return text
+  }
+
+  /// A node for one plain character.
+  private static func single(_ character: Character) -> MathNode {
+    if character.isNumber { return .number(String(character)) }
+    if character.isLetter { return .identifier(String(character)) }
+    switch character {
+    case "-": return .operator("−")
+    case "*": return .operator("∗")
+    case "~": return .space(1.0 / 3)
+    default: return .operator(String(character))
+    }
+  }
+
+  /// Reads one atom: a character, a number, a group or a command with its arguments.
+  /// Returns `nil` when what was read shows nothing (an ignored command).
+  private mutating func parseAtom(stop: Stop) -> MathNode? {
+    let character = chars[index]
+    if character == "{" { return parseGroup() }
+    if character.isASCII && character.isNumber {
+      var end = index
+      while end < chars.count, chars[end].isASCII, chars[end].isNumber { end += 1 }
+      if end + 1 < chars.count, chars[end] == ".", chars[end + 1].isASCII, chars[end + 1].isNumber {
+        end += 1
+        while end < chars.count, chars[end].isASCII, chars[end].isNumber { end += 1 }
+      }
+      let number = String(chars[index..<end])
+      index = end
+      return .number(number)
+    }
+    if character == "^" || character == "_" {
+      // A script with no base (`^2` at the start): attach it to an empty base.
+      return .row([])
+    }
+    if character != "\\" {
+      index += 1
+      return Self.single(character)
+    }
+    return parseCommand(stop: stop)
+  }
+
+  private mutating func parseCommand(stop: Stop) -> MathNode? {
+    let start = index
+    let name = readCommand()
+    if name.isEmpty {
+      report("a lone `\\` ends the formula; write `\\backslash` for a backslash", at: start)
+      return nil
+    }
+    if let letter = TeXSymbols.letters[name] { return .identifier(letter) }
+    if let symbol = TeXSymbols.operators[name] { return .operator(symbol) }
+    if TeXSymbols.functions.contains(name) { return .function(name) }
+    if let symbol = TeXSymbols.largeOperators[name] {
+      return .largeOperator(symbol: symbol, lower: nil, upper: nil)
+    }
+    if let accent = TeXSymbols.accents[name] {
+      return .accent(parseArgument(after: "\\" + name), accent)
+    }
+    if let variant = TeXSymbols.variants[name] {
+      return .styled(parseArgument(after: "\\" + name), variant)
+    }
+    if let width = TeXSymbols.spaces[name] { return .space(width) }
+    if TeXSymbols.ignored.contains(name) { return nil }
+    if TeXSymbols.textCommands.contains(name) { return .text(readRawGroup(after: name)) }
+    switch name {
+    case "frac", "dfrac", "tfrac", "cfrac":
+      let numerator = parseArgument(after: "\\" + name)
+      let denominator = parseArgument(after: "\\" + name)
+      return .fraction(numerator: numerator, denominator: denominator)
+    case "sqrt":
+      skipSpaces()
+      var rootIndex: MathNode?
+      if !atEnd && chars[index] == "[" {
+        index += 1
+        rootIndex = parseRow(stop: [.bracket])
+        if !atEnd && chars[index] == "]" {
+          index += 1
+        } else {
+          report("`\\sqrt[` is never closed; add a `]`", at: start)
+        }
+      }
+      return .root(radicand: parseArgument(after: "\\sqrt"), index: rootIndex)
+    case "operatorname":
+      if !atEnd && chars[index] == "*" { index += 1 }
+      return .function(readRawGroup(after: name))
+    case "left":
+      let open = readDelimiter(after: "\\left")
+      let body = parseRow(stop: .right)
+      if peekCommand() == "right" {
+        index += "\\right".count
+        return .fenced(open: open, body: body, close: readDelimiter(after: "\\right"))
+      }
+      report("`\\left` has no matching `\\right`; add `\\right)` (or `\\right.`)", at: start)
+      return .fenced(open: open, body: body, close: "")
+    case "right":
+      report("`\\right` without a `\\left` before it", at: start)
+      return .operator(readDelimiter(after: "\\right"))
+    case "begin":
+      return parseEnvironment(start: start)
+    case "end":
+      report("`\\end` without a `\\begin` before it", at: start)
+      _ = readRawGroup(after: name)
+      return nil
+    case "not":
+      skipSpaces()
+      guard !atEnd, let next = parseAtom(stop: stop) else { return .operator("/") }
+      if case .operator(let symbol) = next {
+        let negated = [
+          "=": "≠", "∈": "∉", "<": "≮", ">": "≯", "≤": "≰", "≥": "≱", "⊂": "⊄", "∼": "≁", "≡": "≢",
+        ]
+        return .operator(negated[symbol] ?? symbol + "\u{0338}")
+      }
+      return next
+    case "label", "tag":
+      _ = readRawGroup(after: name)
+      return nil
+    default:
+      report("unknown TeX command `\\\(name)`; it is shown as `\(name)`", at: start)
+      return .unknown(name)
+    }
+  }
+
+  /// Reads the delimiter after `\left`/`\right`: a character, a command (`\langle`) or `.`.
+  private mutating func readDelimiter(after what: String) -> String {
+    skipSpaces()
+    guard !atEnd else {
+      report("`\(what)` needs a delimiter such as `(` or `.`")
+      return ""
+    }
+    if chars[index] == "\\" {
+      let start = index
+      let name = readCommand()
+      if let symbol = TeXSymbols.operators[name] { return symbol }
+      report("`\\\(name)` is not a delimiter `\(what)` knows", at: start)
+      return name
+    }
+    let character = chars[index]
+    index += 1
+    return character == "." ? "" : String(character)
+  }
+
+  /// Reads `\begin{name} … \end{name}` (the `\begin` already consumed).
+  private mutating func parseEnvironment(start: Int) -> MathNode {
+    let name = readRawGroup(after: "begin")
+    let environment: MathNode.Environment
+    if let known = MathNode.Environment(
+      rawValue: name.hasSuffix("*") ? String(name.dropLast()) : name)
+    {
+      environment = known
+    } else {
+      report("unknown environment `\(name)`; it is shown as a matrix", at: start)
+      environment = .matrix
+    }
+    if environment == .array { _ = readRawGroup(after: "begin{array}") }
+    var rows: [[MathNode]] = []
+    var cells: [MathNode] = []
+    while true {
+      cells.append(parseRow(stop: .cell))
+      skipSpaces()
+      if atEnd {
+        report("`\\begin{\(name)}` has no `\\end{\(name)}`", at: start)
+        break
+      }
+      if chars[index] == "&" {
+        index += 1
+        continue
+      }
+      let command = readCommand()
+      if command == "end" {
+        let closing = readRawGroup(after: "end")
+        if closing != name {
+          report("`\\begin{\(name)}` is closed by `\\end{\(closing)}`", at: start)
+        }
+        break
+      }
+      // `\\` or `\cr`: a new row.
+      rows.append(cells)
+      cells = []
+    }
+    if !(cells.count == 1 && cells[0] == .row([])) || rows.isEmpty { rows.append(cells) }
+    return .table(rows: rows, environment: environment)
+  }
+}
