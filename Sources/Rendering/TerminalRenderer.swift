@@ -195,7 +195,7 @@ struct TerminalVisitor {
     if source.hasSuffix("\n") { source.removeLast() }
     let header = label ?? language
     var lines: [StyledLine] = [
-      StyledLine(header.isEmpty ? "╭─" : "╭─ " + header, .frame)
+      LineWrapper.truncate(StyledLine(header.isEmpty ? "╭─" : "╭─ " + header, .frame), to: width)
     ]
     let bar = Span("│ ", .frame)
     let continuation = Span("┆ ", .frame)
