@@ -209,13 +209,14 @@ struct TerminalVisitor {
     return lines
   }
 
-  /// A formula on its own lines, each centred.
+  /// A formula on its own lines, centred as a block.
   func visitDisplayMath(_ tex: String, width: Int) -> [StyledLine] {
     var lines: [StyledLine] = []
-    for text in UnicodeMath.renderLines(tex: tex) {
-      let span = Span(text, .math)
-      if span.width <= width {
-        let padding = (width - span.width) / 2
+    let spans = UnicodeMath.renderLines(tex: tex).map { Span($0, .math) }
+    let widest = spans.map(\.width).max() ?? 0
+    for span in spans {
+      if widest <= width {
+        let padding = (width - widest) / 2
         lines.append(
           StyledLine([
             Span(safe: String(repeating: " ", count: padding), .plain, width: padding), span,

@@ -23,11 +23,19 @@ public enum UnicodeMath {
   /// `tex` laid out for display: one line per row of an aligned environment, else one line.
   public static func renderLines(tex: String) -> [String] {
     let node = TeXParser.parse(tex).node
-    if case .table(let rows, let environment) = node, environment.isAlignment {
-      let writer = Writer(compact: false)
-      return rows.map { cells in finish(cells.map { writer.write($0) }.joined(separator: " ")) }
+    guard case .table(let rows, let environment) = node, environment.isAlignment else {
+      return [render(node)]
     }
-    return [render(node)]
+    // Right-align the first column so the `&` points (usually `=`) line up.
+    let writer = Writer(compact: false)
+    let firsts = rows.map { finish($0.first.map { writer.write($0) } ?? "") }
+    let widest = firsts.map { DisplayWidth.of($0) }.max() ?? 0
+    return zip(rows, firsts).map { cells, first in
+      let rest = finish(cells.dropFirst().map { writer.write($0) }.joined(separator: " "))
+      let padding = String(repeating: " ", count: widest - DisplayWidth.of(first))
+      let line = padding + first + (first.isEmpty || rest.isEmpty ? "" : " ") + rest
+      return String(line.reversed().drop { $0 == " " }.reversed())
+    }
   }
 
   /// Collapses the spaces spacing rules doubled and turns hard spaces into spaces.

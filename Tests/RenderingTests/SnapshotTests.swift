@@ -28,7 +28,7 @@ import Testing
         to: RenderingFixtures.sourceSnapshotURL(name), atomically: true, encoding: .utf8)
       return
     }
-    let expected = RenderingFixtures.text("Snapshots/" + name)
+    let expected = RenderingFixtures.snapshot(name)
     #expect(
       output == expected,
       "\(name) differs from the snapshot (set PRIMER_UPDATE_SNAPSHOTS=1 to rewrite it):\n\(Self.diff(expected: expected, actual: output))"
