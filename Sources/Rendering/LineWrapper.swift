@@ -58,38 +58,38 @@ struct LineWrapper {
   }
 
   private mutating func addBreakable(_ span: Span) {
-    let text = span.text
-    guard text.utf8.contains(0x20) else {
+    // Spaces are found by byte: a space is one byte in UTF-8 and a scalar of its own, so the
+    // text between two spaces is valid UTF-8 and no grapheme segmentation is needed here.
+    let bytes = span.text.utf8
+    guard bytes.contains(0x20) else {
       appendToWord(span)
       return
     }
-    var start = text.startIndex
-    var index = text.startIndex
-    while index < text.endIndex {
-      if text[index] == " " {
-        if start < index { appendToWord(piece(of: span, text[start..<index])) }
-        endWord()
-        var end = index
-        var spaces = 0
-        while end < text.endIndex && text[end] == " " {
-          end = text.index(after: end)
-          spaces += 1
-        }
-        if !current.spans.isEmpty {
-          gap.append(Span(safe: String(repeating: " ", count: spaces), span.style, width: spaces))
-          gapWidth += spaces
-        }
-        index = end
-        start = end
-      } else {
-        index = text.index(after: index)
+    var start = bytes.startIndex
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      guard bytes[index] == 0x20 else {
+        index = bytes.index(after: index)
+        continue
       }
+      if start < index { appendToWord(piece(of: span, bytes[start..<index])) }
+      endWord()
+      var spaces = 0
+      while index < bytes.endIndex && bytes[index] == 0x20 {
+        index = bytes.index(after: index)
+        spaces += 1
+      }
+      if !current.spans.isEmpty {
+        gap.append(Span(safe: String(repeating: " ", count: spaces), span.style, width: spaces))
+        gapWidth += spaces
+      }
+      start = index
     }
-    if start < text.endIndex { appendToWord(piece(of: span, text[start...])) }
+    if start < bytes.endIndex { appendToWord(piece(of: span, bytes[start...])) }
   }
 
-  private func piece(of span: Span, _ text: Substring) -> Span {
-    let string = String(text)
+  private func piece(of span: Span, _ bytes: Substring.UTF8View) -> Span {
+    let string = String(decoding: bytes, as: UTF8.self)
     return Span(safe: string, span.style, width: DisplayWidth.of(string))
   }
 
