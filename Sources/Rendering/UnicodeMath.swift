@@ -17,17 +17,18 @@ public enum UnicodeMath {
 
   /// `node` as one line of Unicode.
   public static func render(_ node: MathNode) -> String {
-    finish(Writer(compact: false).write(node))
+    finish(UnicodeMathWriter(compact: false).write(node))
   }
 
-  /// `tex` laid out for display: one line per row of an aligned environment, else one line.
+  /// `tex` laid out for display: one line per row of an aligned environment, matrices drawn
+  /// over several lines with tall brackets (`MatrixLayout`), else one line.
   public static func renderLines(tex: String) -> [String] {
     let node = TeXParser.parse(tex).node
     guard case .table(let rows, let environment) = node, environment.isAlignment else {
-      return [render(node)]
+      return MatrixLayout.lines(node) ?? [render(node)]
     }
     // Right-align the first column so the `&` points (usually `=`) line up.
-    let writer = Writer(compact: false)
+    let writer = UnicodeMathWriter(compact: false)
     let firsts = rows.map { finish($0.first.map { writer.write($0) } ?? "") }
     let widest = firsts.map { DisplayWidth.of($0) }.max() ?? 0
     return zip(rows, firsts).map { cells, first in
@@ -39,7 +40,7 @@ public enum UnicodeMath {
   }
 
   /// Collapses the spaces spacing rules doubled and turns hard spaces into spaces.
-  private static func finish(_ text: String) -> String {
+  static func finish(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
     var previousWasSpace = true
@@ -48,7 +49,7 @@ public enum UnicodeMath {
         if !previousWasSpace { result.append(" ") }
         previousWasSpace = true
       } else {
-        result.append(character == Writer.hardSpace ? " " : character)
+        result.append(character == UnicodeMathWriter.hardSpace ? " " : character)
         previousWasSpace = false
       }
     }
@@ -58,7 +59,7 @@ public enum UnicodeMath {
 }
 
 /// How an element of a row is spaced.
-private enum MathClass {
+enum MathClass {
   case ordinary, binary, relation, punctuation, open, close, function, largeOperator, fraction
 
   static func of(_ node: MathNode) -> MathClass {
@@ -97,7 +98,7 @@ private enum MathClass {
   static let closes: Set<String> = [")", "]", "}", "⟩", "⌋", "⌉", "!"]
 }
 
-private struct Writer {
+struct UnicodeMathWriter {
   /// A space the final collapsing keeps (from `\quad` and friends).
   static let hardSpace: Character = "\u{E010}"
 
@@ -232,7 +233,7 @@ private struct Writer {
   private func root(_ radicand: MathNode, index: MathNode?) -> String {
     let body = write(radicand).wrappedIf(!isAtom(radicand))
     guard let index else { return "√" + body }
-    let degree = Writer(compact: true).write(index)
+    let degree = UnicodeMathWriter(compact: true).write(index)
     switch degree {
     case "", "2": return "√" + body
     case "3": return "∛" + body
@@ -251,7 +252,7 @@ private struct Writer {
   }
 
   private func scripted(base: String, lower: MathNode?, upper: MathNode?) -> String {
-    let script = Writer(compact: true)
+    let script = UnicodeMathWriter(compact: true)
     var result = base
     if let lower {
       let text = script.write(lower)

@@ -75,3 +75,22 @@ import Testing
     _ = UnicodeMath.renderLines(tex: tex)
   }
 }
+
+@Suite struct MatrixLayoutTests {
+  @Test func displayedMatricesGetTallBrackets() {
+    let lines = UnicodeMath.renderLines(
+      tex: "W = \\begin{bmatrix} 0.5 & -1 \\\\ -1 & 0.5 \\\\ 0.25 & 0.5 \\end{bmatrix}")
+    #expect(lines == ["    ⎡ 0.5   −1⎤", "W = ⎢  −1  0.5⎥", "    ⎣0.25  0.5⎦"])
+  }
+
+  @Test func casesHaveABraceOnTheLeft() {
+    let lines = UnicodeMath.renderLines(
+      tex: "f(x) = \\begin{cases} x & \\text{if } x > 0 \\\\ 0 & \\text{otherwise} \\end{cases}")
+    #expect(lines == ["f(x) = ⎧ x   if x > 0", "       ⎩ 0   otherwise"])
+  }
+
+  @Test func oneRowMatricesStayOnOneLine() {
+    #expect(
+      UnicodeMath.renderLines(tex: "b = \\begin{bmatrix} 1 & 2 \\end{bmatrix}") == ["b = [1, 2]"])
+  }
+}
