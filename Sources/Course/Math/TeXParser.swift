@@ -41,15 +41,15 @@ public struct TeXParser {
   /// The problems in `tex`, for `primer lint`.
   public static func problems(in tex: String) -> [Problem] { parse(tex).problems }
 
-  private let chars: [Character]
-  private var index = 0
-  private var depth = 0
-  private var problems: [Problem] = []
+  let chars: [Character]
+  var index = 0
+  var depth = 0
+  var problems: [Problem] = []
 
   private init(_ tex: String) { chars = Array(tex) }
 
   /// What ends a row besides the end of the input.
-  private struct Stop: OptionSet {
+  struct Stop: OptionSet {
     let rawValue: Int
     static let brace = Stop(rawValue: 1)
     static let right = Stop(rawValue: 2)
@@ -57,18 +57,18 @@ public struct TeXParser {
     static let bracket = Stop(rawValue: 8)
   }
 
-  private var atEnd: Bool { index >= chars.count }
+  var atEnd: Bool { index >= chars.count }
 
-  private mutating func report(_ message: String, at offset: Int? = nil) {
+  mutating func report(_ message: String, at offset: Int? = nil) {
     problems.append(Problem(offset: offset ?? min(index, chars.count), message: message))
   }
 
-  private mutating func skipSpaces() {
+  mutating func skipSpaces() {
     while index < chars.count, chars[index].isWhitespace { index += 1 }
   }
 
   /// The command name at `index` (which holds a backslash), without consuming it.
-  private func peekCommand() -> String? {
+  func peekCommand() -> String? {
     guard index < chars.count, chars[index] == "\\" else { return nil }
     var end = index + 1
     guard end < chars.count else { return "" }
@@ -79,14 +79,14 @@ public struct TeXParser {
     return String(chars[end])
   }
 
-  private mutating func readCommand() -> String {
+  mutating func readCommand() -> String {
     let name = peekCommand() ?? ""
     index += 1 + name.count
     return name
   }
 
   /// Reads nodes until the end, or until a token in `stop` (left unconsumed).
-  private mutating func parseRow(stop: Stop) -> MathNode {
+  mutating func parseRow(stop: Stop) -> MathNode {
     var nodes: [MathNode] = []
     depth += 1
     defer { depth -= 1 }
@@ -130,7 +130,7 @@ public struct TeXParser {
   }
 
   /// Reads `_…` and `^…` (and primes) following a base.
-  private mutating func parseScripts(on base: MathNode) -> MathNode {
+  mutating func parseScripts(on base: MathNode) -> MathNode {
     var lower: MathNode?
     var upper: MathNode?
     var primes = ""
@@ -169,7 +169,7 @@ public struct TeXParser {
   }
 
   /// Reads one argument: a `{group}`, a command, or a single character.
-  private mutating func parseArgument(after what: String) -> MathNode {
+  mutating func parseArgument(after what: String) -> MathNode {
     skipSpaces()
     guard !atEnd else {
       report("`\(what)` needs an argument; write `\(what){…}`")
@@ -191,7 +191,7 @@ public struct TeXParser {
   }
 
   /// Reads `{…}` at `index`.
-  private mutating func parseGroup() -> MathNode {
+  mutating func parseGroup() -> MathNode {
     let open = index
     index += 1
     let body = parseRow(stop: .brace)
@@ -204,7 +204,7 @@ public struct TeXParser {
   }
 
   /// Reads the raw characters of a `{…}` group (for `\text`, `\operatorname`, `\begin`).
-  private mutating func readRawGroup(after what: String) -> String {
+  mutating func readRawGroup(after what: String) -> String {
     skipSpaces()
     guard !atEnd, chars[index] == "{" else {
       report("`\\\(what)` needs a `{…}` argument")
@@ -216,18 +216,16 @@ public struct TeXParser {
     var text = ""
     while !atEnd {
       let character = chars[index]
+      // `\{`, `\}`, `\$`, … stand for the character itself, `\,` for a space; other
+      // backslashes are dropped (`\alpha` reads `alpha`).
       if character == "\\" && index + 1 < chars.count {
         let next = chars[index + 1]
-        text.append(
-          next == "{" || next == "}" || next == "$" || next == "%" || next == "&" || next == "_"
-            || next == "#" ? next : character)
-        if next == "{" || next == "}" || next == "$" || next == "%" || next == "&" || next == "_"
-          || next == "#"
-        {
+        if "{}$%&_#".contains(next) || next == " " || next == "," {
+          text.append(next == "," ? " " : next)
           index += 2
-          continue
+        } else {
+          index += 1
         }
-        index += 1
         continue
       }
       if character == "{" { level += 1 }
@@ -246,7 +244,7 @@ public struct TeXParser {
   }
 
   /// A node for one plain character.
-  private static func single(_ character: Character) -> MathNode {
+  static func single(_ character: Character) -> MathNode {
     if character.isNumber { return .number(String(character)) }
     if character.isLetter { return .identifier(String(character)) }
     switch character {
@@ -259,7 +257,7 @@ public struct TeXParser {
 
   /// Reads one atom: a character, a number, a group or a command with its arguments.
   /// Returns `nil` when what was read shows nothing (an ignored command).
-  private mutating func parseAtom(stop: Stop) -> MathNode? {
+  mutating func parseAtom(stop: Stop) -> MathNode? {
     let character = chars[index]
     if character == "{" { return parseGroup() }
     if character.isASCII && character.isNumber {
@@ -282,146 +280,5 @@ public struct TeXParser {
       return Self.single(character)
     }
     return parseCommand(stop: stop)
-  }
-
-  private mutating func parseCommand(stop: Stop) -> MathNode? {
-    let start = index
-    let name = readCommand()
-    if name.isEmpty {
-      report("a lone `\\` ends the formula; write `\\backslash` for a backslash", at: start)
-      return nil
-    }
-    if let letter = TeXSymbols.letters[name] { return .identifier(letter) }
-    if let symbol = TeXSymbols.operators[name] { return .operator(symbol) }
-    if TeXSymbols.functions.contains(name) { return .function(name) }
-    if let symbol = TeXSymbols.largeOperators[name] {
-      return .largeOperator(symbol: symbol, lower: nil, upper: nil)
-    }
-    if let accent = TeXSymbols.accents[name] {
-      return .accent(parseArgument(after: "\\" + name), accent)
-    }
-    if let variant = TeXSymbols.variants[name] {
-      return .styled(parseArgument(after: "\\" + name), variant)
-    }
-    if let width = TeXSymbols.spaces[name] { return .space(width) }
-    if TeXSymbols.ignored.contains(name) { return nil }
-    if TeXSymbols.textCommands.contains(name) { return .text(readRawGroup(after: name)) }
-    switch name {
-    case "frac", "dfrac", "tfrac", "cfrac":
-      let numerator = parseArgument(after: "\\" + name)
-      let denominator = parseArgument(after: "\\" + name)
-      return .fraction(numerator: numerator, denominator: denominator)
-    case "sqrt":
-      skipSpaces()
-      var rootIndex: MathNode?
-      if !atEnd && chars[index] == "[" {
-        index += 1
-        rootIndex = parseRow(stop: [.bracket])
-        if !atEnd && chars[index] == "]" {
-          index += 1
-        } else {
-          report("`\\sqrt[` is never closed; add a `]`", at: start)
-        }
-      }
-      return .root(radicand: parseArgument(after: "\\sqrt"), index: rootIndex)
-    case "operatorname":
-      if !atEnd && chars[index] == "*" { index += 1 }
-      return .function(readRawGroup(after: name))
-    case "left":
-      let open = readDelimiter(after: "\\left")
-      let body = parseRow(stop: .right)
-      if peekCommand() == "right" {
-        index += "\\right".count
-        return .fenced(open: open, body: body, close: readDelimiter(after: "\\right"))
-      }
-      report("`\\left` has no matching `\\right`; add `\\right)` (or `\\right.`)", at: start)
-      return .fenced(open: open, body: body, close: "")
-    case "right":
-      report("`\\right` without a `\\left` before it", at: start)
-      return .operator(readDelimiter(after: "\\right"))
-    case "begin":
-      return parseEnvironment(start: start)
-    case "end":
-      report("`\\end` without a `\\begin` before it", at: start)
-      _ = readRawGroup(after: name)
-      return nil
-    case "not":
-      skipSpaces()
-      guard !atEnd, let next = parseAtom(stop: stop) else { return .operator("/") }
-      if case .operator(let symbol) = next {
-        let negated = [
-          "=": "≠", "∈": "∉", "<": "≮", ">": "≯", "≤": "≰", "≥": "≱", "⊂": "⊄", "∼": "≁", "≡": "≢",
-        ]
-        return .operator(negated[symbol] ?? symbol + "\u{0338}")
-      }
-      return next
-    case "label", "tag":
-      _ = readRawGroup(after: name)
-      return nil
-    default:
-      report("unknown TeX command `\\\(name)`; it is shown as `\(name)`", at: start)
-      return .unknown(name)
-    }
-  }
-
-  /// Reads the delimiter after `\left`/`\right`: a character, a command (`\langle`) or `.`.
-  private mutating func readDelimiter(after what: String) -> String {
-    skipSpaces()
-    guard !atEnd else {
-      report("`\(what)` needs a delimiter such as `(` or `.`")
-      return ""
-    }
-    if chars[index] == "\\" {
-      let start = index
-      let name = readCommand()
-      if let symbol = TeXSymbols.operators[name] { return symbol }
-      report("`\\\(name)` is not a delimiter `\(what)` knows", at: start)
-      return name
-    }
-    let character = chars[index]
-    index += 1
-    return character == "." ? "" : String(character)
-  }
-
-  /// Reads `\begin{name} … \end{name}` (the `\begin` already consumed).
-  private mutating func parseEnvironment(start: Int) -> MathNode {
-    let name = readRawGroup(after: "begin")
-    let environment: MathNode.Environment
-    if let known = MathNode.Environment(
-      rawValue: name.hasSuffix("*") ? String(name.dropLast()) : name)
-    {
-      environment = known
-    } else {
-      report("unknown environment `\(name)`; it is shown as a matrix", at: start)
-      environment = .matrix
-    }
-    if environment == .array { _ = readRawGroup(after: "begin{array}") }
-    var rows: [[MathNode]] = []
-    var cells: [MathNode] = []
-    while true {
-      cells.append(parseRow(stop: .cell))
-      skipSpaces()
-      if atEnd {
-        report("`\\begin{\(name)}` has no `\\end{\(name)}`", at: start)
-        break
-      }
-      if chars[index] == "&" {
-        index += 1
-        continue
-      }
-      let command = readCommand()
-      if command == "end" {
-        let closing = readRawGroup(after: "end")
-        if closing != name {
-          report("`\\begin{\(name)}` is closed by `\\end{\(closing)}`", at: start)
-        }
-        break
-      }
-      // `\\` or `\cr`: a new row.
-      rows.append(cells)
-      cells = []
-    }
-    if !(cells.count == 1 && cells[0] == .row([])) || rows.isEmpty { rows.append(cells) }
-    return .table(rows: rows, environment: environment)
   }
 }
