@@ -82,6 +82,13 @@ import Testing
       node: .table(rows: [[.identifier("a")]], environment: .pmatrix)),
     Case(tex: "\\displaystyle x", node: .identifier("x")),
     Case(
+      tex: "a = b \\\\ c = d \\\\",
+      node: .table(
+        rows: [
+          [.row([.identifier("a"), .operator("="), .identifier("b")])],
+          [.row([.identifier("c"), .operator("="), .identifier("d")])],
+        ], environment: .gathered)),
+    Case(
       tex: "\\max_j",
       node: .scripts(base: .function("max"), subscript: .identifier("j"), superscript: nil)),
   ]

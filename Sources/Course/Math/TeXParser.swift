@@ -32,10 +32,25 @@ public struct TeXParser {
   public static let maximumDepth = 48
 
   /// Parses `tex` into a tree.
+  ///
+  /// A formula whose top level is broken by `\\` (several lines outside an environment) is
+  /// read as a `gathered` table, one row per line.
   public static func parse(_ tex: String) -> Result {
     var parser = TeXParser(tex)
-    let row = parser.parseRow(stop: [])
-    return Result(node: row, problems: parser.problems)
+    var lines: [MathNode] = []
+    while true {
+      let line = parser.parseRow(stop: .lineBreak)
+      if line != .row([]) { lines.append(line) }
+      guard !parser.atEnd else { break }
+      _ = parser.readCommand()  // `\\` or `\cr`
+    }
+    let node: MathNode
+    switch lines.count {
+    case 0: node = .row([])
+    case 1: node = lines[0]
+    default: node = .table(rows: lines.map { [$0] }, environment: .gathered)
+    }
+    return Result(node: node, problems: parser.problems)
   }
 
   /// The problems in `tex`, for `primer lint`.
@@ -55,6 +70,8 @@ public struct TeXParser {
     static let right = Stop(rawValue: 2)
     static let cell = Stop(rawValue: 4)
     static let bracket = Stop(rawValue: 8)
+    /// `\\` at the top level of a formula.
+    static let lineBreak = Stop(rawValue: 16)
   }
 
   var atEnd: Bool { index >= chars.count }
@@ -115,7 +132,7 @@ public struct TeXParser {
       }
       if character == "\\", let name = peekCommand() {
         if name == "\\" || name == "cr" {
-          if stop.contains(.cell) { break }
+          if stop.contains(.cell) || stop.contains(.lineBreak) { break }
           index += 1 + name.count
           nodes.append(.space(1))
           continue
