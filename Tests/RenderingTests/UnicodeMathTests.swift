@@ -67,6 +67,10 @@ import Testing
     #expect(lines == ["a = b + c", " = d"])
   }
 
+  @Test func lineBreaksOutsideAnEnvironmentBecomeLines() {
+    #expect(UnicodeMath.renderLines(tex: "x = 1 \\\\ y = 22") == ["x = 1", "y = 22"])
+  }
+
   @Test(arguments: [
     "\\frac{", "{{{", "}}}", "\\left(", "\\begin{bmatrix}", "x^", "_", "\\", "\\sqrt[", "a&b\\\\c",
   ])
