@@ -27,8 +27,14 @@ public enum UnicodeMath {
     guard case .table(let rows, let environment) = node, environment.isAlignment else {
       return MatrixLayout.lines(node) ?? [render(node)]
     }
-    // Right-align the first column so the `&` points (usually `=`) line up.
     let writer = UnicodeMathWriter(compact: false)
+    if rows.allSatisfy({ $0.count <= 1 }) {
+      // Nothing to align (`gathered`, or lines broken by `\\`): centre each line.
+      let lines = rows.map { finish($0.map { writer.write($0) }.joined()) }
+      let widest = lines.map { DisplayWidth.of($0) }.max() ?? 0
+      return lines.map { String(repeating: " ", count: (widest - DisplayWidth.of($0)) / 2) + $0 }
+    }
+    // Right-align the first column so the `&` points (usually `=`) line up.
     let firsts = rows.map { finish($0.first.map { writer.write($0) } ?? "") }
     let widest = firsts.map { DisplayWidth.of($0) }.max() ?? 0
     return zip(rows, firsts).map { cells, first in
