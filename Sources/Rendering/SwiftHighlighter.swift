@@ -65,7 +65,7 @@ enum SwiftHighlighter {
         emit(.comment, end)
       } else if c == "\"" || (c == "#" && next == "\"") {
         emit(.string, stringEnd(chars, from: i))
-      } else if c.isNumber && c.isASCII {
+      } else if let ascii = c.asciiValue, (0x30...0x39).contains(ascii) {
         var end = i + 1
         while end < chars.count {
           let d = chars[end]
@@ -80,18 +80,14 @@ enum SwiftHighlighter {
           }
         }
         emit(.number, end)
-      } else if c == "@" || (c == "#" && (next?.isLetter ?? false)) {
+      } else if c == "@" || (c == "#" && (next.map(isIdentifierCharacter) ?? false)) {
         var end = i + 1
-        while end < chars.count && (chars[end].isLetter || chars[end].isNumber || chars[end] == "_")
-        {
-          end += 1
-        }
+        while end < chars.count && isIdentifierCharacter(chars[end]) { end += 1 }
         emit(c == "@" ? .attribute : .keyword, end)
-      } else if c.isLetter || c == "_" || c == "`" {
+      } else if c == "`" || (isIdentifierCharacter(c) && !c.isNumber) {
         var end = i + 1
         while end < chars.count
-          && (chars[end].isLetter || chars[end].isNumber || chars[end] == "_"
-            || (c == "`" && chars[end] == "`"))
+          && (isIdentifierCharacter(chars[end]) || (c == "`" && chars[end] == "`"))
         {
           end += 1
         }
@@ -109,6 +105,15 @@ enum SwiftHighlighter {
       }
     }
     return tokens
+  }
+
+  /// A letter, digit or `_`; checked byte-wise for ASCII, the common case.
+  private static func isIdentifierCharacter(_ character: Character) -> Bool {
+    if let ascii = character.asciiValue {
+      return (0x30...0x39).contains(ascii) || (0x41...0x5A).contains(ascii)
+        || (0x61...0x7A).contains(ascii) || ascii == 0x5F
+    }
+    return character.isLetter || character.isNumber
   }
 
   /// The index after the string literal starting at `start` (`"…"`, `"""…"""`, `#"…"#`).

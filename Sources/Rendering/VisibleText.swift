@@ -9,21 +9,32 @@
 enum VisibleText {
   /// `text` with every control character replaced by a visible stand-in; a tab becomes a space.
   static func escaping(_ text: String) -> String {
-    guard needsEscaping(text) else { return text }
+    guard mayNeedEscaping(text), text.unicodeScalars.contains(where: isControl) else { return text }
     var result = ""
     result.reserveCapacity(text.utf8.count + 8)
     for scalar in text.unicodeScalars {
-      result.unicodeScalars.append(contentsOf: visible(scalar).unicodeScalars)
+      if isControl(scalar) {
+        result += visible(scalar)
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
     }
     return result
   }
 
-  /// A quick byte scan: only these lead bytes can start something to replace.
-  private static func needsEscaping(_ text: String) -> Bool {
+  /// A quick byte scan: only these lead bytes can start a character to replace.
+  private static func mayNeedEscaping(_ text: String) -> Bool {
     for byte in text.utf8 where byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 {
       return true
     }
     return false
+  }
+
+  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00..<0x20, 0x7F..<0xA0, 0x202A...0x202E, 0x2066...0x2069: true
+    default: false
+    }
   }
 
   private static func visible(_ scalar: Unicode.Scalar) -> String {

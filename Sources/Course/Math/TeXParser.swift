@@ -81,7 +81,7 @@ public struct TeXParser {
   }
 
   mutating func skipSpaces() {
-    while index < chars.count, chars[index].isWhitespace { index += 1 }
+    while index < chars.count, chars[index].isTeXSpace { index += 1 }
   }
 
   /// The command name at `index` (which holds a backslash), without consuming it.
@@ -89,8 +89,8 @@ public struct TeXParser {
     guard index < chars.count, chars[index] == "\\" else { return nil }
     var end = index + 1
     guard end < chars.count else { return "" }
-    if chars[end].isASCII && chars[end].isLetter {
-      while end < chars.count, chars[end].isASCII, chars[end].isLetter { end += 1 }
+    if chars[end].isASCIILetter {
+      while end < chars.count, chars[end].isASCIILetter { end += 1 }
       return String(chars[(index + 1)..<end])
     }
     return String(chars[end])
@@ -262,8 +262,12 @@ public struct TeXParser {
 
   /// A node for one plain character.
   static func single(_ character: Character) -> MathNode {
-    if character.isNumber { return .number(String(character)) }
-    if character.isLetter { return .identifier(String(character)) }
+    if character.isASCIIDigit { return .number(String(character)) }
+    if character.isASCIILetter { return .identifier(String(character)) }
+    if !character.isASCII {
+      if character.isNumber { return .number(String(character)) }
+      if character.isLetter { return .identifier(String(character)) }
+    }
     switch character {
     case "-": return .operator("−")
     case "*": return .operator("∗")
@@ -277,12 +281,12 @@ public struct TeXParser {
   mutating func parseAtom(stop: Stop) -> MathNode? {
     let character = chars[index]
     if character == "{" { return parseGroup() }
-    if character.isASCII && character.isNumber {
+    if character.isASCIIDigit {
       var end = index
-      while end < chars.count, chars[end].isASCII, chars[end].isNumber { end += 1 }
-      if end + 1 < chars.count, chars[end] == ".", chars[end + 1].isASCII, chars[end + 1].isNumber {
+      while end < chars.count, chars[end].isASCIIDigit { end += 1 }
+      if end + 1 < chars.count, chars[end] == ".", chars[end + 1].isASCIIDigit {
         end += 1
-        while end < chars.count, chars[end].isASCII, chars[end].isNumber { end += 1 }
+        while end < chars.count, chars[end].isASCIIDigit { end += 1 }
       }
       let number = String(chars[index..<end])
       index = end
@@ -297,5 +301,25 @@ public struct TeXParser {
       return Self.single(character)
     }
     return parseCommand(stop: stop)
+  }
+}
+
+extension Character {
+  /// Space, tab or newline; other white space only beyond ASCII (checked last: it is slow).
+  fileprivate var isTeXSpace: Bool {
+    if let ascii = asciiValue {
+      return ascii == 0x20 || ascii == 0x09 || ascii == 0x0A || ascii == 0x0D
+    }
+    return isWhitespace
+  }
+
+  var isASCIILetter: Bool {
+    guard let ascii = asciiValue else { return false }
+    return (0x41...0x5A).contains(ascii) || (0x61...0x7A).contains(ascii)
+  }
+
+  var isASCIIDigit: Bool {
+    guard let ascii = asciiValue else { return false }
+    return (0x30...0x39).contains(ascii)
   }
 }
