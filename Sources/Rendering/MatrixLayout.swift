@@ -70,7 +70,7 @@ enum MatrixLayout {
         lines[row] += inside ? block.lines[row - top] : String(repeating: " ", count: block.width)
       }
     }
-    return lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }
+    return lines.map(\.withoutTrailingSpaces)
   }
 
   private static func matrix(_ rows: [[MathNode]], _ environment: MathNode.Environment) -> Block {

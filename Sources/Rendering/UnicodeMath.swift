@@ -41,7 +41,7 @@ public enum UnicodeMath {
       let rest = finish(cells.dropFirst().map { writer.write($0) }.joined(separator: " "))
       let padding = String(repeating: " ", count: widest - DisplayWidth.of(first))
       let line = padding + first + (first.isEmpty || rest.isEmpty ? "" : " ") + rest
-      return String(line.reversed().drop { $0 == " " }.reversed())
+      return line.withoutTrailingSpaces
     }
   }
 
@@ -313,6 +313,13 @@ struct UnicodeMathWriter {
 }
 
 extension String {
+  /// The string without the spaces at its end.
+  var withoutTrailingSpaces: String {
+    var result = self
+    while result.utf8.last == 0x20 { result.removeLast() }
+    return result
+  }
+
   fileprivate func wrappedIf(_ condition: Bool) -> String {
     condition ? "(" + self + ")" : self
   }
