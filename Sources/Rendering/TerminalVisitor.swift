@@ -89,6 +89,7 @@ struct TerminalVisitor {
     LineWrapper.wrap(visitInlines(content, base: .plain), width: width)
   }
 
+  /// A list with hanging indents: bullets `•`, `◦`, `▪` by depth, numbers right-aligned.
   func visitList(_ list: List, width: Int, depth: Int) -> [StyledLine] {
     let markers: [String]
     if let start = list.start {
@@ -104,36 +105,39 @@ struct TerminalVisitor {
       if !lines.isEmpty && !list.isTight { lines.append(.empty) }
       let markerSpan = Span(marker, list.isOrdered ? .plain : .dim)
       let indent = markerSpan.width
-      let innerWidth = width - indent
-      let narrow = innerWidth < Self.minimumContentWidth
-      var content: [StyledLine] = []
-      for block in item {
-        let rendered: [StyledLine]
-        if case .list(let nested) = block {
-          rendered = visitList(nested, width: narrow ? width : innerWidth, depth: depth + 1)
-        } else {
-          rendered = visit(block, width: narrow ? width : innerWidth, topLevelIndex: nil)
-        }
-        guard !rendered.isEmpty else { continue }
-        let nestedList: Bool
-        if case .list = block { nestedList = true } else { nestedList = false }
-        if !content.isEmpty && (!list.isTight || !nestedList) { content.append(.empty) }
-        content += rendered
-      }
-      if narrow {
+      guard width - indent >= Self.minimumContentWidth else {
+        // Too narrow to indent: the marker stands on its own line above the item.
         lines.append(StyledLine([markerSpan]))
-        lines += content
+        lines += visitListItem(item, width: width, depth: depth, isTight: list.isTight)
         continue
       }
-      let hanging = Span(safe: String(repeating: " ", count: indent), .plain, width: indent)
+      var content = visitListItem(item, width: width - indent, depth: depth, isTight: list.isTight)
       if content.isEmpty { content = [.empty] }
-      for (index, line) in content.enumerated() {
-        if index == 0 {
-          lines.append(line.prefixed(by: [markerSpan]))
-        } else {
-          lines.append(line.isEmpty ? .empty : line.prefixed(by: [hanging]))
-        }
+      let hanging = Span(safe: String(repeating: " ", count: indent), .plain, width: indent)
+      lines.append(content[0].prefixed(by: [markerSpan]))
+      for line in content.dropFirst() {
+        lines.append(line.isEmpty ? .empty : line.prefixed(by: [hanging]))
       }
+    }
+    return lines
+  }
+
+  /// The blocks of one list item; in a tight list a nested list follows its text directly.
+  private func visitListItem(_ item: [Block], width: Int, depth: Int, isTight: Bool) -> [StyledLine]
+  {
+    var lines: [StyledLine] = []
+    for block in item {
+      var isNestedList = false
+      let rendered: [StyledLine]
+      if case .list(let nested) = block {
+        isNestedList = true
+        rendered = visitList(nested, width: width, depth: depth + 1)
+      } else {
+        rendered = visit(block, width: width, topLevelIndex: nil)
+      }
+      guard !rendered.isEmpty else { continue }
+      if !lines.isEmpty && !(isTight && isNestedList) { lines.append(.empty) }
+      lines += rendered
     }
     return lines
   }
