@@ -54,6 +54,10 @@ import Testing
     ("\\overline{ab}", "a̅b̅"),
     ("\\hat{ab}", "hat(ab)"),
     ("f'(x)", "f′(x)"),
+    ("\\sum\\limits_{i=1}^n x_i", "Σᵢ₌₁ⁿ xᵢ"),
+    ("W^\\intercal", "Wᵀ"),
+    ("e^{x_i}", "e^(xᵢ)"),
+    ("\\frac{1}{\\sqrt{d_k}}", "1/√dₖ"),
     ("", ""),
   ]
 

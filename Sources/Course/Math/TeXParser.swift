@@ -156,6 +156,10 @@ public struct TeXParser {
       skipSpaces()
       guard !atEnd else { break }
       let character = chars[index]
+      if let command = peekCommand(), command == "limits" || command == "nolimits" {
+        index += 1 + command.count
+        continue
+      }
       if character == "'" {
         primes.append("′")
         index += 1

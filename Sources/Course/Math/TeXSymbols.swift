@@ -13,7 +13,7 @@ enum TeXSymbols {
     "Gamma": "Γ", "Delta": "Δ", "Theta": "Θ", "Lambda": "Λ", "Xi": "Ξ", "Pi": "Π",
     "Sigma": "Σ", "Upsilon": "Υ", "Phi": "Φ", "Psi": "Ψ", "Omega": "Ω",
     "partial": "∂", "nabla": "∇", "infty": "∞", "ell": "ℓ", "hbar": "ℏ", "emptyset": "∅",
-    "varnothing": "∅", "top": "⊤", "bot": "⊥", "aleph": "ℵ", "Re": "ℜ", "Im": "ℑ",
+    "varnothing": "∅", "top": "⊤", "intercal": "⊺", "bot": "⊥", "aleph": "ℵ", "Re": "ℜ", "Im": "ℑ",
     "imath": "ı", "jmath": "ȷ", "wp": "℘", "prime": "′", "dagger": "†", "star": "⋆",
     "forall": "∀", "exists": "∃", "nexists": "∄", "neg": "¬", "lnot": "¬", "angle": "∠",
     "triangle": "△", "Box": "□", "checkmark": "✓",
