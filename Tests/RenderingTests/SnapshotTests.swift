@@ -70,6 +70,22 @@ import Testing
     #expect(color.contains("\u{1B}]8;;https://example.com/attention\u{1B}\\"))
   }
 
+  @Test(arguments: [30, 60, 80])
+  func everyLineClosesItsStylesAndHyperlinks(width: Int) {
+    let output = TerminalRenderer.render(
+      RenderingFixtures.everything, style: TerminalStyle(width: width, color: true))
+    for line in output.split(separator: "\n") {
+      let opened = line.components(separatedBy: "\u{1B}]8;;").count - 1
+      let closed = line.components(separatedBy: "\u{1B}]8;;\u{1B}\\").count - 1
+      #expect(opened == 2 * closed, "unbalanced hyperlink in \(line.debugDescription)")
+      if let lastStyle = line.range(of: "\u{1B}[", options: .backwards) {
+        #expect(
+          line[lastStyle.lowerBound...].hasPrefix("\u{1B}[0m"),
+          "open style at the end of \(line.debugDescription)")
+      }
+    }
+  }
+
   @Test func controlCharactersInTheLessonAreShownVisibly() {
     let plain = TerminalRenderer.render(
       RenderingFixtures.everything, style: TerminalStyle(width: 80, color: false))
