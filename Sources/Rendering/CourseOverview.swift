@@ -1,14 +1,53 @@
 import Course
 
-/// The course at a glance (placeholder until the renderer lands).
+/// The course at a glance, shown by `primer` and `primer list`: the lessons in order, each
+/// with its number, title, one-line summary and exercise count, and what to type next.
 public enum CourseOverview {
+  /// The course's name, shown above the lessons.
+  static let courseTitle = "Primer: how generative transformers work"
+
+  /// The overview of `catalog` as terminal text, ending with a newline.
   public static func render(_ catalog: Catalog, style: TerminalStyle) -> String {
-    var lines = ["Primer: build a transformer, one piece at a time", ""]
-    for lesson in catalog.lessons {
-      lines.append("  \(lesson.order)  \(lesson.title): \(lesson.metadata.summary)")
+    let width = style.layoutWidth
+    var lines: [StyledLine] = []
+    lines += LineWrapper.wrap([.text(Span(courseTitle, .heading1))], width: width)
+    lines.append(
+      StyledLine(String(repeating: "═", count: min(width, lines.map(\.width).max() ?? 0)), .rule))
+    lines.append(.empty)
+    if catalog.lessons.isEmpty {
+      lines += LineWrapper.wrap(
+        [.text(Span("No lessons found in \(catalog.directory).", .plain))], width: width)
     }
-    lines.append("")
-    lines.append("Next: primer read 1")
-    return lines.joined(separator: "\n") + "\n"
+    let numbers = catalog.lessons.map { $0.order == Int.max ? "–" : String($0.order) }
+    let numberWidth = numbers.map(\.count).max() ?? 1
+    let indent = numberWidth + 2
+    for (lesson, number) in zip(catalog.lessons, numbers) {
+      let padded = String(repeating: " ", count: numberWidth - number.count) + number + "  "
+      var title = StyledLine([Span(padded, .bold), Span(lesson.title, .heading2)])
+      let exercises = lesson.exercises.count
+      if exercises > 0 {
+        title.append(Span("  " + (exercises == 1 ? "1 exercise" : "\(exercises) exercises"), .dim))
+      }
+      lines.append(LineWrapper.truncate(title, to: width))
+      if !lesson.metadata.summary.isEmpty && width - indent >= 8 {
+        let summary = LineWrapper.truncate(
+          StyledLine(lesson.metadata.summary, .plain), to: width - indent)
+        lines.append(summary.prefixed(by: [Span(String(repeating: " ", count: indent))]))
+      }
+    }
+    lines.append(.empty)
+    let next: [(command: String, meaning: String)] = [
+      ("primer read 1", "start the first lesson"),
+      ("primer list", "show this list again"),
+      ("primer --help", "every command"),
+    ]
+    lines.append(StyledLine("What next:", .bold))
+    let commandWidth = next.map(\.command.count).max() ?? 0
+    for (command, meaning) in next {
+      let padded = command + String(repeating: " ", count: commandWidth - command.count) + "  "
+      let line = StyledLine([Span("  "), Span(padded, .code), Span(meaning, .plain)])
+      lines.append(LineWrapper.truncate(line, to: width))
+    }
+    return TerminalRenderer.write(lines, color: style.color)
   }
 }

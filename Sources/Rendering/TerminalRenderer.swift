@@ -1,21 +1,32 @@
 import Course
 
-/// How terminal output should look.
-public struct TerminalStyle: Sendable, Equatable {
-  /// Columns available; text wraps to this width.
-  public var width: Int
-  /// Whether ANSI escape codes (bold, colour) may be used.
-  public var color: Bool
-
-  public init(width: Int = 80, color: Bool = false) {
-    self.width = width
-    self.color = color
-  }
-}
-
-/// Renders a lesson as terminal text. (Placeholder: the real renderer is being written.)
+/// Renders a lesson as terminal text: wrapped to the terminal's width, styled with ANSI escape
+/// codes when colour is on, maths as Unicode, Swift code highlighted.
+///
+/// A visitor over the lesson model, like swift-markdown's formatters: one `visit…` method per
+/// kind of block or inline, each returning lines laid out for the width it is given. Containers
+/// (lists, quotes, frames) lay out their children narrower and put their markers in front.
+/// Lines are kept as styled spans until the end, so every width is measured once and escape
+/// sequences are written only around finished lines.
+///
+/// Guarantees, for any lesson: no output line is wider than `style.width` columns (for widths
+/// of at least `TerminalStyle.minimumWidth`); the only escape sequences are the renderer's own,
+/// and there are none when `style.color` is false; Markdown syntax is never shown.
 public enum TerminalRenderer {
+  /// The lesson as terminal text, ending with a newline.
   public static func render(_ lesson: Lesson, style: TerminalStyle) -> String {
-    lesson.title + "\n"
+    let visitor = TerminalVisitor(lesson: lesson, style: style)
+    return write(visitor.visitLesson(), color: style.color)
+  }
+
+  /// Joins `lines` into text, each line ending with a newline.
+  static func write(_ lines: [StyledLine], color: Bool) -> String {
+    var output = ""
+    output.reserveCapacity(lines.reduce(0) { $0 + $1.width + 1 } * (color ? 2 : 1))
+    for line in lines {
+      line.write(to: &output, color: color)
+      output += "\n"
+    }
+    return output
   }
 }

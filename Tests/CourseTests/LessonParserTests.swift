@@ -50,7 +50,7 @@ func firstParagraph(_ body: String) -> [Inline] {
   }
 }
 
-@Suite struct MathTests {
+@Suite struct MathExtractionTests {
   @Test func inlineMathBecomesAMathInline() {
     #expect(firstParagraph("The rate $\\eta$ is small.") == [.text("The rate "), .math("\\eta", display: false), .text(" is small.")])
   }

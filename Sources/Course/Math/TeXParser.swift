@@ -1,0 +1,329 @@
+/// Reads the TeX of a formula (`\frac{QK^\top}{\sqrt{d_k}}`) into a `MathNode` tree.
+///
+/// The parser covers the TeX lessons use: letters, numbers and operators, `\frac`, `\sqrt`,
+/// sub- and superscripts, large operators with limits, `\left…\right`, Greek letters, letter
+/// styles, `\text`, `\operatorname`, accents, matrices and aligned rows, and spacing commands.
+/// It never fails: anything it cannot read (an unknown command, an unclosed brace) becomes a
+/// best-effort node plus a `Problem`, so a renderer can still show the formula and `primer lint`
+/// can report what to fix.
+public struct TeXParser {
+  /// Something in the TeX the parser had to guess about.
+  public struct Problem: Hashable, Sendable, CustomStringConvertible {
+    /// Offset of the problem in the formula, in characters from its start.
+    public var offset: Int
+    public var message: String
+
+    public init(offset: Int, message: String) {
+      self.offset = offset
+      self.message = message
+    }
+
+    public var description: String { "character \(offset + 1): \(message)" }
+  }
+
+  /// A parsed formula and the problems found on the way.
+  public struct Result: Hashable, Sendable {
+    public var node: MathNode
+    public var problems: [Problem]
+  }
+
+  /// Groups nested deeper than this are read as text: deeper TeX is a typo, and the limit keeps
+  /// recursion bounded for any input.
+  public static let maximumDepth = 48
+
+  /// Parses `tex` into a tree.
+  ///
+  /// A formula whose top level is broken by `\\` (several lines outside an environment) is
+  /// read as a `gathered` table, one row per line.
+  public static func parse(_ tex: String) -> Result {
+    var parser = TeXParser(tex)
+    var lines: [MathNode] = []
+    while true {
+      let line = parser.parseRow(stop: .lineBreak)
+      if line != .row([]) { lines.append(line) }
+      guard !parser.atEnd else { break }
+      _ = parser.readCommand()  // `\\` or `\cr`
+    }
+    let node: MathNode
+    switch lines.count {
+    case 0: node = .row([])
+    case 1: node = lines[0]
+    default: node = .table(rows: lines.map { [$0] }, environment: .gathered)
+    }
+    return Result(node: node, problems: parser.problems)
+  }
+
+  /// The problems in `tex`, for `primer lint`.
+  public static func problems(in tex: String) -> [Problem] { parse(tex).problems }
+
+  let chars: [Character]
+  var index = 0
+  var depth = 0
+  var problems: [Problem] = []
+
+  private init(_ tex: String) { chars = Array(tex) }
+
+  /// What ends a row besides the end of the input.
+  struct Stop: OptionSet {
+    let rawValue: Int
+    static let brace = Stop(rawValue: 1)
+    static let right = Stop(rawValue: 2)
+    static let cell = Stop(rawValue: 4)
+    static let bracket = Stop(rawValue: 8)
+    /// `\\` at the top level of a formula.
+    static let lineBreak = Stop(rawValue: 16)
+  }
+
+  var atEnd: Bool { index >= chars.count }
+
+  mutating func report(_ message: String, at offset: Int? = nil) {
+    problems.append(Problem(offset: offset ?? min(index, chars.count), message: message))
+  }
+
+  mutating func skipSpaces() {
+    while index < chars.count, chars[index].isTeXSpace { index += 1 }
+  }
+
+  /// The command name at `index` (which holds a backslash), without consuming it.
+  func peekCommand() -> String? {
+    guard index < chars.count, chars[index] == "\\" else { return nil }
+    var end = index + 1
+    guard end < chars.count else { return "" }
+    if chars[end].isASCIILetter {
+      while end < chars.count, chars[end].isASCIILetter { end += 1 }
+      return String(chars[(index + 1)..<end])
+    }
+    return String(chars[end])
+  }
+
+  mutating func readCommand() -> String {
+    let name = peekCommand() ?? ""
+    index += 1 + name.count
+    return name
+  }
+
+  /// Reads nodes until the end, or until a token in `stop` (left unconsumed).
+  mutating func parseRow(stop: Stop) -> MathNode {
+    var nodes: [MathNode] = []
+    depth += 1
+    defer { depth -= 1 }
+    if depth > Self.maximumDepth {
+      report("the formula nests deeper than \(Self.maximumDepth) groups; the rest is shown as text")
+      let rest = String(chars[index...])
+      index = chars.count
+      return .text(rest)
+    }
+    while true {
+      skipSpaces()
+      guard !atEnd else { break }
+      let character = chars[index]
+      if character == "}" {
+        if stop.contains(.brace) { break }
+        report("unmatched `}`; remove it or add the `{` it closes")
+        index += 1
+        continue
+      }
+      if character == "]" && stop.contains(.bracket) { break }
+      if character == "&" {
+        if stop.contains(.cell) { break }
+        report("`&` outside a matrix or aligned environment; write `\\&` for an ampersand")
+        index += 1
+        continue
+      }
+      if character == "\\", let name = peekCommand() {
+        if name == "\\" || name == "cr" {
+          if stop.contains(.cell) || stop.contains(.lineBreak) { break }
+          index += 1 + name.count
+          nodes.append(.space(1))
+          continue
+        }
+        if name == "right" && stop.contains(.right) { break }
+        if name == "end" && stop.contains(.cell) { break }
+      }
+      guard let atom = parseAtom(stop: stop) else { continue }
+      nodes.append(parseScripts(on: atom))
+    }
+    return nodes.count == 1 ? nodes[0] : .row(nodes)
+  }
+
+  /// Reads `_…` and `^…` (and primes) following a base.
+  mutating func parseScripts(on base: MathNode) -> MathNode {
+    var lower: MathNode?
+    var upper: MathNode?
+    var primes = ""
+    while true {
+      let start = index
+      skipSpaces()
+      guard !atEnd else { break }
+      let character = chars[index]
+      if let command = peekCommand(), command == "limits" || command == "nolimits" {
+        index += 1 + command.count
+        continue
+      }
+      if character == "'" {
+        primes.append("′")
+        index += 1
+      } else if character == "_" || character == "^" {
+        index += 1
+        let argument = parseArgument(after: String(character))
+        if character == "_" {
+          if lower != nil { report("double subscript; group it as `x_{ab}`", at: start) }
+          lower = argument
+        } else {
+          if upper != nil { report("double superscript; group it as `x^{ab}`", at: start) }
+          upper = argument
+        }
+      } else {
+        index = start
+        break
+      }
+    }
+    if !primes.isEmpty {
+      let prime = MathNode.operator(primes)
+      upper = upper.map { .row([prime, $0]) } ?? prime
+    }
+    guard lower != nil || upper != nil else { return base }
+    if case .largeOperator(let symbol, nil, nil) = base {
+      return .largeOperator(symbol: symbol, lower: lower, upper: upper)
+    }
+    return .scripts(base: base, subscript: lower, superscript: upper)
+  }
+
+  /// Reads one argument: a `{group}`, a command, or a single character.
+  mutating func parseArgument(after what: String) -> MathNode {
+    skipSpaces()
+    guard !atEnd else {
+      report("`\(what)` needs an argument; write `\(what){…}`")
+      return .row([])
+    }
+    let character = chars[index]
+    if character == "{" {
+      return parseGroup()
+    }
+    if character == "}" || character == "&" || character == "^" || character == "_" {
+      report("`\(what)` needs an argument; write `\(what){…}`")
+      return .row([])
+    }
+    if character == "\\" {
+      return parseAtom(stop: []) ?? .row([])
+    }
+    index += 1
+    return Self.single(character)
+  }
+
+  /// Reads `{…}` at `index`.
+  mutating func parseGroup() -> MathNode {
+    let open = index
+    index += 1
+    let body = parseRow(stop: .brace)
+    if !atEnd && chars[index] == "}" {
+      index += 1
+    } else {
+      report("`{` is never closed; add a `}`", at: open)
+    }
+    return body
+  }
+
+  /// Reads the raw characters of a `{…}` group (for `\text`, `\operatorname`, `\begin`).
+  mutating func readRawGroup(after what: String) -> String {
+    skipSpaces()
+    guard !atEnd, chars[index] == "{" else {
+      report("`\\\(what)` needs a `{…}` argument")
+      return ""
+    }
+    let open = index
+    index += 1
+    var level = 1
+    var text = ""
+    while !atEnd {
+      let character = chars[index]
+      // `\{`, `\}`, `\$`, … stand for the character itself, `\,` for a space; other
+      // backslashes are dropped (`\alpha` reads `alpha`).
+      if character == "\\" && index + 1 < chars.count {
+        let next = chars[index + 1]
+        if "{}$%&_#".contains(next) || next == " " || next == "," {
+          text.append(next == "," ? " " : next)
+          index += 2
+        } else {
+          index += 1
+        }
+        continue
+      }
+      if character == "{" { level += 1 }
+      if character == "}" {
+        level -= 1
+        if level == 0 {
+          index += 1
+          return text
+        }
+      }
+      text.append(character)
+      index += 1
+    }
+    report("`{` is never closed; add a `}`", at: open)
+    return text
+  }
+
+  /// A node for one plain character.
+  static func single(_ character: Character) -> MathNode {
+    if character.isASCIIDigit { return .number(String(character)) }
+    if character.isASCIILetter { return .identifier(String(character)) }
+    if !character.isASCII {
+      if character.isNumber { return .number(String(character)) }
+      if character.isLetter { return .identifier(String(character)) }
+    }
+    switch character {
+    case "-": return .operator("−")
+    case "*": return .operator("∗")
+    case "~": return .space(1.0 / 3)
+    default: return .operator(String(character))
+    }
+  }
+
+  /// Reads one atom: a character, a number, a group or a command with its arguments.
+  /// Returns `nil` when what was read shows nothing (an ignored command).
+  mutating func parseAtom(stop: Stop) -> MathNode? {
+    let character = chars[index]
+    if character == "{" { return parseGroup() }
+    if character.isASCIIDigit {
+      var end = index
+      while end < chars.count, chars[end].isASCIIDigit { end += 1 }
+      if end + 1 < chars.count, chars[end] == ".", chars[end + 1].isASCIIDigit {
+        end += 1
+        while end < chars.count, chars[end].isASCIIDigit { end += 1 }
+      }
+      let number = String(chars[index..<end])
+      index = end
+      return .number(number)
+    }
+    if character == "^" || character == "_" {
+      // A script with no base (`^2` at the start): attach it to an empty base.
+      return .row([])
+    }
+    if character != "\\" {
+      index += 1
+      return Self.single(character)
+    }
+    return parseCommand(stop: stop)
+  }
+}
+
+extension Character {
+  /// Space, tab or newline; other white space only beyond ASCII (checked last: it is slow).
+  fileprivate var isTeXSpace: Bool {
+    if let ascii = asciiValue {
+      return ascii == 0x20 || ascii == 0x09 || ascii == 0x0A || ascii == 0x0D
+    }
+    return isWhitespace
+  }
+
+  var isASCIILetter: Bool {
+    guard let ascii = asciiValue else { return false }
+    return (0x41...0x5A).contains(ascii) || (0x61...0x7A).contains(ascii)
+  }
+
+  var isASCIIDigit: Bool {
+    guard let ascii = asciiValue else { return false }
+    return (0x30...0x39).contains(ascii)
+  }
+}

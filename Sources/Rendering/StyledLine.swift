@@ -1,0 +1,104 @@
+/// A run of text in one style, its width measured once.
+struct Span: Hashable, Sendable {
+  /// Safe text: `VisibleText.escaping` has replaced every control character.
+  var text: String
+  var style: TextStyle
+  var width: Int
+
+  /// A span of lesson text; control characters are made visible.
+  init(_ text: String, _ style: TextStyle = .plain) {
+    self.text = VisibleText.escaping(text)
+    self.style = style
+    self.width = DisplayWidth.of(self.text)
+  }
+
+  /// A span of text already known to be safe, with its width.
+  init(safe text: String, _ style: TextStyle, width: Int) {
+    self.text = text
+    self.style = style
+    self.width = width
+  }
+}
+
+/// One line of terminal output: spans and their total width in columns.
+struct StyledLine: Hashable, Sendable {
+  var spans: [Span] = []
+  var width = 0
+
+  init() {}
+
+  init(_ spans: [Span]) {
+    self.spans = spans
+    self.width = spans.reduce(0) { $0 + $1.width }
+  }
+
+  init(_ text: String, _ style: TextStyle = .plain) {
+    self.init([Span(text, style)])
+  }
+
+  static let empty = StyledLine()
+
+  var isEmpty: Bool { spans.allSatisfy { $0.text.isEmpty } }
+
+  mutating func append(_ span: Span) {
+    guard !span.text.isEmpty else { return }
+    spans.append(span)
+    width += span.width
+  }
+
+  mutating func append(contentsOf line: StyledLine) {
+    for span in line.spans { append(span) }
+  }
+
+  /// This line with `prefix` in front.
+  func prefixed(by prefix: [Span]) -> StyledLine {
+    var line = StyledLine(prefix)
+    line.append(contentsOf: self)
+    return line
+  }
+
+  /// This line padded with spaces to `columns`.
+  func padded(to columns: Int) -> StyledLine {
+    guard width < columns else { return self }
+    var line = self
+    line.append(
+      Span(safe: String(repeating: " ", count: columns - width), .plain, width: columns - width))
+    return line
+  }
+
+  /// Appends the line's text to `output`, with escape sequences for its styles when `color`
+  /// is on. Every style and hyperlink is closed at the end of the line, so a pager showing any
+  /// slice of the output shows it correctly.
+  func write(to output: inout String, color: Bool) {
+    guard color else {
+      for span in spans { output += span.text }
+      return
+    }
+    var current = TextStyle.plain
+    for span in spans {
+      if span.style != current {
+        if current.link != nil && span.style.link != current.link { output += Self.closeLink }
+        var visible = span.style
+        visible.link = nil
+        var previous = current
+        previous.link = nil
+        if visible != previous {
+          output += visible.isPlain ? "\u{1B}[0m" : visible.selectGraphicRendition
+        }
+        if let link = span.style.link, link != current.link { output += Self.openLink(link) }
+        current = span.style
+      }
+      output += span.text
+    }
+    if current.link != nil { output += Self.closeLink }
+    var visible = current
+    visible.link = nil
+    if !visible.isPlain { output += "\u{1B}[0m" }
+  }
+
+  private static let closeLink = "\u{1B}]8;;\u{1B}\\"
+
+  private static func openLink(_ url: String) -> String {
+    "\u{1B}]8;;" + VisibleText.urlForHyperlink(url) + "\u{1B}\\"
+  }
+}

@@ -1,0 +1,85 @@
+import Course
+
+/// What the terminal needs to know about a lesson's exercises to show its Primer blocks.
+struct ExerciseContext {
+  /// For the index of each top-level `exercise` block: how many `hint` blocks follow it.
+  var hintCounts: [Int: Int] = [:]
+  /// For the index of each top-level `starter` block: the id of the exercise it belongs to.
+  var starterOwners: [Int: String] = [:]
+
+  init(_ blocks: [Block]) {
+    var exercise: (index: Int, id: String)?
+    for (index, block) in blocks.enumerated() {
+      guard case .directive(let directive) = block else { continue }
+      switch directive.kind {
+      case .exercise:
+        exercise = (index, directive.argument ?? "")
+        hintCounts[index] = 0
+      case .hint:
+        if let exercise { hintCounts[exercise.index, default: 0] += 1 }
+      case .starter:
+        if let exercise { starterOwners[index] = exercise.id }
+      case .solution, .checks, .mistake, .plot:
+        break
+      }
+    }
+  }
+}
+
+extension TerminalVisitor {
+  /// A Primer block as a learner sees it in the terminal.
+  ///
+  /// - `exercise`: a box with the title, the id and the commands to run it and to get hints.
+  /// - `starter`: the starter code, highlighted, labelled with the file it is copied to.
+  /// - `plot`: a box with the plot's title (pictures come later).
+  /// - `solution`, `checks`, `mistake`, `hint`: nothing, so a learner cannot read them ahead.
+  func visitDirective(_ directive: Directive, width: Int, index: Int?) -> [StyledLine] {
+    switch directive.kind {
+    case .exercise:
+      return visitExercise(
+        directive, hints: index.flatMap { exerciseContext.hintCounts[$0] } ?? 0, width: width)
+    case .starter:
+      let owner = index.flatMap { exerciseContext.starterOwners[$0] } ?? directive.argument
+      let label = owner.map { "starter code → workspace/\($0).swift" } ?? "starter code"
+      return visitCode(directive.body, language: "swift", width: width, label: label)
+    case .plot:
+      let title = directive.field("title") ?? directive.argument ?? "untitled"
+      guard width >= Frame.horizontalPadding + Self.minimumContentWidth else {
+        return visitParagraph([.text("Plot: " + title)], width: width)
+      }
+      let content = LineWrapper.wrap(
+        [
+          .text(Span(title, .plain)), .lineBreak,
+          .text(Span("(shown as a picture in a later version)", .dim)),
+        ],
+        width: width - Frame.horizontalPadding)
+      return Frame.box(title: "Plot", content: content, width: width)
+    case .solution, .checks, .mistake, .hint:
+      return []
+    }
+  }
+
+  private func visitExercise(_ directive: Directive, hints: Int, width: Int) -> [StyledLine] {
+    let id = directive.argument ?? ""
+    let title = directive.field("title") ?? id
+    var pieces: [LineWrapper.Piece] = [.text(Span(title, .bold)), .lineBreak]
+    pieces.append(.text(Span("Exercise id: ", .dim)))
+    pieces.append(.text(Span(id, .code)))
+    pieces.append(.lineBreak)
+    pieces.append(.text(Span("Edit workspace/\(id).swift, then check it with ")))
+    pieces.append(.unbreakable(Span("primer run \(id)", .code)))
+    pieces.append(.lineBreak)
+    switch hints {
+    case 0:
+      pieces.append(.text(Span("No hints for this one.", .dim)))
+    default:
+      pieces.append(.text(Span("Stuck? \(hints) \(hints == 1 ? "hint" : "hints"): ")))
+      pieces.append(.unbreakable(Span("primer hint \(id)", .code)))
+    }
+    guard width >= Frame.horizontalPadding + Self.minimumContentWidth else {
+      return LineWrapper.wrap(pieces, width: width)
+    }
+    let content = LineWrapper.wrap(pieces, width: width - Frame.horizontalPadding)
+    return Frame.box(title: "Exercise", content: content, width: width)
+  }
+}

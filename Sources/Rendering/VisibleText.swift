@@ -1,0 +1,64 @@
+/// Makes lesson text safe to print: no control character or escape sequence in a lesson ever
+/// reaches the terminal raw.
+///
+/// A lesson could hide `ESC [ 2 J` (clear the screen) or an OSC sequence rewriting the window
+/// title; a stray carriage return could overwrite a line. Each control character is shown as a
+/// visible stand-in instead: C0 controls as Unicode control pictures (`␛` for escape, `␀`…`␟`),
+/// DEL as `␡`, C1 controls and bidirectional overrides as `\u{…}` (they could reorder what
+/// the reader sees).
+enum VisibleText {
+  /// `text` with every control character replaced by a visible stand-in; a tab becomes a space.
+  static func escaping(_ text: String) -> String {
+    guard mayNeedEscaping(text), text.unicodeScalars.contains(where: isControl) else { return text }
+    var result = ""
+    result.reserveCapacity(text.utf8.count + 8)
+    for scalar in text.unicodeScalars {
+      if isControl(scalar) {
+        result += visible(scalar)
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  /// A quick byte scan: only these lead bytes can start a character to replace.
+  private static func mayNeedEscaping(_ text: String) -> Bool {
+    for byte in text.utf8 where byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 {
+      return true
+    }
+    return false
+  }
+
+  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00..<0x20, 0x7F..<0xA0, 0x202A...0x202E, 0x2066...0x2069: true
+    default: false
+    }
+  }
+
+  private static func visible(_ scalar: Unicode.Scalar) -> String {
+    switch scalar.value {
+    case 0x09, 0x0A: " "
+    case 0x1B: "␛"
+    case 0x00..<0x20: String(Character(Unicode.Scalar(0x2400 + scalar.value) ?? "?"))
+    case 0x7F: "␡"
+    case 0x80..<0xA0, 0x202A...0x202E, 0x2066...0x2069:
+      "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+    default: String(scalar)
+    }
+  }
+
+  /// A URL safe inside an OSC 8 sequence: printable ASCII only, anything else percent-encoded.
+  static func urlForHyperlink(_ url: String) -> String {
+    var result = ""
+    for byte in url.utf8 {
+      if byte > 0x20 && byte < 0x7F {
+        result.unicodeScalars.append(Unicode.Scalar(byte))
+      } else {
+        result += "%" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+      }
+    }
+    return result
+  }
+}
