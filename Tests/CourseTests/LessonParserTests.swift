@@ -240,3 +240,12 @@ func firstParagraph(_ body: String) -> [Inline] {
     #expect(parse("$$ $$\n").diagnostics.map(\.message) == ["empty display math; write the formula between the dollars"])
   }
 }
+
+@Suite struct FormulaLintTests {
+  @Test func texProblemsAreReportedAtTheFormula() {
+    let result = parse("Text $\\frac{a}$ here.\n")
+    #expect(result.diagnostics.count == 1)
+    #expect(result.diagnostics.first?.location == SourceLocation(line: 7, column: 6))
+    #expect(result.diagnostics.first?.message.hasPrefix("in the formula `\\frac{a}`:") == true)
+  }
+}

@@ -49,6 +49,11 @@ public enum LessonParser {
     for (location, message) in frontMatter.problems { report(location, message) }
     let math = MathExtraction(frontMatter.body)
     for (location, message) in math.problems { report(location, message) }
+    for formula in math.formulas {
+      for problem in TeXParser.problems(in: formula.tex) {
+        report(formula.location, "in the formula `\(formula.tex.prefix(40))`: \(problem.message)")
+      }
+    }
     let markdown = CommonMark.parse(math.text)
     if let location = markdown.flattened {
       report(location, "lists or quotes nest deeper than \(CommonMark.maximumDepth) levels; deeper levels are flattened", .warning)
