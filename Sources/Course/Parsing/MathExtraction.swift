@@ -12,6 +12,9 @@
 /// digit, within the same paragraph. So `$5 and $10` is text. `\$` is a literal dollar. Code
 /// spans and fenced code are left alone. `$$` opens display math, which must close before a
 /// blank line.
+///
+/// The scan works on UTF-8 bytes: every character it looks for is ASCII, and the bytes of a
+/// multi-byte character are never ASCII, so no character is split.
 struct MathExtraction {
   struct Formula {
     var tex: String
@@ -25,184 +28,196 @@ struct MathExtraction {
   static let start: Character = "\u{E000}"
   static let end: Character = "\u{E001}"
   static let continuation: Character = "\u{E002}"
+  private static let startBytes: [UInt8] = [0xEE, 0x80, 0x80]
+  private static let endBytes: [UInt8] = [0xEE, 0x80, 0x81]
+  private static let continuationBytes: [UInt8] = [0xEE, 0x80, 0x82]
 
   var text: String = ""
   var formulas: [Formula] = []
   var problems: [(SourceLocation, String)] = []
 
+  private let bytes: [UInt8]
+  private var output: [UInt8] = []
+  private var lineStarts: [Int] = [0]
+
   init(_ source: String) {
-    let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
-    var output: [Character] = []
-    output.reserveCapacity(source.count)
-    var fence: (character: Character, length: Int)?
-    var lineIndex = 0
-    // Inline scanning works on a paragraph: the run of non-blank lines outside fences.
-    while lineIndex < lines.count {
-      let line = lines[lineIndex]
-      if let marker = Self.fenceMarker(line) {
+    bytes = Array(source.utf8)
+    for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+      lineStarts.append(index + 1)
+    }
+    output.reserveCapacity(bytes.count + 64)
+    var fence: (byte: UInt8, length: Int)?
+    var line = 0
+    let lineCount = lineStarts.count
+    while line < lineCount {
+      let range = lineRange(line)
+      if let marker = fenceMarker(range) {
         if let open = fence {
-          if marker.character == open.character && marker.length >= open.length
-            && marker.isBare
-          {
-            fence = nil
-          }
+          if marker.byte == open.byte && marker.length >= open.length && marker.isBare { fence = nil }
         } else {
-          fence = (marker.character, marker.length)
+          fence = (marker.byte, marker.length)
         }
-        output.append(contentsOf: line)
-        output.append("\n")
-        lineIndex += 1
+        copyLine(line)
+        line += 1
         continue
       }
-      if fence != nil || Self.isBlank(line) {
-        output.append(contentsOf: line)
-        output.append("\n")
-        lineIndex += 1
+      if fence != nil || isBlank(range) {
+        copyLine(line)
+        line += 1
         continue
       }
-      var paragraphEnd = lineIndex
-      while paragraphEnd < lines.count && !Self.isBlank(lines[paragraphEnd])
-        && Self.fenceMarker(lines[paragraphEnd]) == nil
-      {
+      var paragraphEnd = line
+      while paragraphEnd < lineCount {
+        let next = lineRange(paragraphEnd)
+        if isBlank(next) || fenceMarker(next) != nil { break }
         paragraphEnd += 1
       }
-      scanParagraph(lines[lineIndex..<paragraphEnd], firstLine: lineIndex + 1, into: &output)
-      lineIndex = paragraphEnd
+      // The paragraph's bytes, through the newline ending its last line (if any).
+      let end = paragraphEnd < lineCount ? lineStarts[paragraphEnd] : bytes.count
+      scanParagraph(lineStarts[line]..<end)
+      line = paragraphEnd
     }
-    if !output.isEmpty { output.removeLast() }  // the newline added after the last line
-    text = String(output)
+    text = String(decoding: output, as: UTF8.self)
   }
 
-  /// Scans one paragraph's lines for math, appending the rewritten text to `output`.
-  private mutating func scanParagraph(
-    _ lines: ArraySlice<[Character]>, firstLine: Int, into output: inout [Character]
-  ) {
-    var chars: [Character] = []
-    var positions: [SourceLocation] = []
-    for (offset, line) in lines.enumerated() {
-      for (column, character) in line.enumerated() {
-        chars.append(character)
-        positions.append(SourceLocation(line: firstLine + offset, column: column + 1))
-      }
-      chars.append("\n")
-      positions.append(SourceLocation(line: firstLine + offset, column: line.count + 1))
+  private func lineRange(_ line: Int) -> Range<Int> {
+    let start = lineStarts[line]
+    let end = line + 1 < lineStarts.count ? lineStarts[line + 1] - 1 : bytes.count
+    return start..<end
+  }
+
+  private mutating func copyLine(_ line: Int) {
+    let start = lineStarts[line]
+    let end = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
+    output.append(contentsOf: bytes[start..<end])
+  }
+
+  /// The line and column (in characters) of byte `offset`.
+  private func location(_ offset: Int) -> SourceLocation {
+    var low = 0
+    var high = lineStarts.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
     }
-    let count = chars.count
+    let prefix = bytes[lineStarts[low]..<offset]
+    return SourceLocation(line: low + 1, column: String(decoding: prefix, as: UTF8.self).count + 1)
+  }
+
+  /// Scans one paragraph for math, appending the rewritten bytes to `output`.
+  private mutating func scanParagraph(_ range: Range<Int>) {
+    let dollar = UInt8(ascii: "$")
+    let backslash = UInt8(ascii: "\\")
+    let backtick = UInt8(ascii: "`")
     var noCodeCloser = Set<Int>()  // backtick run lengths known to have no closer
     var noInlineCloser = false
-    var i = 0
-    while i < count {
-      let c = chars[i]
-      if c == "\\" && i + 1 < count {
-        output.append(c)
-        output.append(chars[i + 1])
+    var i = range.lowerBound
+    let end = range.upperBound
+    while i < end {
+      let byte = bytes[i]
+      if byte == backslash && i + 1 < end {
+        output.append(byte)
+        output.append(bytes[i + 1])
         i += 2
         continue
       }
-      if c == "`" {
+      if byte == backtick {
         var run = 0
-        while i + run < count && chars[i + run] == "`" { run += 1 }
-        if !noCodeCloser.contains(run), let close = Self.findBacktickRun(run, in: chars, from: i + run) {
-          output.append(contentsOf: chars[i..<close + run])
+        while i + run < end && bytes[i + run] == backtick { run += 1 }
+        if !noCodeCloser.contains(run), let close = findBacktickRun(run, from: i + run, to: end) {
+          output.append(contentsOf: bytes[i..<close + run])
           i = close + run
         } else {
           noCodeCloser.insert(run)
-          output.append(contentsOf: chars[i..<i + run])
+          output.append(contentsOf: bytes[i..<i + run])
           i += run
         }
         continue
       }
-      guard c == "$" else {
-        output.append(c)
+      guard byte == dollar else {
+        output.append(byte)
         i += 1
         continue
       }
-      if i + 1 < count && chars[i + 1] == "$" {
+      if i + 1 < end && bytes[i + 1] == dollar {
         // Display math: up to the next `$$`.
         var j = i + 2
         var close: Int?
-        while j + 1 < count {
-          if chars[j] == "\\" { j += 2; continue }
-          if chars[j] == "$" && chars[j + 1] == "$" { close = j; break }
+        while j + 1 < end {
+          if bytes[j] == backslash { j += 2; continue }
+          if bytes[j] == dollar && bytes[j + 1] == dollar { close = j; break }
           j += 1
         }
         guard let close else {
-          problems.append((positions[i], "display math `$$` is never closed; close it with `$$` before the next blank line"))
-          output.append(contentsOf: chars[i..<count])
-          i = count
+          problems.append((location(i), "display math `$$` is never closed; close it with `$$` before the next blank line"))
+          output.append(contentsOf: bytes[i..<end])
+          i = end
           continue
         }
-        let tex = String(chars[i + 2..<close])
-        appendPlaceholder(tex: tex, display: true, at: positions[i], into: &output)
+        appendPlaceholder(i + 2..<close, display: true, at: i)
         i = close + 2
         continue
       }
       // Inline math.
-      let next: Character? = i + 1 < count ? chars[i + 1] : nil
-      guard let next, !next.isWhitespace else {
-        output.append(c)
+      guard i + 1 < end, !Self.isSpace(bytes[i + 1]) else {
+        output.append(byte)
         i += 1
         continue
       }
-      if noInlineCloser {
-        // No `$` later in this paragraph can close: only report what looks like a formula.
-        if !next.isNumber && Self.looksLikeTeX(chars[(i + 1)...].prefix(40)) {
-          problems.append((positions[i], Self.unclosedInline))
-        }
-        output.append(c)
-        i += 1
-        continue
-      }
-      var j = i + 1
+      let next = bytes[i + 1]
       var close: Int?
-      while j < count {
-        if chars[j] == "\\" { j += 2; continue }
-        if chars[j] == "$" {
-          let before = chars[j - 1]
-          let after: Character? = j + 1 < count ? chars[j + 1] : nil
-          if !before.isWhitespace && !(after?.isNumber ?? false) && j > i + 1 { close = j; break }
+      if !noInlineCloser {
+        var j = i + 1
+        while j < end {
+          if bytes[j] == backslash { j += 2; continue }
+          if bytes[j] == dollar && j > i + 1 && !Self.isSpace(bytes[j - 1])
+            && !(j + 1 < end && Self.isDigit(bytes[j + 1]))
+          {
+            close = j
+            break
+          }
+          j += 1
         }
-        j += 1
       }
       guard let close else {
+        // No `$` later in this paragraph can close: only report what looks like a formula.
         noInlineCloser = true
-        if !next.isNumber && Self.looksLikeTeX(chars[(i + 1)...].prefix(40)) {
-          problems.append((positions[i], Self.unclosedInline))
+        if !Self.isDigit(next) && looksLikeTeX(from: i + 1, to: end) {
+          problems.append((location(i), Self.unclosedInline))
         }
-        output.append(c)
+        output.append(byte)
         i += 1
         continue
       }
-      let tex = String(chars[i + 1..<close])
-      appendPlaceholder(tex: tex, display: false, at: positions[i], into: &output)
+      appendPlaceholder(i + 1..<close, display: false, at: i)
       i = close + 1
     }
   }
 
-  private mutating func appendPlaceholder(
-    tex: String, display: Bool, at location: SourceLocation, into output: inout [Character]
-  ) {
-    let normalized = tex.split(separator: "\n", omittingEmptySubsequences: false)
+  private mutating func appendPlaceholder(_ texRange: Range<Int>, display: Bool, at offset: Int) {
+    let raw = String(decoding: bytes[texRange], as: UTF8.self)
+    let tex = raw.split(separator: "\n", omittingEmptySubsequences: false)
       .map { $0.trimmingWhitespace() }.joined(separator: " ").trimmingWhitespace()
-    if normalized.isEmpty {
-      problems.append((location, "empty \(display ? "display" : "inline") math; write the formula between the dollars"))
+    let here = location(offset)
+    if tex.isEmpty {
+      problems.append((here, "empty \(display ? "display" : "inline") math; write the formula between the dollars"))
     }
-    formulas.append(Formula(tex: String(normalized), display: display, location: location))
-    output.append(Self.start)
-    output.append(contentsOf: String(formulas.count - 1))
-    output.append(Self.end)
-    for character in tex where character == "\n" {
-      output.append("\n")
-      output.append(Self.continuation)
+    formulas.append(Formula(tex: String(tex), display: display, location: here))
+    output.append(contentsOf: Self.startBytes)
+    output.append(contentsOf: Array(String(formulas.count - 1).utf8))
+    output.append(contentsOf: Self.endBytes)
+    for byte in bytes[texRange] where byte == UInt8(ascii: "\n") {
+      output.append(UInt8(ascii: "\n"))
+      output.append(contentsOf: Self.continuationBytes)
     }
   }
 
-  private static func findBacktickRun(_ length: Int, in chars: [Character], from start: Int) -> Int? {
+  private func findBacktickRun(_ length: Int, from start: Int, to end: Int) -> Int? {
     var i = start
-    while i < chars.count {
-      if chars[i] == "`" {
+    while i < end {
+      if bytes[i] == UInt8(ascii: "`") {
         var run = 0
-        while i + run < chars.count && chars[i + run] == "`" { run += 1 }
+        while i + run < end && bytes[i + run] == UInt8(ascii: "`") { run += 1 }
         if run == length { return i }
         i += run
       } else {
@@ -212,27 +227,51 @@ struct MathExtraction {
     return nil
   }
 
-  private static func looksLikeTeX(_ chars: ArraySlice<Character>) -> Bool {
-    chars.prefix { $0 != "\n" }.contains { $0 == "\\" || $0 == "^" || $0 == "_" || $0 == "{" }
+  private func looksLikeTeX(from start: Int, to end: Int) -> Bool {
+    var i = start
+    while i < min(end, start + 40) && bytes[i] != UInt8(ascii: "\n") {
+      switch bytes[i] {
+      case UInt8(ascii: "\\"), UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "{"): return true
+      default: i += 1
+      }
+    }
+    return false
   }
 
-  static func isBlank(_ line: [Character]) -> Bool {
-    line.allSatisfy { $0 == " " || $0 == "\t" || $0 == ">" || $0 == "\r" }
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+      || byte == UInt8(ascii: "\r")
+  }
+
+  private static func isDigit(_ byte: UInt8) -> Bool {
+    byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+  }
+
+  private func isBlank(_ range: Range<Int>) -> Bool {
+    bytes[range].allSatisfy {
+      $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: ">")
+        || $0 == UInt8(ascii: "\r")
+    }
   }
 
   /// A line opening or closing a fence: optional indentation and `>` markers, then three or
-  /// more backticks or tildes.
-  static func fenceMarker(_ line: [Character]) -> (character: Character, length: Int, isBare: Bool)? {
-    var i = 0
-    while i < line.count && (line[i] == " " || line[i] == ">" || line[i] == "\t") { i += 1 }
-    // List markers before a fence (`- ```swift`) are rare in lessons; they are not fences here.
-    guard i < line.count, line[i] == "`" || line[i] == "~" else { return nil }
-    let character = line[i]
+  /// more backticks or tildes. (List markers before a fence are not recognised here.)
+  private func fenceMarker(_ range: Range<Int>) -> (byte: UInt8, length: Int, isBare: Bool)? {
+    var i = range.lowerBound
+    while i < range.upperBound
+      && (bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: ">") || bytes[i] == UInt8(ascii: "\t"))
+    {
+      i += 1
+    }
+    guard i < range.upperBound, bytes[i] == UInt8(ascii: "`") || bytes[i] == UInt8(ascii: "~") else {
+      return nil
+    }
+    let marker = bytes[i]
     var length = 0
-    while i + length < line.count && line[i + length] == character { length += 1 }
+    while i + length < range.upperBound && bytes[i + length] == marker { length += 1 }
     guard length >= 3 else { return nil }
-    let rest = line[(i + length)...]
-    if character == "`" && rest.contains("`") { return nil }
-    return (character, length, rest.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" })
+    let rest = bytes[(i + length)..<range.upperBound]
+    if marker == UInt8(ascii: "`") && rest.contains(UInt8(ascii: "`")) { return nil }
+    return (marker, length, rest.allSatisfy { Self.isSpace($0) })
   }
 }

@@ -6,20 +6,20 @@ enum UTF8Validation {
   }
 
   static func validate(_ bytes: [UInt8]) -> Outcome {
+    if let text = String(validating: bytes, as: UTF8.self) { return .valid(text) }
+    // Slow path, only for invalid input: find the first bad byte and its line and column.
     var decoder = UTF8()
     var iterator = bytes.makeIterator()
+    var consumed = 0
     var line = 1
     var column = 1
-    var scalars = String.UnicodeScalarView()
-    var consumed = 0
     while true {
       switch decoder.decode(&iterator) {
       case .scalarValue(let scalar):
-        scalars.append(scalar)
         consumed += UTF8.width(scalar)
         if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
       case .emptyInput:
-        return .valid(String(scalars))
+        return .invalid(offset: consumed, line: line, column: column)
       case .error:
         return .invalid(offset: consumed, line: line, column: column)
       }
