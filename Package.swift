@@ -31,12 +31,16 @@ let package = Package(
     .target(name: "ReferenceJSON", dependencies: ["Reference"]),
     // The grader: running untrusted learner code under limits and turning what happened into verdicts.
     .target(name: "Grading"),
+    // The trampoline the grader runs learner programs through: rlimits, PID namespace, reaper.
+    .executableTarget(name: "primer-sandbox"),
 
     .testTarget(name: "CourseTests", dependencies: ["Course"], resources: [.copy("Fixtures")]),
     .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Course"], resources: [.copy("Fixtures")]),
     .testTarget(name: "ReferenceTests", dependencies: ["Reference"], resources: [.copy("Fixtures")]),
     .testTarget(name: "ReferenceJSONTests", dependencies: ["ReferenceJSON", "Reference"]),
-    .testTarget(name: "GradingTests", dependencies: ["Grading"]),
+    .testTarget(
+      name: "GradingTests", dependencies: ["Grading", "primer-sandbox"],
+      resources: [.copy("Fixtures")]),
     .testTarget(name: "PrimerCLITests", dependencies: ["Course"]),
   ]
 )

@@ -1,0 +1,71 @@
+import Foundation
+
+/// What a crashed Swift program said about its crash: the runtime's message and the first
+/// line of the learner's code in the backtrace.
+///
+/// With `SWIFT_BACKTRACE=enable=yes,interactive=no,color=no`, a trap prints
+///
+///     Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range
+///     *** Program crashed: Illegal instruction at 0x00007fe61a16df7f ***
+///       3 [ra] 0x000056265f474360 f(_:_:) + 47 in h at /tmp/build/softmax.swift:2:11
+///
+/// and an integer overflow prints no "Fatal error" line, only
+/// `*** Swift runtime failure: arithmetic overflow ***`.
+public struct TrapReport: Sendable, Equatable {
+  /// The runtime's message: "Index out of range", the `fatalError` text, "arithmetic overflow"…
+  public var message: String
+  /// The learner's file, line and column in the innermost frame of their code, if any.
+  public var file: String?
+  public var line: Int?
+  public var column: Int?
+
+  public init(message: String, file: String? = nil, line: Int? = nil, column: Int? = nil) {
+    self.message = message
+    self.file = file
+    self.line = line
+    self.column = column
+  }
+
+  /// The report in `stderr`, looking for frames in files named one of `learnerFiles`; nil when
+  /// `stderr` holds no crash report.
+  public static func parse(stderr: [UInt8], learnerFiles: Set<String>) -> TrapReport? {
+    let lines = String(decoding: stderr, as: UTF8.self).split(separator: "\n")
+    var message: String?
+    for line in lines {
+      if let range = line.range(of: "Fatal error: ") {
+        message = String(line[range.upperBound...])
+        break
+      }
+      if let range = line.range(of: "*** Swift runtime failure: ") {
+        message = String(line[range.upperBound...]).replacingSuffix(" ***")
+        break
+      }
+      if let range = line.range(of: "*** Program crashed: ") {
+        message = String(line[range.upperBound...]).replacingSuffix(" ***")
+      }
+    }
+    guard var report = message.map({ TrapReport(message: $0) }) else { return nil }
+    for line in lines {
+      // A frame ends "… in IMAGE at PATH:LINE:COLUMN".
+      guard let at = line.range(of: " at ", options: .backwards) else { continue }
+      let parts = line[at.upperBound...].split(separator: ":")
+      guard parts.count >= 3, let number = Int(parts[parts.count - 2]),
+        let column = Int(parts[parts.count - 1])
+      else { continue }
+      let path = parts.dropLast(2).joined(separator: ":")
+      let name = String(path.split(separator: "/").last ?? "")
+      guard learnerFiles.contains(name) else { continue }
+      report.file = name
+      report.line = number
+      report.column = column
+      break
+    }
+    return report
+  }
+}
+
+extension String {
+  fileprivate func replacingSuffix(_ suffix: String) -> String {
+    hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+  }
+}
