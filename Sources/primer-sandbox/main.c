@@ -13,6 +13,9 @@
 //   exited CODE|signaled SIGNAL|exec-failed ERRNO  USER_MICROSECONDS SYSTEM_MICROSECONDS
 //   MAX_RSS_KIB ISOLATION
 //
+// where ISOLATION is "pid+net" (PID, network and mount namespaces, /proc remounted), "net"
+// or "none" (an ordinary user: the supervisor's process-group kill is then all there is).
+//
 // and exits; the kernel then kills every process left in the namespace, including those that
 // left the process group with setsid. The status descriptor is closed in the program.
 #define _GNU_SOURCE
@@ -23,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/time.h>
@@ -87,9 +91,11 @@ int main(int argc, char **argv) {
   set_limit(RLIMIT_CORE, 0, 0, "RLIMIT_CORE");
 
   const char *isolation = "none";
+  // A PID namespace needs its own /proc (so a mount namespace): the Swift backtracer reads
+  // /proc/self, which would otherwise show the parent namespace's process with our number.
   if (isolate) {
-    if (unshare(CLONE_NEWPID | CLONE_NEWNET) == 0) isolation = "pid+net";
-    else if (unshare(CLONE_NEWPID) == 0) isolation = "pid";
+    if (unshare(CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWNS) == 0) isolation = "pid+net";
+    else if (unshare(CLONE_NEWNET) == 0) isolation = "net";
   }
 
   pid_t reaper = fork();
@@ -104,6 +110,11 @@ int main(int argc, char **argv) {
   // The reaper: PID 1 of the new namespace when isolated. It dies with the outer process.
   prctl(PR_SET_PDEATHSIG, SIGKILL);
   if (getppid() == 1 && strcmp(isolation, "none") == 0) _exit(125);
+  if (strcmp(isolation, "pid+net") == 0) {
+    if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0) fail("mount --make-rprivate /");
+    if (mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) != 0)
+      fail("mount /proc");
+  }
 
   int exec_pipe[2];
   if (pipe2(exec_pipe, O_CLOEXEC) != 0) fail("pipe2");

@@ -72,3 +72,95 @@ import Testing
     #expect(Date().timeIntervalSince(start) < 20)
   }
 }
+
+/// What the grader shows for particular hostile files, beyond the verdict class.
+@Suite struct HostileDetailTests {
+  struct Trap: CustomTestStringConvertible, Sendable {
+    var fixture: String
+    var message: String
+    var line: Int
+    var testDescription: String { fixture }
+  }
+
+  @Test(arguments: [
+    Trap(fixture: "index_out_of_range", message: "Index out of range", line: 4),
+    Trap(fixture: "fatal_error", message: "double(_:) is not written yet", line: 2),
+    Trap(fixture: "integer_overflow", message: "arithmetic overflow", line: 3),
+    Trap(
+      fixture: "nil_unwrap", message: "Unexpectedly found nil while unwrapping an Optional value",
+      line: 3),
+  ])
+  func trapNamesTheMessageAndTheLearnersLine(_ trap: Trap) throws {
+    let file = trap.fixture + ".swift"
+    let graded = try Workbench.grade(try Workbench.hostile(trap.fixture), fileName: file)
+    let report = try #require(graded.verdict.trap)
+    #expect(report.message == trap.message)
+    #expect(report.file == file)
+    #expect(report.line == trap.line)
+    #expect(graded.verdict.summary.contains("\(file):\(trap.line):"))
+  }
+
+  @Test func outputBeforeACrashIsKept() throws {
+    let graded = try Workbench.grade(
+      try Workbench.hostile("index_out_of_range"), fileName: "index_out_of_range.swift")
+    let stdout = String(decoding: try #require(graded.run).stdout, as: UTF8.self)
+    #expect(stdout == "looking up 2\n")
+  }
+
+  @Test func compileErrorIsReportedAtTheLearnersLine() throws {
+    let graded = try Workbench.grade(
+      try Workbench.hostile("compile_error"), fileName: "compile_error.swift")
+    let error = try #require(graded.compile.diagnostics.first { $0.severity == .error })
+    #expect(error.fileName == "compile_error.swift")
+    #expect(error.line == 3)
+    #expect(error.column > 0)
+    #expect(graded.verdict.summary.hasPrefix("compile_error.swift:3:"))
+  }
+
+  @Test func forgedRecordsAndPrintedPassScoreNothing() throws {
+    let graded = try Workbench.grade(
+      try Workbench.hostile("forged_pass"), fileName: "forged_pass.swift")
+    let report = try #require(graded.report)
+    #expect(report.checks.map(\.passed) == [false, false])
+    #expect(report.checks.first?.detail == "expected 4, got 6")
+    #expect(report.ignoredRecords == 4)
+    #expect(graded.verdict.status == .failed)
+  }
+
+  @Test func exitingEarlyLeavesEveryCheckMissing() throws {
+    let graded = try Workbench.grade(
+      try Workbench.hostile("exit_early"), fileName: "exit_early.swift")
+    #expect(graded.verdict.missingChecks == Workbench.checks)
+    #expect(graded.report?.finished == false)
+  }
+
+  @Test func hostileOutputIsShownEscaped() throws {
+    let escapes = try Workbench.grade(
+      try Workbench.hostile("terminal_escapes"), fileName: "terminal_escapes.swift")
+    let shown = TerminalText.escape(try #require(escapes.run).stdout)
+    #expect(!shown.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B || $0 == "\r" })
+    #expect(shown.contains("\\u{1B}[2J"))
+
+    let invalid = try Workbench.grade(
+      try Workbench.hostile("invalid_utf8_output"), fileName: "invalid_utf8_output.swift")
+    // Printed once per check.
+    let invalidShown = TerminalText.escape(try #require(invalid.run).stdout)
+    #expect(invalidShown == String(repeating: "fo\u{FFFD}\u{FFFD}(\n", count: 2))
+  }
+
+  @Test func aBigFileIsCutAtTheLimit() throws {
+    let graded = try Workbench.grade(
+      try Workbench.hostile("writes_big_file"), fileName: "writes_big_file.swift")
+    let size = try #require(graded.files["big.bin"])
+    #expect(size <= Workbench.limits.fileSizeBytes)
+  }
+
+  @Test func theSameSubmissionGetsTheSameVerdictTwice() throws {
+    for fixture in ["passes", "index_out_of_range"] {
+      let text = try Workbench.hostile(fixture)
+      let first = try Workbench.grade(text, fileName: fixture + ".swift").verdict
+      let second = try Workbench.grade(text, fileName: fixture + ".swift").verdict
+      #expect(first == second)
+    }
+  }
+}

@@ -73,7 +73,10 @@ enum Workbench {
     var verdict: Verdict
     var compile: Compiler.Outcome
     var run: RunOutcome?
+    var report: ChannelReport?
     var marker: String
+    /// The files the program left in its working folder, with their sizes.
+    var files: [String: Int] = [:]
   }
 
   /// Compiles `learnerText` (as `fileName`) with the harness, runs it in the sandbox and
@@ -88,7 +91,8 @@ enum Workbench {
       [harness, .embedding(learnerText, as: fileName, in: "Learner.swift")],
       into: folder + "/build")
     guard let executable = compile.executable else {
-      return Graded(verdict: .compileFailed(compile), compile: compile, run: nil, marker: marker)
+      return Graded(
+        verdict: .compileFailed(compile), compile: compile, run: nil, report: nil, marker: marker)
     }
     let work = folder + "/work"
     try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
@@ -99,7 +103,13 @@ enum Workbench {
       executable, limits: limits, workingDirectory: work, environment: environment)
     let report = channel.read(run.results, expecting: checks)
     let verdict = Verdict.judge(run, report: report, learnerFiles: [fileName])
-    return Graded(verdict: verdict, compile: compile, run: run, marker: marker)
+    var files: [String: Int] = [:]
+    for name in (try? FileManager.default.contentsOfDirectory(atPath: work)) ?? [] {
+      let attributes = try? FileManager.default.attributesOfItem(atPath: work + "/" + name)
+      files[name] = (attributes?[.size] as? NSNumber)?.intValue ?? -1
+    }
+    return Graded(
+      verdict: verdict, compile: compile, run: run, report: report, marker: marker, files: files)
   }
 
   /// The processes whose environment holds `marker` (`NAME=VALUE`).
