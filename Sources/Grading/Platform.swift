@@ -41,7 +41,9 @@ enum Platform {
     signal(SIGPIPE, SIG_IGN)
   }()
 
-  /// Starts `request.executable` in a new process group whose id is the child's pid.
+  /// Starts `request.executable` in a new session, hence a new process group whose id is the
+  /// child's pid, with no controlling terminal (so a learner's program cannot open `/dev/tty`
+  /// and wait for a key, and keyboard signals meant for the grader do not reach it).
   ///
   /// stdin reads `/dev/null`; stdout and stderr are pipes; optional pipes sit on descriptors
   /// 3 (results) and 4 (status). Every other descriptor is closed in the child. The signal
@@ -87,10 +89,8 @@ enum Platform {
       sigfillset(&allSignals)
       posix_spawnattr_setsigmask(&attributes, &noSignals)
       posix_spawnattr_setsigdefault(&attributes, &allSignals)
-      posix_spawnattr_setpgroup(&attributes, 0)
       posix_spawnattr_setflags(
-        &attributes,
-        Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        &attributes, Int16(newSessionFlag | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
       let argv = [request.executable] + request.arguments
       let envp = request.environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
@@ -114,6 +114,15 @@ enum Platform {
       throw error
     }
   }
+
+  /// `POSIX_SPAWN_SETSID` (glibc ≥ 2.26, hidden from Swift behind `_GNU_SOURCE`): a new
+  /// session. It implies a new process group; `POSIX_SPAWN_SETPGROUP` on top would fail, since
+  /// a session leader may not change its group. Elsewhere, a new process group.
+  #if os(Linux)
+  private static let newSessionFlag: Int32 = 0x80
+  #else
+  private static let newSessionFlag: Int32 = POSIX_SPAWN_SETPGROUP
+  #endif
 
   /// Sends SIGKILL to every process in the group `group`. Refuses groups 0 and 1, which would
   /// mean "our own group" and "every process we may signal".

@@ -83,6 +83,9 @@ int main(int argc, char **argv) {
   if (i >= argc) usage();
   char **program = &argv[i];
 
+  // Die with the supervisor: it spawned us from a thread that stays blocked supervising us.
+  prctl(PR_SET_PDEATHSIG, SIGKILL);
+
   // Soft limit t raises SIGXCPU; hard limit t + 1 kills with SIGKILL if SIGXCPU is caught.
   if (cpu > 0) set_limit(RLIMIT_CPU, (rlim_t)cpu, (rlim_t)cpu + 1, "RLIMIT_CPU");
   if (address_space > 0)

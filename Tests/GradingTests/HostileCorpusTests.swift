@@ -36,6 +36,7 @@ import Testing
       limits: cpuBound),
     .init(fixture: "sleeps_forever", status: .timedOut, termination: .wallTimeExceeded),
     .init(fixture: "reads_stdin", status: .failed, termination: .exited(0)),
+    .init(fixture: "reads_terminal", status: .failed, termination: .exited(0)),
     .init(fixture: "allocates_forever", status: .memoryExceeded, termination: .memoryExceeded),
     .init(fixture: "runaway_recursion", status: .crashed, termination: .signaled(SIGSEGV)),
     .init(fixture: "prints_too_much", status: .outputExceeded, termination: .outputExceeded),
