@@ -11,7 +11,7 @@ import Darwin
 /// file system), is flushed to disk with `fsync`, renamed over the target, and the folder is
 /// flushed so the rename itself survives a crash. Measured on the development machine:
 /// truncate-and-write killed at random left 8 of 40 files corrupt; this left 0 of 40.
-public enum AtomicFile {
+enum AtomicFile {
   /// The prefix of temporary files for `path`: `.NAME.tmp-`, in the same folder.
   static func temporaryPrefix(for path: String) -> (folder: String, prefix: String) {
     let parts = path.split(separator: "/", omittingEmptySubsequences: false)
@@ -22,7 +22,7 @@ public enum AtomicFile {
   /// Atomically replaces the contents of `path` with `bytes`.
   ///
   /// - Throws: ``GradingError/fileSystem(operation:path:reason:)``; the old file is then intact.
-  public static func write(_ bytes: [UInt8], to path: String) throws(GradingError) {
+  static func write(_ bytes: [UInt8], to path: String) throws(GradingError) {
     let (folder, prefix) = temporaryPrefix(for: path)
     let temporary = "\(folder)/\(prefix)\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
@@ -65,7 +65,7 @@ public enum AtomicFile {
   /// Call it only while no other writer can be active (``ProgressStore`` holds its lock).
   /// - Returns: the names removed.
   @discardableResult
-  public static func sweepTemporaries(for path: String) -> [String] {
+  static func sweepTemporaries(for path: String) -> [String] {
     let (folder, prefix) = temporaryPrefix(for: path)
     guard let directory = opendir(folder) else { return [] }
     defer { closedir(directory) }

@@ -24,12 +24,14 @@ struct Cgroup {
     for line in own.split(separator: "\n") {
       let parts = line.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
       guard parts.count == 3 else { continue }
+      let path = parts[2] == "/" ? "" : String(parts[2])
       for controller in parts[1].split(separator: ",") {
-        paths[String(controller)] = String(parts[2])
+        paths[String(controller)] = path
       }
-      if parts[1].isEmpty { paths[""] = String(parts[2]) }
+      if parts[1].isEmpty { paths[""] = path }
     }
     let root = "/sys/fs/cgroup"
+    for path in Set(paths.values) { sweepAbandoned(under: path, root: root) }
     if let memory = paths["memory"], let pids = paths["pids"],
       FileManager.default.fileExists(atPath: "\(root)/memory/memory.limit_in_bytes")
         || FileManager.default.fileExists(atPath: "\(root)/memory\(memory)/memory.limit_in_bytes")
@@ -113,6 +115,21 @@ struct Cgroup {
       for _ in 0..<100 {
         if rmdir(folder) == 0 || errno == ENOENT { break }
         usleep(10_000)
+      }
+    }
+  }
+
+  /// Removes empty groups left by graders that were killed before they could clean up: a
+  /// `primer-PID-N` folder whose PID is no longer running.
+  private static func sweepAbandoned(under path: String, root: String) {
+    let parents = ["memory", "pids", "cpuacct", ""].map { "\(root)/\($0)\(path)" }
+    for parent in parents {
+      let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
+      for entry in entries where entry.hasPrefix("primer-") {
+        let fields = entry.split(separator: "-")
+        guard fields.count == 3, let pid = Int32(fields[1]), !Platform.isRunning(pid)
+        else { continue }
+        rmdir("\(parent)/\(entry)")
       }
     }
   }

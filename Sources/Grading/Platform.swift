@@ -131,6 +131,11 @@ enum Platform {
     kill(-group, SIGKILL)
   }
 
+  /// Whether a process `pid` exists.
+  static func isRunning(_ pid: pid_t) -> Bool {
+    kill(pid, 0) == 0 || errno != ESRCH
+  }
+
   /// How a reaped child ended.
   enum WaitStatus: Equatable {
     case exited(Int32)

@@ -101,6 +101,11 @@ public struct Verdict: Sendable, Equatable {
           status: .failed,
           summary: "\(failed.count) of \(report.checks.count + report.missing.count) checks "
             + "failed; first: \(first.name): \(first.detail)")
+      } else if report.missing.isEmpty {
+        verdict = Verdict(
+          status: .failed,
+          summary: "Every check passed, but the program then exited with status \(code). "
+            + "Don't call exit() in an exercise.")
       } else {
         verdict = Verdict(
           status: .failed,

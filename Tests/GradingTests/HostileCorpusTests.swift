@@ -156,6 +156,17 @@ import Testing
     #expect(size <= Workbench.limits.fileSizeBytes)
   }
 
+  /// Without cgroups (an ordinary user), `RLIMIT_AS` still stops unbounded allocation.
+  @Test func memoryIsCaughtWithoutCgroupsToo() throws {
+    let graded = try Workbench.grade(
+      try Workbench.hostile("allocates_forever"), fileName: "allocates_forever.swift",
+      cgroups: false)
+    #expect(
+      graded.run?.termination == .memoryExceeded,
+      "\(TerminalText.escape(graded.run?.stderr.prefix(600).map { $0 } ?? []))")
+    #expect(graded.verdict.status == .memoryExceeded)
+  }
+
   @Test func theSameSubmissionGetsTheSameVerdictTwice() throws {
     for fixture in ["passes", "index_out_of_range"] {
       let text = try Workbench.hostile(fixture)

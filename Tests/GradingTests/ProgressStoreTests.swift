@@ -90,14 +90,14 @@ import Testing
   }
 
   @Test func concurrentProcessesLoseNoUpdate() throws {
-    let helper = try ProgressWriterHelper.executable()
+    let helper = try GradingHelper.executable()
     let folder = Workbench.scratchFolder()
     defer { Workbench.remove(folder) }
     let path = folder + "/progress.json"
     let processes = (0..<3).map { writer in
       let process = Process()
       process.executableURL = URL(fileURLWithPath: helper)
-      process.arguments = [path, "writer\(writer)", "100"]
+      process.arguments = ["progress", path, "writer\(writer)", "100"]
       process.standardOutput = FileHandle.nullDevice
       return process
     }
@@ -111,16 +111,16 @@ import Testing
   /// A writer killed with SIGKILL at random moments never leaves a corrupt file, and never
   /// loses an update it reported as committed.
   @Test func killingAWriterAtRandomNeverCorruptsOrLosesARecord() throws {
-    let helper = try ProgressWriterHelper.executable()
+    let helper = try GradingHelper.executable()
     let folder = Workbench.scratchFolder()
     defer { Workbench.remove(folder) }
     let store = ProgressStore(path: folder + "/progress.json")
     var generator = SystemRandomNumberGenerator()
     var stored = 0
-    for _ in 0..<ProgressWriterHelper.killTrials {
+    for _ in 0..<GradingHelper.killTrials {
       let process = Process()
       process.executableURL = URL(fileURLWithPath: helper)
-      process.arguments = [store.path, "killed", "0"]
+      process.arguments = ["progress", store.path, "killed", "0"]
       let output = Pipe()
       process.standardOutput = output
       try process.run()
@@ -139,7 +139,7 @@ import Testing
       stored = now
     }
     // Most trials commit some updates before the kill; 0 would mean nothing was tested.
-    #expect(stored > ProgressWriterHelper.killTrials)
+    #expect(stored > GradingHelper.killTrials)
     try store.update { _ in }
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter {
       $0.contains(".tmp-")
@@ -150,52 +150,4 @@ import Testing
         $0.contains("corrupt")
       }))
   }
-}
-
-/// A small program that updates a progress file, built from the Grading sources with the
-/// grader's own compiler: `writer PATH NAME COUNT` (COUNT 0: until killed) prints
-/// `committed N` after each update.
-enum ProgressWriterHelper {
-  static let killTrials = 200
-
-  private static let built: Result<String, Error> = Result {
-    let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("../../Sources/Grading").standardized
-    var files = try FileManager.default.contentsOfDirectory(atPath: sources.path)
-      .filter { $0.hasSuffix(".swift") }.sorted()
-      .map {
-        Compiler.Source(
-          name: $0,
-          text: try String(contentsOf: sources.appendingPathComponent($0), encoding: .utf8))
-      }
-    files.append(
-      Compiler.Source(
-        name: "main.swift",
-        text: """
-          import Foundation
-          let arguments = CommandLine.arguments
-          let store = ProgressStore(path: arguments[1])
-          let limit = Int(arguments[3])!
-          var done = 0
-          while limit == 0 || done < limit {
-            done += 1
-            let progress = try store.update { progress in
-              progress.exercises["shared", default: .init()].attempts += 1
-              progress.exercises[arguments[2], default: .init()].attempts += 1
-            }
-            print("committed \\(progress.exercises[arguments[2]]!.attempts)")
-            fflush(stdout)
-          }
-
-          """))
-    let folder =
-      NSTemporaryDirectory() + "primer-grading-tests/progress-writer-" + UUID().uuidString
-    let outcome = try Workbench.compiler().compile(files, into: folder, executableName: "writer")
-    guard let executable = outcome.executable else {
-      throw GradingError.sandboxFailed(detail: "helper did not compile: \(outcome.log)")
-    }
-    return executable
-  }
-
-  static func executable() throws -> String { try built.get() }
 }

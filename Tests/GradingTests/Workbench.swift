@@ -82,7 +82,7 @@ enum Workbench {
   /// Compiles `learnerText` (as `fileName`) with the harness, runs it in the sandbox and
   /// judges it, marking the run's processes with a unique environment variable.
   static func grade(
-    _ learnerText: String, fileName: String, limits: Limits = limits
+    _ learnerText: String, fileName: String, limits: Limits = limits, cgroups: Bool = true
   ) throws -> Graded {
     let folder = scratchFolder()
     defer { remove(folder) }
@@ -99,7 +99,9 @@ enum Workbench {
     let channel = ResultChannel()
     var environment = channel.environment
     environment["PRIMER_TEST_MARKER"] = String(marker.dropFirst("PRIMER_TEST_MARKER=".count))
-    let run = try sandbox().run(
+    var sandbox = try sandbox()
+    sandbox.usesCgroups = cgroups
+    let run = try sandbox.run(
       executable, limits: limits, workingDirectory: work, environment: environment)
     let report = channel.read(run.results, expecting: checks)
     let verdict = Verdict.judge(run, report: report, learnerFiles: [fileName])
