@@ -17,6 +17,11 @@ public struct Sandbox: Sendable {
   /// fallback that ordinary users get.
   var usesCgroups = true
 
+  /// The user (and group) a program runs as when the grader runs as root: `nobody`, which
+  /// owns nothing but the run's working folder, so a program cannot change the learner's
+  /// files, the course or the grader. The program and its folders must be readable by others.
+  public static let unprivilegedUser = 65534
+
   /// - Parameter trampoline: the path of `primer-sandbox`; by default, the one next to the
   ///   running executable (`swift build` puts `primer`, the test bundle and it side by side).
   /// - Throws: ``GradingError/toolNotFound(name:searched:)`` if it is not there.
@@ -45,6 +50,10 @@ public struct Sandbox: Sendable {
 
   /// Runs `executable` with `arguments` in `workingDirectory` under `limits`.
   ///
+  /// `workingDirectory` must be a folder made for this run: when the grader runs as root it is
+  /// given to ``unprivilegedUser`` for the run (a sticky folder such as `/tmp`, or one the
+  /// grader does not own, is refused).
+  ///
   /// - Parameters:
   ///   - environment: added to ``baseEnvironment``; nothing else is inherited.
   ///   - resultChannel: whether to open the result pipe on descriptor 3.
@@ -68,6 +77,7 @@ public struct Sandbox: Sendable {
       "--isolate",
     ]
     for folder in cgroup?.folders ?? [] { trampolineArguments += ["--cgroup", folder] }
+    if geteuid() == 0 { trampolineArguments += ["--user", "\(Sandbox.unprivilegedUser)"] }
     trampolineArguments += ["--", executable] + arguments
 
     let child = try Platform.spawn(
@@ -112,7 +122,18 @@ public struct Sandbox: Sendable {
   ) throws(GradingError) -> RunOutcome.Termination {
     switch status.ending {
     case .execFailed(let error):
-      throw .spawnFailed(executable: executable, reason: String(cString: strerror(error)))
+      // The trampoline said what it was doing on the program's stderr.
+      let said = String(decoding: stderr, as: UTF8.self).split(separator: "\n")
+        .first { $0.hasPrefix("primer-sandbox: ") }
+      var reason =
+        said.map { String($0.dropFirst("primer-sandbox: ".count)) }
+        ?? String(cString: strerror(error))
+      if error == EACCES && geteuid() == 0 {
+        reason +=
+          " (programs run as user nobody: the executable and its folders must be "
+          + "readable and searchable by others)"
+      }
+      throw .spawnFailed(executable: executable, reason: reason)
     case .signaled(SIGXCPU):
       return .cpuTimeExceeded
     case .signaled(SIGKILL) where status.cpuSeconds >= Double(limits.cpuSeconds) - 0.05:

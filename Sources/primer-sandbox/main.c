@@ -2,7 +2,7 @@
 //
 //   primer-sandbox [--cpu SECONDS] [--address-space BYTES] [--file-size BYTES]
 //                  [--cgroup DIR]... [--isolate] [--status-fd FD] [--chdir DIR]
-//                  -- PROGRAM [ARG...]
+//                  [--user UID] -- PROGRAM [ARG...]
 //
 // It joins the given cgroups, applies the resource limits with setrlimit (the kernel keeps
 // them across execv), and with --isolate moves into a fresh PID and network namespace. It
@@ -16,7 +16,8 @@
 // where ISOLATION is "pid+net" (PID, network and mount namespaces, /proc remounted), "net"
 // or "none" (an ordinary user: the supervisor's process-group kill is then all there is).
 //
-// and exits; the kernel then kills every process left in the namespace, including those that
+// and exits; with --user the program runs as that user and group (the working folder is
+// given to it first). The kernel then kills every process left in the namespace, including those that
 // left the process group with setsid. The status descriptor is closed in the program.
 #define _GNU_SOURCE
 #include <errno.h>
@@ -30,6 +31,8 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/time.h>
+#include <grp.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -38,9 +41,20 @@ static void fail(const char *what) {
   _exit(125);
 }
 
+// In the program's process before execv: report errno to the reaper through the exec pipe.
+static int exec_report = -1;
+
+static void child_fail(const char *what) {
+  int error = errno;
+  dprintf(2, "primer-sandbox: %s: %s\n", what, strerror(error));
+  (void)!write(exec_report, &error, sizeof error);
+  _exit(127);
+}
+
 static void usage(void) {
   dprintf(2, "usage: primer-sandbox [--cpu S] [--address-space B] [--file-size B] "
-             "[--cgroup DIR]... [--isolate] [--status-fd FD] [--chdir DIR] -- PROGRAM [ARG...]\n");
+             "[--cgroup DIR]... [--isolate] [--status-fd FD] [--chdir DIR] [--user UID] "
+             "-- PROGRAM [ARG...]\n");
   _exit(125);
 }
 
@@ -67,6 +81,7 @@ static long long microseconds(struct timeval t) {
 int main(int argc, char **argv) {
   long long cpu = 0, address_space = 0, file_size = -1;
   int status_fd = -1, isolate = 0, i = 1;
+  long long user = -1;
   for (; i < argc; i++) {
     const char *a = argv[i];
     if (strcmp(a, "--") == 0) { i++; break; }
@@ -78,6 +93,7 @@ int main(int argc, char **argv) {
     else if (strcmp(a, "--cgroup") == 0) join_cgroup(argv[++i]);
     else if (strcmp(a, "--isolate") == 0) isolate = 1;
     else if (strcmp(a, "--chdir") == 0) { if (chdir(argv[++i]) != 0) fail("chdir"); }
+    else if (strcmp(a, "--user") == 0) user = atoll(argv[++i]);
     else usage();
   }
   if (i >= argc) usage();
@@ -124,11 +140,23 @@ int main(int argc, char **argv) {
   pid_t child = fork();
   if (child < 0) fail("fork");
   if (child == 0) {
+    exec_report = exec_pipe[1];
     if (status_fd >= 0) fcntl(status_fd, F_SETFD, FD_CLOEXEC);
+    if (user >= 0) {
+      // Run as an unprivileged user that owns only the working folder. A shared folder
+      // (sticky, like /tmp) or one not owned by us is never given away.
+      struct stat folder;
+      if (stat(".", &folder) != 0) child_fail("stat working folder");
+      if ((folder.st_mode & S_ISVTX) != 0 || folder.st_uid != getuid()) {
+        errno = EPERM;
+        child_fail("the working folder is shared or not ours; refusing to give it away");
+      }
+      if (chown(".", (uid_t)user, (gid_t)user) != 0) child_fail("chown working folder");
+      if (setgroups(0, NULL) != 0 || setgid((gid_t)user) != 0 || setuid((uid_t)user) != 0)
+        child_fail("drop privileges");
+    }
     execv(program[0], program);
-    int error = errno;
-    (void)!write(exec_pipe[1], &error, sizeof error);
-    _exit(127);
+    child_fail(program[0]);
   }
   close(exec_pipe[1]);
   int exec_error = 0;

@@ -8,8 +8,8 @@ import Testing
 ///
 /// - `helper progress PATH NAME COUNT` updates a progress file COUNT times (0: until killed),
 ///   printing `committed N` after each update;
-/// - `helper sandbox TRAMPOLINE MARKER` runs sleepers (one escaping with `setsid`) in the
-///   sandbox, with `PRIMER_TEST_MARKER=MARKER` in their environment, and waits.
+/// - `helper sandbox TRAMPOLINE MARKER FOLDER` runs sleepers (one escaping with `setsid`) in
+///   the sandbox in FOLDER, with `PRIMER_TEST_MARKER=MARKER` in their environment, and waits.
 enum GradingHelper {
   static let killTrials = 200
 
@@ -34,7 +34,7 @@ enum GradingHelper {
       let sandbox = try Sandbox(trampoline: arguments[2])
       _ = try sandbox.run(
         "/bin/sh", arguments: ["-c", "sleep 60 & setsid sleep 60 & sleep 60"],
-        limits: Limits(cpuSeconds: 5, wallSeconds: 60), workingDirectory: "/tmp",
+        limits: Limits(cpuSeconds: 5, wallSeconds: 60), workingDirectory: arguments[4],
         environment: ["PRIMER_TEST_MARKER": arguments[3]])
     default:
       fatalError("unknown mode \\(arguments[1])")
@@ -72,7 +72,9 @@ enum GradingHelper {
     let marker = UUID().uuidString
     let process = Process()
     process.executableURL = URL(fileURLWithPath: try GradingHelper.executable())
-    process.arguments = ["sandbox", try Workbench.sandbox().trampoline, marker]
+    let folder = Workbench.scratchFolder()
+    defer { Workbench.remove(folder) }
+    process.arguments = ["sandbox", try Workbench.sandbox().trampoline, marker, folder]
     try process.run()
     var started = false
     for _ in 0..<100 where !started {

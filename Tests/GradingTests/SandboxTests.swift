@@ -90,16 +90,20 @@ import Testing
   }
 
   @Test func aMissingProgramIsAGraderError() throws {
+    let folder = Workbench.scratchFolder()
+    defer { Workbench.remove(folder) }
     #expect(throws: GradingError.self) {
       _ = try Workbench.sandbox().run(
-        "/nonexistent/program", limits: Self.quick, workingDirectory: "/tmp")
+        "/nonexistent/program", limits: Self.quick, workingDirectory: folder)
     }
   }
 
   @Test func aMissingTrampolineIsReported() throws {
     let sandbox = try Sandbox(trampoline: "/nonexistent/primer-sandbox")
+    let folder = Workbench.scratchFolder()
+    defer { Workbench.remove(folder) }
     #expect(throws: GradingError.self) {
-      _ = try sandbox.run("/bin/true", limits: Self.quick, workingDirectory: "/tmp")
+      _ = try sandbox.run("/bin/true", limits: Self.quick, workingDirectory: folder)
     }
   }
 
@@ -154,5 +158,44 @@ import Testing
     let written = write(ends[1], "x", 1)
     #expect(written == -1 && errno == EPIPE)
     close(ends[1])
+  }
+}
+
+@Suite struct PrivilegeTests {
+  @Test func programsDoNotRunAsRoot() throws {
+    let folder = Workbench.scratchFolder()
+    defer { Workbench.remove(folder) }
+    let run = try Workbench.sandbox().run(
+      "/bin/sh",
+      arguments: ["-c", "id -u; touch here && echo wrote; touch /primer-root-test || echo denied"],
+      limits: SandboxTests.quick, workingDirectory: folder)
+    let lines = String(decoding: run.stdout, as: UTF8.self).split(separator: "\n")
+    if geteuid() == 0 {
+      #expect(lines == ["\(Sandbox.unprivilegedUser)", "wrote", "denied"])
+    }
+    #expect(!FileManager.default.fileExists(atPath: "/primer-root-test"))
+  }
+
+  @Test func aSharedOrForeignWorkingFolderIsNeverGivenAway() throws {
+    guard geteuid() == 0 else { return }
+    let folder = Workbench.scratchFolder()
+    defer { Workbench.remove(folder) }
+    let sticky = folder + "/sticky"
+    let foreign = folder + "/foreign"
+    for path in [sticky, foreign] {
+      try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+    }
+    chmod(sticky, 0o1777)
+    chown(foreign, 1234, 1234)
+    for path in [sticky, foreign] {
+      #expect(throws: GradingError.self) {
+        _ = try Workbench.sandbox().run(
+          "/bin/true", limits: SandboxTests.quick, workingDirectory: path)
+      }
+    }
+    let owner = { (path: String) in
+      try FileManager.default.attributesOfItem(atPath: path)[.ownerAccountID] as? Int
+    }
+    #expect(try owner(sticky) == 0 && owner(foreign) == 1234)
   }
 }
