@@ -29,12 +29,20 @@ import Testing
   }
 
   @Test func onlyStandardDescriptorsAndTheResultChannelAreInherited() throws {
-    // The listing's own descriptor for /proc/self/fd shows up too: count what sh has open.
-    let run = try sh("ls -l /proc/$$/fd | awk 'NR > 1 { print $9, $11 }'")
-    let lines = text(run.stdout).split(separator: "\n").map(String.init)
-    #expect(
-      lines.map { $0.split(separator: " ").first.map(String.init) ?? "" } == ["0", "1", "2", "3"])
-    #expect(lines.first == "0 /dev/null")
+    let folder = Workbench.scratchFolder()
+    defer { Workbench.remove(folder) }
+    // `ls` itself, not a shell: a shell opens descriptors of its own for pipes and redirections.
+    let run = try Workbench.sandbox().run(
+      "/bin/ls", arguments: ["-l", "/proc/self/fd/"], limits: Self.quick,
+      workingDirectory: folder)
+    let entries = text(run.stdout).split(separator: "\n").dropFirst().map {
+      $0.split(separator: " ").suffix(3).map(String.init)
+    }
+    // The one other entry is the descriptor `ls` opened to read the listing.
+    let inherited = entries.filter { !($0.last ?? "").hasPrefix("/proc/") }
+    #expect(inherited.map { $0.first ?? "" } == ["0", "1", "2", "3"])
+    #expect(inherited.first?.last == "/dev/null")
+    #expect(entries.count == 5)
   }
 
   @Test func theProgramRunsInTheGivenFolderUnderAReaper() throws {
