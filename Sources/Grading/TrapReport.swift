@@ -26,6 +26,9 @@ public struct TrapReport: Sendable, Equatable {
     self.column = column
   }
 
+  /// How many times one learner frame must repeat for a crash to count as runaway recursion.
+  static let runawayRecursionFrames = 16
+
   /// The report in `stderr`, looking for frames in files named one of `learnerFiles`; nil when
   /// `stderr` holds no crash report.
   public static func parse(stderr: [UInt8], learnerFiles: Set<String>) -> TrapReport? {
@@ -45,6 +48,7 @@ public struct TrapReport: Sendable, Equatable {
       }
     }
     guard var report = message.map({ TrapReport(message: $0) }) else { return nil }
+    var learnerFrames: [String: Int] = [:]
     for line in lines {
       // A frame ends "… in IMAGE at PATH:LINE:COLUMN".
       guard let at = line.range(of: " at ", options: .backwards) else { continue }
@@ -55,10 +59,19 @@ public struct TrapReport: Sendable, Equatable {
       let path = parts.dropLast(2).joined(separator: ":")
       let name = String(path.split(separator: "/").last ?? "")
       guard learnerFiles.contains(name) else { continue }
-      report.file = name
-      report.line = number
-      report.column = column
-      break
+      learnerFrames["\(name):\(number):\(column)", default: 0] += 1
+      if report.file == nil {
+        report.file = name
+        report.line = number
+        report.column = column
+      }
+    }
+    // A stack overflow shows as a bad pointer dereference with one call repeated down the
+    // backtrace (which prints at most a few dozen frames).
+    if report.message.hasPrefix("Bad pointer dereference"),
+      learnerFrames.values.contains(where: { $0 >= runawayRecursionFrames })
+    {
+      report.message = "stack overflow: a function keeps calling itself"
     }
     return report
   }

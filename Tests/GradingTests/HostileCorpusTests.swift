@@ -90,6 +90,9 @@ import Testing
     Trap(
       fixture: "nil_unwrap", message: "Unexpectedly found nil while unwrapping an Optional value",
       line: 3),
+    Trap(
+      fixture: "runaway_recursion", message: "stack overflow: a function keeps calling itself",
+      line: 2),
   ])
   func trapNamesTheMessageAndTheLearnersLine(_ trap: Trap) throws {
     let file = trap.fixture + ".swift"
