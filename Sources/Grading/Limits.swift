@@ -24,7 +24,9 @@ public struct Limits: Sendable, Equatable {
     outputBytes: Int = 1 << 20, fileSizeBytes: Int = 1 << 20, processes: Int = 32
   ) {
     precondition(cpuSeconds > 0 && wallSeconds > 0, "time limits must be positive")
-    precondition(memoryBytes > 0 && outputBytes > 0 && fileSizeBytes >= 0 && processes > 0)
+    precondition(
+      memoryBytes > 0 && outputBytes > 0 && fileSizeBytes >= 0 && processes > 0,
+      "memory, output and process limits must be positive, the file-size limit not negative")
     self.cpuSeconds = cpuSeconds
     self.wallSeconds = wallSeconds
     self.memoryBytes = memoryBytes

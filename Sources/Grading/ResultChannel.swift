@@ -42,15 +42,15 @@ public struct ResultChannel: Sendable, Equatable {
   /// Uses only Glibc, so the harness starts fast and needs no Foundation.
   public static let reporterSource = #"""
     #if canImport(Glibc)
-    import Glibc
+    @preconcurrency import Glibc
     #else
-    import Darwin
+    @preconcurrency import Darwin
     #endif
 
     /// Reports check results to the grader on descriptor 3, each record signed with a nonce.
     enum PrimerResults {
-      static var nonce = ""
-      static var reported = 0
+      nonisolated(unsafe) static var nonce = ""
+      nonisolated(unsafe) static var reported = 0
 
       static func start() {
         setvbuf(stdout, nil, _IOLBF, 0)

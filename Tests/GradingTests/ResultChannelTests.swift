@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Grading
@@ -36,6 +37,25 @@ import Testing
   @Test func escapedFieldsRoundTrip() {
     let report = read("n0nce\tcheck\tfirst\tfail\texpected\\t1\\nbut \\\\ got 2\n")
     #expect(report.checks.first?.detail == "expected\t1\nbut \\ got 2")
+  }
+
+  /// The reporter is pasted into harnesses that may be compiled in either language mode.
+  @Test(arguments: ["5", "6"])
+  func theReporterCompilesInSwiftLanguageMode(_ version: String) throws {
+    let folder = Workbench.scratchFolder()
+    defer { Workbench.remove(folder) }
+    let main = ResultChannel.reporterSource + "\nPrimerResults.start()\nPrimerResults.finish()\n"
+    try main.write(toFile: folder + "/main.swift", atomically: true, encoding: .utf8)
+    let compiler = try Workbench.compiler()
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: compiler.swiftc)
+    process.arguments = [
+      "-typecheck", "-swift-version", version, "-module-cache-path", compiler.moduleCache,
+      folder + "/main.swift",
+    ]
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
   }
 
   @Test func freshNoncesDiffer() {

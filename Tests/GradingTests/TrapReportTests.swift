@@ -69,6 +69,7 @@ import Testing
     ("\u{9B}31m", "\\u{9B}31m"),
     ("nul\u{0}del\u{7F}", "nul\\u{0}del\\u{7F}"),
     ("é ∑ 🙂", "é ∑ 🙂"),
+    ("ok\u{202E}LIAF", "ok\\u{202E}LIAF"),
   ])
   func controlCharactersAreMadeVisible(_ raw: String, _ shown: String) {
     #expect(TerminalText.escape(raw) == shown)
