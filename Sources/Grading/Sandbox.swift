@@ -138,7 +138,9 @@ public struct Sandbox: Sendable {
       return .cpuTimeExceeded
     case .signaled(SIGKILL) where status.cpuSeconds >= Double(limits.cpuSeconds) - 0.05:
       return .cpuTimeExceeded
-    case _ where oomKills > 0:
+    case .signaled(SIGKILL) where oomKills > 0:
+      // The cgroup's OOM killer; a program that exits on its own after a child of it was
+      // killed is judged by its exit.
       return .memoryExceeded
     case .signaled(SIGXFSZ):
       return .fileSizeExceeded
