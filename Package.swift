@@ -15,7 +15,7 @@ let package = Package(
     .executableTarget(
       name: "primer",
       dependencies: [
-        "Course", "Rendering", "Reference", "ReferenceJSON", "Grading",
+        "Course", "Rendering", "Reference", "ReferenceJSON", "Grading", "primer-sandbox",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -34,12 +34,16 @@ let package = Package(
     .target(name: "ReferenceJSON", dependencies: ["Reference"]),
     // The grader: running untrusted learner code under limits and turning what happened into verdicts.
     .target(name: "Grading"),
+    // The trampoline the grader runs learner programs through: rlimits, PID namespace, reaper.
+    .executableTarget(name: "primer-sandbox"),
 
     .testTarget(name: "CourseTests", dependencies: ["Course"], resources: [.copy("Fixtures")]),
     .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Course"], resources: [.copy("Fixtures")]),
     .testTarget(name: "ReferenceTests", dependencies: ["Reference", "PrimerKit"], resources: [.copy("Fixtures")]),
     .testTarget(name: "ReferenceJSONTests", dependencies: ["ReferenceJSON", "Reference"]),
-    .testTarget(name: "GradingTests", dependencies: ["Grading"]),
+    .testTarget(
+      name: "GradingTests", dependencies: ["Grading", "primer-sandbox"],
+      resources: [.copy("Fixtures")]),
     .testTarget(name: "PrimerCLITests", dependencies: ["primer", "Course"]),
   ]
 )

@@ -1,1 +1,0 @@
-// The grader: workspace, compiling learner code, running it under limits, verdicts.

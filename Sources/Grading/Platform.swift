@@ -1,0 +1,237 @@
+// The one file that talks to the operating system about processes: posix_spawn, pipes, poll,
+// waitpid, kill and signals. Resource limits are applied by the `primer-sandbox` trampoline,
+// which is spawned from here.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A child started by ``Platform/spawn(_:)``: its process id (also its process-group id) and
+/// the supervisor's ends of its pipes.
+struct ChildProcess {
+  let pid: pid_t
+  let stdout: Int32
+  let stderr: Int32
+  /// The read end of the pipe on the child's descriptor ``Platform/resultDescriptor``.
+  let results: Int32?
+  /// The read end of the pipe on the child's descriptor ``Platform/statusDescriptor``.
+  let status: Int32?
+}
+
+/// What to start and how: the executable, its arguments and its whole environment.
+struct SpawnRequest {
+  var executable: String
+  var arguments: [String]
+  var environment: [String: String]
+  var resultPipe = false
+  var statusPipe = false
+}
+
+enum Platform {
+  /// The descriptor on which a learner's harness writes its check results.
+  static let resultDescriptor: Int32 = 3
+  /// The descriptor on which `primer-sandbox` reports how the learner's program ended.
+  static let statusDescriptor: Int32 = 4
+
+  /// Ignores SIGPIPE in the supervisor, once: a child that does not read its stdin, or closes
+  /// a pipe early, must not kill the grader. Children get the default action back through
+  /// `POSIX_SPAWN_SETSIGDEF`.
+  static let brokenPipesIgnored: Void = {
+    signal(SIGPIPE, SIG_IGN)
+  }()
+
+  /// Starts `request.executable` in a new session, hence a new process group whose id is the
+  /// child's pid, with no controlling terminal (so a learner's program cannot open `/dev/tty`
+  /// and wait for a key, and keyboard signals meant for the grader do not reach it).
+  ///
+  /// stdin reads `/dev/null`; stdout and stderr are pipes; optional pipes sit on descriptors
+  /// 3 (results) and 4 (status). Every other descriptor is closed in the child. The signal
+  /// mask is emptied and every signal reset to its default action.
+  ///
+  /// - Throws: ``GradingError/spawnFailed(executable:reason:)`` when the child cannot start.
+  static func spawn(_ request: SpawnRequest) throws(GradingError) -> ChildProcess {
+    _ = brokenPipesIgnored
+    var opened: [Int32] = []
+    func pipeAboveStandardDescriptors() throws(GradingError) -> (read: Int32, write: Int32) {
+      var ends: [Int32] = [0, 0]
+      guard makePipe(&ends) == 0 else {
+        throw .spawnFailed(executable: request.executable, reason: errnoText("pipe2"))
+      }
+      // Keep our ends away from 0...4 so the dup2 file actions cannot overwrite each other.
+      let moved = ends.map { fcntl($0, F_DUPFD_CLOEXEC, Int32(10)) }
+      ends.forEach { close($0) }
+      opened += moved
+      return (moved[0], moved[1])
+    }
+    do throws(GradingError) {
+      let out = try pipeAboveStandardDescriptors()
+      let err = try pipeAboveStandardDescriptors()
+      let results = request.resultPipe ? try pipeAboveStandardDescriptors() : nil
+      let status = request.statusPipe ? try pipeAboveStandardDescriptors() : nil
+
+      var actions = posix_spawn_file_actions_t()
+      posix_spawn_file_actions_init(&actions)
+      defer { posix_spawn_file_actions_destroy(&actions) }
+      posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+      posix_spawn_file_actions_adddup2(&actions, out.write, 1)
+      posix_spawn_file_actions_adddup2(&actions, err.write, 2)
+      if let results { posix_spawn_file_actions_adddup2(&actions, results.write, resultDescriptor) }
+      if let status { posix_spawn_file_actions_adddup2(&actions, status.write, statusDescriptor) }
+      addCloseFrom(&actions, statusDescriptor + 1)
+
+      var attributes = posix_spawnattr_t()
+      posix_spawnattr_init(&attributes)
+      defer { posix_spawnattr_destroy(&attributes) }
+      var noSignals = sigset_t()
+      sigemptyset(&noSignals)
+      var allSignals = sigset_t()
+      sigfillset(&allSignals)
+      posix_spawnattr_setsigmask(&attributes, &noSignals)
+      posix_spawnattr_setsigdefault(&attributes, &allSignals)
+      posix_spawnattr_setflags(
+        &attributes, Int16(newSessionFlag | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+      let argv = [request.executable] + request.arguments
+      let envp = request.environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+      var pid: pid_t = 0
+      let code = withCStrings(argv) { argvPointer in
+        withCStrings(envp) { envpPointer in
+          posix_spawn(&pid, request.executable, &actions, &attributes, argvPointer, envpPointer)
+        }
+      }
+      for end in [out.write, err.write, results?.write, status?.write].compactMap({ $0 }) {
+        close(end)
+      }
+      guard code == 0 else {
+        [out.read, err.read, results?.read, status?.read].compactMap { $0 }.forEach { close($0) }
+        throw .spawnFailed(executable: request.executable, reason: String(cString: strerror(code)))
+      }
+      return ChildProcess(
+        pid: pid, stdout: out.read, stderr: err.read, results: results?.read, status: status?.read)
+    } catch {
+      opened.forEach { close($0) }
+      throw error
+    }
+  }
+
+  /// `POSIX_SPAWN_SETSID` (glibc ≥ 2.26, hidden from Swift behind `_GNU_SOURCE`): a new
+  /// session. It implies a new process group; `POSIX_SPAWN_SETPGROUP` on top would fail, since
+  /// a session leader may not change its group. Elsewhere, a new process group.
+  #if os(Linux)
+  private static let newSessionFlag: Int32 = 0x80
+  #else
+  private static let newSessionFlag: Int32 = POSIX_SPAWN_SETPGROUP
+  #endif
+
+  /// Sends SIGKILL to every process in the group `group`. Refuses groups 0 and 1, which would
+  /// mean "our own group" and "every process we may signal".
+  static func killGroup(_ group: pid_t) {
+    precondition(group > 1, "refusing to kill process group \(group)")
+    kill(-group, SIGKILL)
+  }
+
+  /// Whether a process `pid` exists.
+  static func isRunning(_ pid: pid_t) -> Bool {
+    kill(pid, 0) == 0 || errno != ESRCH
+  }
+
+  /// How a reaped child ended.
+  enum WaitStatus: Equatable {
+    case exited(Int32)
+    case signaled(Int32)
+  }
+
+  /// Reaps `pid` if it has ended (or waits until it does when `blocking`).
+  static func reap(_ pid: pid_t, blocking: Bool) -> WaitStatus? {
+    var status: Int32 = 0
+    while true {
+      let result = waitpid(pid, &status, blocking ? 0 : WNOHANG)
+      if result == pid { break }
+      if result == -1 && errno == EINTR { continue }
+      return nil
+    }
+    // WIFEXITED / WTERMSIG are macros Swift cannot import.
+    let signal = status & 0x7f
+    return signal == 0 ? .exited((status >> 8) & 0xff) : .signaled(signal)
+  }
+
+  /// Waits until one of `descriptors` is readable or hung up, or `milliseconds` pass.
+  /// Returns the descriptors that are ready.
+  static func waitReadable(_ descriptors: [Int32], milliseconds: Int32) -> [Int32] {
+    var polled = descriptors.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+    let count = poll(&polled, nfds_t(polled.count), milliseconds)
+    guard count > 0 else { return [] }
+    return polled.filter { $0.revents != 0 }.map(\.fd)
+  }
+
+  /// Reads what is available on `descriptor`: nil at end of file, an empty array if nothing.
+  static func readAvailable(_ descriptor: Int32) -> [UInt8]? {
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+    if count > 0 { return Array(buffer[..<count]) }
+    if count == 0 { return nil }
+    return errno == EINTR || errno == EAGAIN ? [] : nil
+  }
+
+  static func close(_ descriptor: Int32) {
+    #if canImport(Glibc)
+    _ = Glibc.close(descriptor)
+    #else
+    _ = Darwin.close(descriptor)
+    #endif
+  }
+
+  /// Seconds on a clock that never jumps.
+  static func monotonicSeconds() -> Double {
+    var now = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &now)
+    return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+  }
+
+  /// The path of the running executable.
+  static func currentExecutablePath() -> String? {
+    var buffer = [CChar](repeating: 0, count: 4096)
+    let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+    guard count > 0 else { return nil }
+    return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+
+  private static func errnoText(_ call: String) -> String {
+    "\(call): \(String(cString: strerror(errno)))"
+  }
+
+  /// `posix_spawn_file_actions_addclosefrom_np` (glibc ≥ 2.34) is not visible to Swift, so it
+  /// is looked up at run time. Our own descriptors are close-on-exec either way; this also
+  /// closes inherited ones that are not.
+  private static func addCloseFrom(
+    _ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>, _ lowest: Int32
+  ) {
+    typealias AddCloseFrom =
+      @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+    guard let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") else { return }
+    _ = unsafeBitCast(symbol, to: AddCloseFrom.self)(actions, lowest)
+  }
+
+  /// `pipe2(_, O_CLOEXEC)`, looked up at run time because Swift does not see it; plain `pipe`
+  /// plus `FD_CLOEXEC` if it is missing.
+  private static func makePipe(_ ends: UnsafeMutablePointer<Int32>) -> Int32 {
+    typealias Pipe2 = @convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32
+    if let symbol = dlsym(nil, "pipe2") {
+      return unsafeBitCast(symbol, to: Pipe2.self)(ends, O_CLOEXEC)
+    }
+    guard pipe(ends) == 0 else { return -1 }
+    _ = fcntl(ends[0], F_SETFD, FD_CLOEXEC)
+    _ = fcntl(ends[1], F_SETFD, FD_CLOEXEC)
+    return 0
+  }
+
+  private static func withCStrings<R>(
+    _ strings: [String], _ body: (UnsafePointer<UnsafeMutablePointer<CChar>?>) -> R
+  ) -> R {
+    var pointers = strings.map { strdup($0) }
+    pointers.append(nil)
+    defer { pointers.forEach { free($0) } }
+    return pointers.withUnsafeBufferPointer { body($0.baseAddress!) }
+  }
+}

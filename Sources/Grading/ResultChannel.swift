@@ -1,0 +1,173 @@
+/// The channel on which a generated harness reports its checks to the grader.
+///
+/// Results travel on an inherited pipe, descriptor 3, not on stdout, so nothing a learner's
+/// code prints can be mistaken for a result. Each record carries a per-run nonce, which the
+/// harness reads from the environment and removes before any learner code runs, and the
+/// grader counts records against the checks it expects: an early `exit(0)`, a crash midway or
+/// a printed "PASS" scores nothing. (Learner code runs in the harness's process, so a program
+/// written to attack the grader could still find the nonce in memory; the channel protects
+/// against accidents and casual forgery, not against a determined adversary.)
+///
+/// Records are lines of tab-separated fields; tabs, newlines and backslashes in names and
+/// details are escaped as `\t`, `\n` and `\\`:
+///
+///     NONCE  check  NAME  pass|fail  DETAIL
+///     NONCE  end    COUNT
+public struct ResultChannel: Sendable, Equatable {
+  /// The environment variable that hands the nonce to the harness.
+  public static let nonceVariable = "PRIMER_RESULT_NONCE"
+
+  public let nonce: String
+
+  /// A channel with a fresh random nonce.
+  public init() {
+    var generator = SystemRandomNumberGenerator()
+    nonce = (0..<2).map { _ in
+      let hex = String(generator.next() as UInt64, radix: 16)
+      return String(repeating: "0", count: 16 - hex.count) + hex
+    }.joined()
+  }
+
+  public init(nonce: String) {
+    precondition(!nonce.isEmpty && !nonce.contains("\t"), "a nonce is a non-empty word")
+    self.nonce = nonce
+  }
+
+  /// The environment the run needs: pass it to ``Sandbox/run(_:arguments:limits:workingDirectory:environment:resultChannel:)``.
+  public var environment: [String: String] { [ResultChannel.nonceVariable: nonce] }
+
+  /// Swift source for a harness: `PrimerResults.start()` first (it reads and hides the nonce
+  /// and line-buffers stdout so output before a crash is kept), then
+  /// `PrimerResults.check(name) { (passed, detail) }` per check, then `PrimerResults.finish()`.
+  /// Uses only Glibc, so the harness starts fast and needs no Foundation.
+  public static let reporterSource = #"""
+    #if canImport(Glibc)
+    @preconcurrency import Glibc
+    #else
+    @preconcurrency import Darwin
+    #endif
+
+    /// Reports check results to the grader on descriptor 3, each record signed with a nonce.
+    enum PrimerResults {
+      nonisolated(unsafe) static var nonce = ""
+      nonisolated(unsafe) static var reported = 0
+
+      static func start() {
+        setvbuf(stdout, nil, _IOLBF, 0)
+        if let value = getenv("PRIMER_RESULT_NONCE") { nonce = String(cString: value) }
+        unsetenv("PRIMER_RESULT_NONCE")
+      }
+
+      static func check(_ name: String, _ body: () -> (passed: Bool, detail: String)) {
+        let outcome = body()
+        reported += 1
+        send([nonce, "check", field(name), outcome.passed ? "pass" : "fail", field(outcome.detail)])
+      }
+
+      static func finish() {
+        send([nonce, "end", String(reported)])
+      }
+
+      private static func field(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+          switch character {
+          case "\\": escaped += "\\\\"
+          case "\t": escaped += "\\t"
+          case "\n": escaped += "\\n"
+          default: escaped.append(character)
+          }
+        }
+        return escaped
+      }
+
+      private static func send(_ fields: [String]) {
+        let bytes = Array((fields.joined(separator: "\t") + "\n").utf8)
+        var offset = 0
+        while offset < bytes.count {
+          let written = bytes[offset...].withUnsafeBytes { write(3, $0.baseAddress, $0.count) }
+          if written <= 0 { return }
+          offset += written
+        }
+      }
+    }
+    """#
+
+  /// The checks reported in `bytes`, matched against the `expected` check names.
+  public func read(_ bytes: [UInt8], expecting expected: [String]) -> ChannelReport {
+    var found: [String: CheckResult] = [:]
+    var ignored = 0
+    var finishedCount: Int?
+    for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard fields.first == nonce, finishedCount == nil else {
+        ignored += 1
+        continue
+      }
+      switch (fields.count, fields[1]) {
+      case (5, "check") where ["pass", "fail"].contains(fields[3]):
+        let name = ResultChannel.unescape(fields[2])
+        guard expected.contains(name), found[name] == nil else {
+          ignored += 1
+          continue
+        }
+        found[name] = CheckResult(
+          name: name, passed: fields[3] == "pass", detail: ResultChannel.unescape(fields[4]))
+      case (3, "end"):
+        finishedCount = Int(fields[2])
+      default:
+        ignored += 1
+      }
+    }
+    let checks = expected.compactMap { found[$0] }
+    return ChannelReport(
+      checks: checks, missing: expected.filter { found[$0] == nil }, ignoredRecords: ignored,
+      finished: finishedCount == checks.count)
+  }
+
+  private static func unescape(_ field: String) -> String {
+    var result = ""
+    var escaping = false
+    for character in field {
+      if escaping {
+        switch character {
+        case "t": result.append("\t")
+        case "n": result.append("\n")
+        default: result.append(character)
+        }
+        escaping = false
+      } else if character == "\\" {
+        escaping = true
+      } else {
+        result.append(character)
+      }
+    }
+    return result
+  }
+}
+
+/// One named check's result, as the harness reported it.
+public struct CheckResult: Sendable, Equatable, Codable {
+  public var name: String
+  public var passed: Bool
+  /// What the harness said about it, e.g. "expected 4, got 5".
+  public var detail: String
+
+  public init(name: String, passed: Bool, detail: String) {
+    self.name = name
+    self.passed = passed
+    self.detail = detail
+  }
+}
+
+/// What the result channel held, counted against the expected checks.
+public struct ChannelReport: Sendable, Equatable {
+  /// Expected checks that reported, in the expected order (the first record of each).
+  public var checks: [CheckResult]
+  /// Expected checks with no valid record.
+  public var missing: [String]
+  /// Records without the nonce, malformed, unexpected, duplicated or after the end record.
+  public var ignoredRecords: Int
+  /// The harness reached its end and its count agrees with the checks received.
+  public var finished: Bool
+}

@@ -1,0 +1,189 @@
+import Foundation
+
+/// Runs a compiled learner program under ``Limits`` and reports what happened.
+///
+/// The program is started through the `primer-sandbox` trampoline, which joins a per-run
+/// cgroup (memory and process caps, when available), sets `RLIMIT_CPU` (soft t, hard t + 1),
+/// `RLIMIT_AS` (≥ 1 GiB), `RLIMIT_FSIZE` and `RLIMIT_CORE` = 0, enters a fresh PID and network
+/// namespace (when permitted), and runs the program under a reaper that is PID 1 there. The
+/// supervisor reads stdout, stderr and the result channel concurrently, and SIGKILLs the whole
+/// process group at the wall-clock deadline or the output cap. When the reaper ends, the kernel
+/// kills whatever is left in the namespace, including processes that left the group with
+/// `setsid`.
+public struct Sandbox: Sendable {
+  /// The `primer-sandbox` executable.
+  public let trampoline: String
+  /// Whether to use a per-run cgroup when the system allows it; off only to test the rlimit
+  /// fallback that ordinary users get.
+  var usesCgroups = true
+
+  /// The user (and group) a program runs as when the grader runs as root: `nobody`, which
+  /// owns nothing but the run's working folder, so a program cannot change the learner's
+  /// files, the course or the grader. The program and its folders must be readable by others.
+  public static let unprivilegedUser = 65534
+
+  /// - Parameter trampoline: the path of `primer-sandbox`; by default, the one next to the
+  ///   running executable (`swift build` puts `primer`, the test bundle and it side by side).
+  /// - Throws: ``GradingError/toolNotFound(name:searched:)`` if it is not there.
+  public init(trampoline: String? = nil) throws(GradingError) {
+    if let trampoline {
+      self.trampoline = trampoline
+      return
+    }
+    let folder = (Platform.currentExecutablePath() ?? "")
+      .split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+    let candidate = folder + "/primer-sandbox"
+    guard access(candidate, X_OK) == 0 else {
+      throw .toolNotFound(name: "primer-sandbox", searched: [folder])
+    }
+    self.trampoline = candidate
+  }
+
+  /// The environment every learner program gets, before `extraEnvironment`.
+  public static let baseEnvironment: [String: String] = [
+    "PATH": "/usr/local/bin:/usr/bin:/bin",
+    "LANG": "C.UTF-8",
+    // Never wait for a key at a crash; print a plain-text backtrace to stderr.
+    "SWIFT_BACKTRACE": "enable=yes,interactive=no,color=no",
+    "SWIFT_DETERMINISTIC_HASHING": "1",
+  ]
+
+  /// Runs `executable` with `arguments` in `workingDirectory` under `limits`.
+  ///
+  /// `workingDirectory` must be a folder made for this run: when the grader runs as root it is
+  /// given to ``unprivilegedUser`` for the run (a sticky folder such as `/tmp`, or one the
+  /// grader does not own, is refused).
+  ///
+  /// - Parameters:
+  ///   - environment: added to ``baseEnvironment``; nothing else is inherited.
+  ///   - resultChannel: whether to open the result pipe on descriptor 3.
+  /// - Returns: how the run ended; a crash, a timeout or a limit is an outcome, not an error.
+  /// - Throws: ``GradingError`` when the sandbox itself fails (it cannot start the program, or
+  ///   ends without reporting).
+  public func run(
+    _ executable: String, arguments: [String] = [], limits: Limits,
+    workingDirectory: String, environment: [String: String] = [:], resultChannel: Bool = true
+  ) throws(GradingError) -> RunOutcome {
+    let cgroup =
+      usesCgroups
+      ? Cgroup.create(memoryBytes: limits.memoryBytes, processes: limits.processes) : nil
+    defer { cgroup?.remove() }
+    var trampolineArguments = [
+      "--cpu", "\(limits.cpuSeconds)",
+      "--address-space", "\(limits.addressSpaceBytes)",
+      "--file-size", "\(limits.fileSizeBytes)",
+      "--status-fd", "\(Platform.statusDescriptor)",
+      "--chdir", workingDirectory,
+      "--isolate",
+    ]
+    for folder in cgroup?.folders ?? [] { trampolineArguments += ["--cgroup", folder] }
+    if geteuid() == 0 { trampolineArguments += ["--user", "\(Sandbox.unprivilegedUser)"] }
+    trampolineArguments += ["--", executable] + arguments
+
+    let child = try Platform.spawn(
+      SpawnRequest(
+        executable: trampoline, arguments: trampolineArguments,
+        environment: Sandbox.baseEnvironment.merging(environment) { $1 },
+        resultPipe: resultChannel, statusPipe: true))
+    let watched = Supervision.watch(
+      child, wallSeconds: limits.wallSeconds, outputBytes: limits.outputBytes)
+    let status = TrampolineStatus(parsing: watched.status)
+
+    let termination: RunOutcome.Termination
+    // The group's total when cgroups account for it: it covers a run killed at the deadline,
+    // and every process of a program that forks.
+    let cpuSeconds = cgroup?.cpuSeconds ?? status?.cpuSeconds ?? 0
+    switch watched.stop {
+    case .outputCap:
+      termination = .outputExceeded
+    case .wallTime:
+      // Processes that together used the CPU budget (threads, forks) were busy, not waiting.
+      termination =
+        cpuSeconds >= Double(limits.cpuSeconds) ? .cpuTimeExceeded : .wallTimeExceeded
+    case nil:
+      guard let status else {
+        let tail = String(decoding: watched.stderr.suffix(400), as: UTF8.self)
+        throw .sandboxFailed(detail: "trampoline ended with \(watched.waitStatus); stderr: \(tail)")
+      }
+      termination = try Sandbox.classify(
+        status, limits: limits, oomKills: cgroup?.outOfMemoryKills ?? 0, stderr: watched.stderr,
+        executable: executable)
+    }
+    return RunOutcome(
+      termination: termination, cpuSeconds: cpuSeconds, wallSeconds: watched.wallSeconds,
+      maxResidentBytes: (status?.maxResidentKiB ?? 0) * 1024, stdout: watched.stdout,
+      stderr: watched.stderr, results: watched.results, outputTruncated: watched.outputTruncated,
+      isolation: status?.isolation ?? "unknown")
+  }
+
+  private static func classify(
+    _ status: TrampolineStatus, limits: Limits, oomKills: Int, stderr: [UInt8],
+    executable: String
+  ) throws(GradingError) -> RunOutcome.Termination {
+    switch status.ending {
+    case .execFailed(let error):
+      // The trampoline said what it was doing on the program's stderr.
+      let said = String(decoding: stderr, as: UTF8.self).split(separator: "\n")
+        .first { $0.hasPrefix("primer-sandbox: ") }
+      var reason =
+        said.map { String($0.dropFirst("primer-sandbox: ".count)) }
+        ?? String(cString: strerror(error))
+      if error == EACCES && geteuid() == 0 {
+        reason +=
+          " (programs run as user nobody: the executable and its folders must be "
+          + "readable and searchable by others)"
+      }
+      throw .spawnFailed(executable: executable, reason: reason)
+    case .signaled(SIGXCPU):
+      return .cpuTimeExceeded
+    case .signaled(SIGKILL) where status.cpuSeconds >= Double(limits.cpuSeconds) - 0.05:
+      return .cpuTimeExceeded
+    case .signaled(SIGKILL) where oomKills > 0:
+      // The cgroup's OOM killer; a program that exits on its own after a child of it was
+      // killed is judged by its exit.
+      return .memoryExceeded
+    case .signaled(SIGXFSZ):
+      return .fileSizeExceeded
+    case .signaled(let signal):
+      // Under RLIMIT_AS the Swift runtime reports a failed allocation and aborts.
+      let text = String(decoding: stderr.prefix(4096), as: UTF8.self)
+      if text.contains("Fatal error: failed to allocate") || text.contains("std::bad_alloc") {
+        return .memoryExceeded
+      }
+      return .signaled(signal)
+    case .exited(let code):
+      return .exited(code)
+    }
+  }
+}
+
+/// The line `primer-sandbox` writes on the status descriptor when the program ends:
+/// `exited CODE|signaled SIGNAL|exec-failed ERRNO USER_µs SYSTEM_µs MAX_RSS_KiB ISOLATION`.
+struct TrampolineStatus: Equatable {
+  enum Ending: Equatable {
+    case exited(Int32)
+    case signaled(Int32)
+    case execFailed(Int32)
+  }
+
+  var ending: Ending
+  var cpuSeconds: Double
+  var maxResidentKiB: Int
+  var isolation: String
+
+  init?(parsing bytes: [UInt8]) {
+    let fields = String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isWhitespace)
+    guard fields.count == 6, let value = Int32(fields[1]), let user = Double(fields[2]),
+      let system = Double(fields[3]), let rss = Int(fields[4])
+    else { return nil }
+    switch fields[0] {
+    case "exited": ending = .exited(value)
+    case "signaled": ending = .signaled(value)
+    case "exec-failed": ending = .execFailed(value)
+    default: return nil
+    }
+    cpuSeconds = (user + system) / 1e6
+    maxResidentKiB = rss
+    isolation = String(fields[5])
+  }
+}

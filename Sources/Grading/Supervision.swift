@@ -1,0 +1,87 @@
+/// Everything a supervised child left behind: its captured output, how it ended, how long it
+/// took, and whether the supervisor had to stop it.
+struct Supervision {
+  /// Why the supervisor killed the child's process group, if it did.
+  enum Stop: Equatable {
+    case wallTime
+    case outputCap
+  }
+
+  var stdout: [UInt8] = []
+  var stderr: [UInt8] = []
+  var results: [UInt8] = []
+  var status: [UInt8] = []
+  var outputTruncated = false
+  var waitStatus: Platform.WaitStatus = .exited(0)
+  var wallSeconds = 0.0
+  var stop: Stop?
+
+  /// How long pipes are still drained after the child ends. An orphan (outside a PID
+  /// namespace) may hold a pipe open forever: never wait for end of file.
+  static let drainSeconds = 0.25
+
+  /// Reads `child`'s pipes concurrently (one `poll` loop, so a child filling stderr while we
+  /// wait on stdout cannot deadlock) until it ends, and kills its process group at
+  /// `wallSeconds` or once stdout and stderr together pass `outputBytes` (or the result
+  /// channel passes `resultBytes`).
+  static func watch(
+    _ child: ChildProcess, wallSeconds: Double, outputBytes: Int, resultBytes: Int = 1 << 20
+  ) -> Supervision {
+    var run = Supervision()
+    let start = Platform.monotonicSeconds()
+    var open = [child.stdout, child.stderr, child.results, child.status].compactMap { $0 }
+    var endedAt: Double?
+
+    func stop(_ reason: Stop) {
+      if run.stop == nil { run.stop = reason }
+      Platform.killGroup(child.pid)
+    }
+
+    while true {
+      let now = Platform.monotonicSeconds()
+      if endedAt == nil, let status = Platform.reap(child.pid, blocking: false) {
+        run.waitStatus = status
+        run.wallSeconds = now - start
+        endedAt = now
+      }
+      if let endedAt {
+        if open.isEmpty || now - endedAt > drainSeconds { break }
+      } else if now - start >= wallSeconds {
+        stop(.wallTime)
+        run.waitStatus = Platform.reap(child.pid, blocking: true) ?? .signaled(9)
+        run.wallSeconds = Platform.monotonicSeconds() - start
+        endedAt = Platform.monotonicSeconds()
+        continue
+      }
+      for descriptor in Platform.waitReadable(open, milliseconds: 20) {
+        guard let bytes = Platform.readAvailable(descriptor) else {
+          Platform.close(descriptor)
+          open.removeAll { $0 == descriptor }
+          continue
+        }
+        let room = max(0, outputBytes - run.stdout.count - run.stderr.count)
+        switch descriptor {
+        case child.stdout, child.stderr:
+          if bytes.count > room {
+            run.outputTruncated = true
+            stop(.outputCap)
+          }
+          if descriptor == child.stdout {
+            run.stdout += bytes.prefix(room)
+          } else {
+            run.stderr += bytes.prefix(room)
+          }
+        case child.results:
+          run.results += bytes.prefix(max(0, resultBytes - run.results.count))
+          if run.results.count >= resultBytes { stop(.outputCap) }
+        default:
+          run.status += bytes.prefix(4096)
+        }
+      }
+    }
+    // Stragglers still in the group (outside a PID namespace) die with it.
+    Platform.killGroup(child.pid)
+    open.forEach { Platform.close($0) }
+    return run
+  }
+}

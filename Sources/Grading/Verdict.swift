@@ -1,0 +1,134 @@
+/// The grader's judgement of one submission: a status, the checks behind it, and what the
+/// learner needs to see to act on it.
+public struct Verdict: Sendable, Equatable {
+  /// The outcome class. The raw values appear in `primer run --json`.
+  public enum Status: String, Sendable, Codable, CaseIterable {
+    case passed
+    case failed
+    case compileError = "compile_error"
+    case crashed
+    case timedOut = "timed_out"
+    case memoryExceeded = "memory_exceeded"
+    case outputExceeded = "output_exceeded"
+    /// The grader itself failed; never the learner's fault.
+    case internalError = "internal_error"
+  }
+
+  public var status: Status
+  /// One sentence saying what happened, and what to try.
+  public var summary: String
+  /// The checks that reported, in the expected order.
+  public var checks: [CheckResult] = []
+  /// Expected checks that never reported.
+  public var missingChecks: [String] = []
+  /// The crash, for ``Status/crashed``.
+  public var trap: TrapReport?
+  /// Compiler messages, for ``Status/compileError`` (and warnings otherwise).
+  public var diagnostics: [Diagnostic] = []
+
+  public init(status: Status, summary: String) {
+    self.status = status
+    self.summary = summary
+  }
+
+  /// The verdict for a compilation that produced no program.
+  public static func compileFailed(_ outcome: Compiler.Outcome) -> Verdict {
+    let errors = outcome.diagnostics.filter { $0.severity == .error }
+    let summary: String
+    if outcome.timedOut {
+      summary =
+        "The compiler gave up after \(Int(outcome.seconds)) s. "
+        + "Split long expressions into smaller steps with explicit types."
+    } else if outcome.outputExceeded {
+      summary = "The compiler printed too many errors; fix the first ones and try again."
+    } else if let first = errors.first {
+      summary = "\(first.fileName):\(first.line):\(first.column): \(first.message)"
+    } else {
+      summary = "The code did not compile."
+    }
+    var verdict = Verdict(status: .compileError, summary: summary)
+    verdict.diagnostics = outcome.diagnostics
+    return verdict
+  }
+
+  /// The verdict for a run, from how it ended and what its result channel held.
+  ///
+  /// A run passes only if it exited with status 0, reached the end of its checks, and every
+  /// expected check reported a pass. A limit or a signal decides the status before the checks.
+  public static func judge(
+    _ run: RunOutcome, report: ChannelReport, learnerFiles: Set<String>
+  ) -> Verdict {
+    var verdict: Verdict
+    switch run.termination {
+    case .cpuTimeExceeded:
+      verdict = Verdict(
+        status: .timedOut,
+        summary: "The program used all of its \(String(format1: run.cpuSeconds)) s of CPU time. "
+          + "Look for a loop whose condition never becomes false.")
+    case .wallTimeExceeded:
+      verdict = Verdict(
+        status: .timedOut,
+        summary: "The program was still running after \(String(format1: run.wallSeconds)) s "
+          + "while barely using the CPU: is it sleeping or waiting for input?")
+    case .memoryExceeded:
+      verdict = Verdict(
+        status: .memoryExceeded,
+        summary: "The program ran out of memory. Look for an array that grows without end.")
+    case .outputExceeded:
+      verdict = Verdict(
+        status: .outputExceeded,
+        summary: "The program printed more than the output limit and was stopped. "
+          + "Remove prints inside loops.")
+    case .fileSizeExceeded:
+      verdict = Verdict(
+        status: .outputExceeded,
+        summary: "The program tried to write a file larger than the limit and was stopped.")
+    case .signaled(let signal):
+      let trap = TrapReport.parse(stderr: run.stderr, learnerFiles: learnerFiles)
+      let place =
+        trap.flatMap { trap in
+          trap.file.map { " at \($0):\(trap.line ?? 0):\(trap.column ?? 0)" }
+        } ?? ""
+      let what = trap?.message ?? "signal \(signal)"
+      verdict = Verdict(status: .crashed, summary: "The program crashed\(place): \(what).")
+      verdict.trap = trap
+    case .exited(let code):
+      let failed = report.checks.filter { !$0.passed }
+      if code == 0 && report.finished && report.missing.isEmpty && failed.isEmpty {
+        verdict = Verdict(status: .passed, summary: "All \(report.checks.count) checks passed.")
+      } else if let first = failed.first {
+        verdict = Verdict(
+          status: .failed,
+          summary: "\(failed.count) of \(report.checks.count + report.missing.count) checks "
+            + "failed; first: \(first.name): \(first.detail)")
+      } else if report.missing.isEmpty {
+        verdict = Verdict(
+          status: .failed,
+          summary: "Every check passed, but the program then exited with status \(code). "
+            + "Don't call exit() in an exercise.")
+      } else {
+        verdict = Verdict(
+          status: .failed,
+          summary: "The program ended (exit status \(code)) before \(report.missing.count) "
+            + "check(s) reported: \(report.missing.joined(separator: ", ")). "
+            + "Don't call exit() in an exercise; return the value instead.")
+      }
+    }
+    verdict.checks = report.checks
+    verdict.missingChecks = report.missing
+    return verdict
+  }
+
+  /// The verdict when the grader itself failed.
+  public static func internalError(_ error: GradingError) -> Verdict {
+    Verdict(status: .internalError, summary: error.description)
+  }
+}
+
+extension String {
+  /// `value` with one decimal.
+  fileprivate init(format1 value: Double) {
+    let tenths = Int((value * 10).rounded())
+    self = "\(tenths / 10).\(tenths % 10)"
+  }
+}

@@ -1,0 +1,186 @@
+// primer-sandbox: the trampoline between the grader and a learner's program.
+//
+//   primer-sandbox [--cpu SECONDS] [--address-space BYTES] [--file-size BYTES]
+//                  [--cgroup DIR]... [--isolate] [--status-fd FD] [--chdir DIR]
+//                  [--user UID] -- PROGRAM [ARG...]
+//
+// It joins the given cgroups, applies the resource limits with setrlimit (the kernel keeps
+// them across execv), and with --isolate moves into a fresh PID and network namespace. It
+// then forks a reaper that is PID 1 of that namespace (the learner's program must never be
+// PID 1: signals and abort() behave differently there), and the reaper forks and execs the
+// program. When the program ends, the reaper writes one status line to the status descriptor
+//
+//   exited CODE|signaled SIGNAL|exec-failed ERRNO  USER_MICROSECONDS SYSTEM_MICROSECONDS
+//   MAX_RSS_KIB ISOLATION
+//
+// where ISOLATION is "pid+net" (PID, network and mount namespaces, /proc remounted), "net"
+// or "none" (an ordinary user: the supervisor's process-group kill is then all there is).
+//
+// and exits; with --user the program runs as that user and group (the working folder is
+// given to it first). The kernel then kills every process left in the namespace, including those that
+// left the process group with setsid. The status descriptor is closed in the program.
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mount.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/time.h>
+#include <grp.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static void fail(const char *what) {
+  dprintf(2, "primer-sandbox: %s: %s\n", what, strerror(errno));
+  _exit(125);
+}
+
+// In the program's process before execv: report errno to the reaper through the exec pipe.
+static int exec_report = -1;
+
+static void child_fail(const char *what) {
+  int error = errno;
+  dprintf(2, "primer-sandbox: %s: %s\n", what, strerror(error));
+  (void)!write(exec_report, &error, sizeof error);
+  _exit(127);
+}
+
+static void usage(void) {
+  dprintf(2, "usage: primer-sandbox [--cpu S] [--address-space B] [--file-size B] "
+             "[--cgroup DIR]... [--isolate] [--status-fd FD] [--chdir DIR] [--user UID] "
+             "-- PROGRAM [ARG...]\n");
+  _exit(125);
+}
+
+static void set_limit(int resource, rlim_t soft, rlim_t hard, const char *name) {
+  struct rlimit limit = {soft, hard};
+  if (setrlimit(resource, &limit) != 0) fail(name);
+}
+
+static void join_cgroup(const char *dir) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/cgroup.procs", dir);
+  int fd = open(path, O_WRONLY | O_CLOEXEC);
+  if (fd < 0) fail(path);
+  char pid[32];
+  int length = snprintf(pid, sizeof pid, "%d\n", (int)getpid());
+  if (write(fd, pid, (size_t)length) != length) fail(path);
+  close(fd);
+}
+
+static long long microseconds(struct timeval t) {
+  return (long long)t.tv_sec * 1000000LL + (long long)t.tv_usec;
+}
+
+int main(int argc, char **argv) {
+  long long cpu = 0, address_space = 0, file_size = -1;
+  int status_fd = -1, isolate = 0, i = 1;
+  long long user = -1;
+  for (; i < argc; i++) {
+    const char *a = argv[i];
+    if (strcmp(a, "--") == 0) { i++; break; }
+    if (i + 1 >= argc && strcmp(a, "--isolate") != 0) usage();
+    if (strcmp(a, "--cpu") == 0) cpu = atoll(argv[++i]);
+    else if (strcmp(a, "--address-space") == 0) address_space = atoll(argv[++i]);
+    else if (strcmp(a, "--file-size") == 0) file_size = atoll(argv[++i]);
+    else if (strcmp(a, "--status-fd") == 0) status_fd = atoi(argv[++i]);
+    else if (strcmp(a, "--cgroup") == 0) join_cgroup(argv[++i]);
+    else if (strcmp(a, "--isolate") == 0) isolate = 1;
+    else if (strcmp(a, "--chdir") == 0) { if (chdir(argv[++i]) != 0) fail("chdir"); }
+    else if (strcmp(a, "--user") == 0) user = atoll(argv[++i]);
+    else usage();
+  }
+  if (i >= argc) usage();
+  char **program = &argv[i];
+
+  // Die with the supervisor: it spawned us from a thread that stays blocked supervising us.
+  prctl(PR_SET_PDEATHSIG, SIGKILL);
+
+  // Soft limit t raises SIGXCPU; hard limit t + 1 kills with SIGKILL if SIGXCPU is caught.
+  if (cpu > 0) set_limit(RLIMIT_CPU, (rlim_t)cpu, (rlim_t)cpu + 1, "RLIMIT_CPU");
+  if (address_space > 0)
+    set_limit(RLIMIT_AS, (rlim_t)address_space, (rlim_t)address_space, "RLIMIT_AS");
+  if (file_size >= 0) set_limit(RLIMIT_FSIZE, (rlim_t)file_size, (rlim_t)file_size, "RLIMIT_FSIZE");
+  set_limit(RLIMIT_CORE, 0, 0, "RLIMIT_CORE");
+
+  const char *isolation = "none";
+  // A PID namespace needs its own /proc (so a mount namespace): the Swift backtracer reads
+  // /proc/self, which would otherwise show the parent namespace's process with our number.
+  if (isolate) {
+    if (unshare(CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWNS) == 0) isolation = "pid+net";
+    else if (unshare(CLONE_NEWNET) == 0) isolation = "net";
+  }
+
+  pid_t reaper = fork();
+  if (reaper < 0) fail("fork");
+  if (reaper > 0) {
+    // The outer process only waits: the supervisor kills its process group on a deadline.
+    int status;
+    while (waitpid(reaper, &status, 0) < 0 && errno == EINTR) {}
+    _exit(WIFEXITED(status) ? WEXITSTATUS(status) : 125);
+  }
+
+  // The reaper: PID 1 of the new namespace when isolated. It dies with the outer process.
+  prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (getppid() == 1 && strcmp(isolation, "none") == 0) _exit(125);
+  if (strcmp(isolation, "pid+net") == 0) {
+    if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0) fail("mount --make-rprivate /");
+    if (mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) != 0)
+      fail("mount /proc");
+  }
+
+  int exec_pipe[2];
+  if (pipe2(exec_pipe, O_CLOEXEC) != 0) fail("pipe2");
+  pid_t child = fork();
+  if (child < 0) fail("fork");
+  if (child == 0) {
+    exec_report = exec_pipe[1];
+    if (status_fd >= 0) fcntl(status_fd, F_SETFD, FD_CLOEXEC);
+    if (user >= 0) {
+      // Run as an unprivileged user that owns only the working folder. A shared folder
+      // (sticky, like /tmp) or one not owned by us is never given away.
+      struct stat folder;
+      if (stat(".", &folder) != 0) child_fail("stat working folder");
+      if ((folder.st_mode & S_ISVTX) != 0 || folder.st_uid != getuid()) {
+        errno = EPERM;
+        child_fail("the working folder is shared or not ours; refusing to give it away");
+      }
+      if (chown(".", (uid_t)user, (gid_t)user) != 0) child_fail("chown working folder");
+      if (setgroups(0, NULL) != 0 || setgid((gid_t)user) != 0 || setuid((uid_t)user) != 0)
+        child_fail("drop privileges");
+    }
+    execv(program[0], program);
+    child_fail(program[0]);
+  }
+  close(exec_pipe[1]);
+  int exec_error = 0;
+  ssize_t got;
+  while ((got = read(exec_pipe[0], &exec_error, sizeof exec_error)) < 0 && errno == EINTR) {}
+  if (got != (ssize_t)sizeof exec_error) exec_error = 0;
+
+  for (;;) {
+    int status;
+    struct rusage usage;
+    pid_t ended = wait4(-1, &status, 0, &usage);
+    if (ended < 0) {
+      if (errno == EINTR) continue;
+      _exit(125);
+    }
+    if (ended != child) continue;  // an orphan adopted by the reaper
+    if (status_fd >= 0) {
+      char kind[32];
+      if (exec_error != 0) snprintf(kind, sizeof kind, "exec-failed %d", exec_error);
+      else if (WIFEXITED(status)) snprintf(kind, sizeof kind, "exited %d", WEXITSTATUS(status));
+      else snprintf(kind, sizeof kind, "signaled %d", WTERMSIG(status));
+      dprintf(status_fd, "%s %lld %lld %ld %s\n", kind, microseconds(usage.ru_utime),
+              microseconds(usage.ru_stime), usage.ru_maxrss, isolation);
+    }
+    _exit(0);
+  }
+}

@@ -1,0 +1,4 @@
+func double(_ x: Int) -> Int {
+  let two = "2"
+  return x * two
+}

@@ -1,0 +1,3 @@
+func double(_ x: Int) -> Int {
+  double(x + 1) + 1
+}

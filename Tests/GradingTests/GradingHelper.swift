@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+@testable import Grading
+
+/// A small program built from the Grading sources with the grader's own compiler, for tests
+/// that must kill a process using the Grading code:
+///
+/// - `helper progress PATH NAME COUNT` updates a progress file COUNT times (0: until killed),
+///   printing `committed N` after each update;
+/// - `helper sandbox TRAMPOLINE MARKER FOLDER` runs sleepers (one escaping with `setsid`) in
+///   the sandbox in FOLDER, with `PRIMER_TEST_MARKER=MARKER` in their environment, and waits.
+enum GradingHelper {
+  static let killTrials = 200
+
+  private static let main = """
+    import Foundation
+    let arguments = CommandLine.arguments
+    switch arguments[1] {
+    case "progress":
+      let store = ProgressStore(path: arguments[2])
+      let limit = Int(arguments[4])!
+      var done = 0
+      while limit == 0 || done < limit {
+        done += 1
+        let progress = try store.update { progress in
+          progress.exercises["shared", default: .init()].attempts += 1
+          progress.exercises[arguments[3], default: .init()].attempts += 1
+        }
+        print("committed \\(progress.exercises[arguments[3]]!.attempts)")
+        fflush(stdout)
+      }
+    case "sandbox":
+      let sandbox = try Sandbox(trampoline: arguments[2])
+      _ = try sandbox.run(
+        "/bin/sh", arguments: ["-c", "sleep 60 & setsid sleep 60 & sleep 60"],
+        limits: Limits(cpuSeconds: 5, wallSeconds: 60), workingDirectory: arguments[4],
+        environment: ["PRIMER_TEST_MARKER": arguments[3]])
+    default:
+      fatalError("unknown mode \\(arguments[1])")
+    }
+
+    """
+
+  private static let built: Result<String, Error> = Result {
+    let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("../../Sources/Grading").standardized
+    var files = try FileManager.default.contentsOfDirectory(atPath: sources.path)
+      .filter { $0.hasSuffix(".swift") }.sorted()
+      .map {
+        Compiler.Source(
+          name: $0,
+          text: try String(contentsOf: sources.appendingPathComponent($0), encoding: .utf8))
+      }
+    files.append(Compiler.Source(name: "main.swift", text: main))
+    let folder =
+      NSTemporaryDirectory() + "primer-grading-tests/helper-" + UUID().uuidString
+    let outcome = try Workbench.compiler().compile(files, into: folder, executableName: "helper")
+    guard let executable = outcome.executable else {
+      throw GradingError.sandboxFailed(detail: "helper did not compile: \(outcome.log)")
+    }
+    return executable
+  }
+
+  static func executable() throws -> String { try built.get() }
+}
+
+@Suite struct GraderDeathTests {
+  /// If `primer` itself is killed (kill -9, a closed terminal), the learner's program and
+  /// everything it started die with it.
+  @Test func killingTheGraderKillsTheRun() throws {
+    let marker = UUID().uuidString
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: try GradingHelper.executable())
+    let folder = Workbench.scratchFolder()
+    defer { Workbench.remove(folder) }
+    process.arguments = ["sandbox", try Workbench.sandbox().trampoline, marker, folder]
+    try process.run()
+    var started = false
+    for _ in 0..<100 where !started {
+      usleep(50_000)
+      started = Workbench.survivors(marked: "PRIMER_TEST_MARKER=" + marker).count >= 3
+    }
+    #expect(started)
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    #expect(Workbench.survivorsAfterSettling(marked: "PRIMER_TEST_MARKER=" + marker).isEmpty)
+  }
+}

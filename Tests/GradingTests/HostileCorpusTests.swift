@@ -1,0 +1,186 @@
+import Foundation
+import Testing
+
+@testable import Grading
+
+/// Each file of `Fixtures/hostile` implements `double(_:)` in a hostile way; its name says
+/// what the grader must make of it. Every case also checks that no process it started
+/// survives, and every run is bounded by the sandbox's limits.
+@Suite struct HostileCorpusTests {
+  struct Expectation: CustomTestStringConvertible, Sendable {
+    var fixture: String
+    var status: Verdict.Status
+    var termination: RunOutcome.Termination?
+    /// CPU-bound fixtures get a wall limit far above their CPU limit, so that a loaded machine
+    /// (the corpus runs in parallel) still stops them on CPU time.
+    var limits = Workbench.limits
+    var testDescription: String { fixture }
+  }
+
+  static let cpuBound = Limits(
+    cpuSeconds: 1, wallSeconds: 10, memoryBytes: 256 << 20, outputBytes: 1 << 20,
+    fileSizeBytes: 1 << 20, processes: 32)
+
+  static let expectations: [Expectation] = [
+    .init(fixture: "passes", status: .passed, termination: .exited(0)),
+    .init(fixture: "compile_error", status: .compileError),
+    .init(fixture: "index_out_of_range", status: .crashed, termination: .signaled(SIGILL)),
+    .init(fixture: "fatal_error", status: .crashed, termination: .signaled(SIGILL)),
+    .init(fixture: "integer_overflow", status: .crashed, termination: .signaled(SIGILL)),
+    .init(fixture: "nil_unwrap", status: .crashed, termination: .signaled(SIGILL)),
+    .init(
+      fixture: "infinite_loop", status: .timedOut, termination: .cpuTimeExceeded,
+      limits: cpuBound),
+    .init(
+      fixture: "infinite_loop_ignoring_sigxcpu", status: .timedOut, termination: .cpuTimeExceeded,
+      limits: cpuBound),
+    .init(fixture: "sleeps_forever", status: .timedOut, termination: .wallTimeExceeded),
+    .init(fixture: "reads_stdin", status: .failed, termination: .exited(0)),
+    .init(fixture: "reads_terminal", status: .failed, termination: .exited(0)),
+    .init(fixture: "allocates_forever", status: .memoryExceeded, termination: .memoryExceeded),
+    .init(fixture: "runaway_recursion", status: .crashed, termination: .signaled(SIGSEGV)),
+    .init(fixture: "prints_too_much", status: .outputExceeded, termination: .outputExceeded),
+    .init(fixture: "passes_after_filling_stderr", status: .passed, termination: .exited(0)),
+    .init(fixture: "fork_bomb", status: .timedOut),
+    .init(fixture: "setsid_escape", status: .passed, termination: .exited(0)),
+    .init(fixture: "network_access", status: .passed, termination: .exited(0)),
+    .init(fixture: "writes_big_file", status: .outputExceeded, termination: .fileSizeExceeded),
+    .init(fixture: "invalid_utf8_output", status: .passed, termination: .exited(0)),
+    .init(fixture: "terminal_escapes", status: .passed, termination: .exited(0)),
+    .init(fixture: "forged_pass", status: .failed, termination: .exited(0)),
+    .init(fixture: "exit_early", status: .failed, termination: .exited(0)),
+  ]
+
+  @Test func everyFixtureHasAnExpectation() {
+    #expect(Workbench.hostileNames() == Self.expectations.map(\.fixture).sorted())
+  }
+
+  @Test(arguments: expectations)
+  func verdictClassAndNoSurvivors(_ expected: Expectation) throws {
+    let start = Date()
+    let graded = try Workbench.grade(
+      try Workbench.hostile(expected.fixture), fileName: expected.fixture + ".swift",
+      limits: expected.limits)
+    #expect(
+      graded.verdict.status == expected.status,
+      "\(graded.verdict.summary)\n\(TerminalText.escape(graded.run?.stderr.prefix(2000).map { $0 } ?? []))"
+    )
+    if let termination = expected.termination {
+      #expect(graded.run?.termination == termination)
+    }
+    #expect(Workbench.survivorsAfterSettling(marked: graded.marker).isEmpty)
+    // Compile (< 30 s cap, ~1 s here) plus the 5 s wall limit, with room for a loaded machine.
+    #expect(Date().timeIntervalSince(start) < 20)
+  }
+}
+
+/// What the grader shows for particular hostile files, beyond the verdict class.
+@Suite struct HostileDetailTests {
+  struct Trap: CustomTestStringConvertible, Sendable {
+    var fixture: String
+    var message: String
+    var line: Int
+    var testDescription: String { fixture }
+  }
+
+  @Test(arguments: [
+    Trap(fixture: "index_out_of_range", message: "Index out of range", line: 4),
+    Trap(fixture: "fatal_error", message: "double(_:) is not written yet", line: 2),
+    Trap(fixture: "integer_overflow", message: "arithmetic overflow", line: 3),
+    Trap(
+      fixture: "nil_unwrap", message: "Unexpectedly found nil while unwrapping an Optional value",
+      line: 3),
+    Trap(
+      fixture: "runaway_recursion", message: "stack overflow: a function keeps calling itself",
+      line: 2),
+  ])
+  func trapNamesTheMessageAndTheLearnersLine(_ trap: Trap) throws {
+    let file = trap.fixture + ".swift"
+    let graded = try Workbench.grade(try Workbench.hostile(trap.fixture), fileName: file)
+    let report = try #require(graded.verdict.trap)
+    #expect(report.message == trap.message)
+    #expect(report.file == file)
+    #expect(report.line == trap.line)
+    #expect(graded.verdict.summary.contains("\(file):\(trap.line):"))
+  }
+
+  @Test func outputBeforeACrashIsKept() throws {
+    let graded = try Workbench.grade(
+      try Workbench.hostile("index_out_of_range"), fileName: "index_out_of_range.swift")
+    let stdout = String(decoding: try #require(graded.run).stdout, as: UTF8.self)
+    #expect(stdout == "looking up 2\n")
+  }
+
+  @Test func compileErrorIsReportedAtTheLearnersLine() throws {
+    let graded = try Workbench.grade(
+      try Workbench.hostile("compile_error"), fileName: "compile_error.swift")
+    let error = try #require(graded.compile.diagnostics.first { $0.severity == .error })
+    #expect(error.fileName == "compile_error.swift")
+    #expect(error.line == 3)
+    #expect(error.column > 0)
+    #expect(graded.verdict.summary.hasPrefix("compile_error.swift:3:"))
+  }
+
+  @Test func forgedRecordsAndPrintedPassScoreNothing() throws {
+    let graded = try Workbench.grade(
+      try Workbench.hostile("forged_pass"), fileName: "forged_pass.swift")
+    let report = try #require(graded.report)
+    #expect(report.checks.map(\.passed) == [false, false])
+    #expect(report.checks.first?.detail == "expected 4, got 6")
+    #expect(report.ignoredRecords == 4)
+    #expect(graded.verdict.status == .failed)
+  }
+
+  @Test func exitingEarlyLeavesEveryCheckMissing() throws {
+    let graded = try Workbench.grade(
+      try Workbench.hostile("exit_early"), fileName: "exit_early.swift")
+    #expect(graded.verdict.missingChecks == Workbench.checks)
+    #expect(graded.report?.finished == false)
+  }
+
+  @Test func hostileOutputIsShownEscaped() throws {
+    let escapes = try Workbench.grade(
+      try Workbench.hostile("terminal_escapes"), fileName: "terminal_escapes.swift")
+    let shown = TerminalText.escape(try #require(escapes.run).stdout)
+    #expect(!shown.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B || $0 == "\r" })
+    #expect(shown.contains("\\u{1B}[2J"))
+
+    let invalid = try Workbench.grade(
+      try Workbench.hostile("invalid_utf8_output"), fileName: "invalid_utf8_output.swift")
+    // Printed once per check.
+    let invalidShown = TerminalText.escape(try #require(invalid.run).stdout)
+    #expect(invalidShown == String(repeating: "fo\u{FFFD}\u{FFFD}(\n", count: 2))
+  }
+
+  @Test func aBigFileIsCutAtTheLimit() throws {
+    let graded = try Workbench.grade(
+      try Workbench.hostile("writes_big_file"), fileName: "writes_big_file.swift")
+    let size = try #require(graded.files["big.bin"])
+    #expect(size <= Workbench.limits.fileSizeBytes)
+  }
+
+  /// Filling 1 GiB can take seconds of (mostly kernel) CPU time on a loaded machine: only
+  /// memory may stop this run.
+  static let memoryOnly = Limits(
+    cpuSeconds: 10, wallSeconds: 20, memoryBytes: 256 << 20, outputBytes: 1 << 20)
+
+  /// Without cgroups (an ordinary user), `RLIMIT_AS` still stops unbounded allocation.
+  @Test func memoryIsCaughtWithoutCgroupsToo() throws {
+    let graded = try Workbench.grade(
+      try Workbench.hostile("allocates_forever"), fileName: "allocates_forever.swift",
+      limits: Self.memoryOnly, cgroups: false)
+    #expect(
+      graded.run?.termination == .memoryExceeded,
+      "\(TerminalText.escape(graded.run?.stderr.prefix(600).map { $0 } ?? []))")
+    #expect(graded.verdict.status == .memoryExceeded)
+  }
+
+  @Test func theSameSubmissionGetsTheSameVerdictTwice() throws {
+    for fixture in ["passes", "index_out_of_range"] {
+      let text = try Workbench.hostile(fixture)
+      let first = try Workbench.grade(text, fileName: fixture + ".swift").verdict
+      let second = try Workbench.grade(text, fileName: fixture + ".swift").verdict
+      #expect(first == second)
+    }
+  }
+}

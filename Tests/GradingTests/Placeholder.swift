@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct GradingTestsPlaceholder {
-  @Test func builds() { #expect(Bool(true)) }
-}

@@ -1,0 +1,81 @@
+import Testing
+
+@testable import Grading
+
+@Suite struct TrapReportTests {
+  static let indexOutOfRange = """
+    looking up 2
+    Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range
+
+    *** Signal 4: Backtracing from 0x7fe61a16df7f... done ***
+
+    *** Program crashed: Illegal instruction at 0x00007fe61a16df7f ***
+
+    Thread 0 "h" crashed:
+
+      0      0x00007fe61a16df7f closure #1 in _assertionFailure(_:_:file:line:flags:) + 623 in libswiftCore.so
+      2 [ra] 0x00007fe61a804f65 specialized Array.subscript.getter + 84 in libswiftSwiftOnoneSupport.so
+      3 [ra] 0x000056265f474360 f(_:_:) + 47 in h at /tmp/gm/softmax.swift:2:11
+      4 [ra] 0x000056265f47459f main + 478 in h at /tmp/gm/main.swift:11:26
+    """
+
+  static let overflow = """
+    *** Signal 4: Backtracing from 0x55bf7c6f93a9... done ***
+
+    *** Swift runtime failure: arithmetic overflow ***
+
+      0 [inlined] [system] 0x000055bf7c6f93a9 Swift runtime failure: arithmetic overflow in h at //<compiler-generated>
+      1                    0x000055bf7c6f93a9 g(_:) + 57 in h at /tmp/gm/softmax.swift:4:31
+    """
+
+  static let segfault = """
+    *** Program crashed: Bad pointer dereference at 0x00007ffc8d1b2ff8 ***
+      0 0x000055e2 double(_:) + 12 in program at /tmp/b/runaway.swift:2:3
+    """
+
+  @Test(arguments: [
+    (
+      indexOutOfRange,
+      TrapReport(message: "Index out of range", file: "softmax.swift", line: 2, column: 11)
+    ),
+    (
+      overflow,
+      TrapReport(message: "arithmetic overflow", file: "softmax.swift", line: 4, column: 31)
+    ),
+    (segfault, TrapReport(message: "Bad pointer dereference at 0x00007ffc8d1b2ff8")),
+  ])
+  func messageAndLearnerLocation(_ stderr: String, _ expected: TrapReport) {
+    #expect(
+      TrapReport.parse(stderr: Array(stderr.utf8), learnerFiles: ["softmax.swift"]) == expected)
+  }
+
+  @Test func framesOutsideTheLearnersFilesAreSkipped() {
+    let report = TrapReport.parse(
+      stderr: Array(Self.indexOutOfRange.utf8), learnerFiles: ["main.swift"])
+    #expect(report?.file == "main.swift" && report?.line == 11)
+  }
+
+  @Test func noCrashNoReport() {
+    #expect(TrapReport.parse(stderr: Array("warning: something\n".utf8), learnerFiles: []) == nil)
+  }
+}
+
+@Suite struct TerminalTextTests {
+  @Test(arguments: [
+    ("plain text\n\tindented", "plain text\n\tindented"),
+    ("\u{1B}[2J\u{1B}[H", "\\u{1B}[2J\\u{1B}[H"),
+    ("\u{1B}]0;title\u{07}", "\\u{1B}]0;title\\u{7}"),
+    ("over\rwrite", "over\\u{D}write"),
+    ("\u{9B}31m", "\\u{9B}31m"),
+    ("nul\u{0}del\u{7F}", "nul\\u{0}del\\u{7F}"),
+    ("é ∑ 🙂", "é ∑ 🙂"),
+    ("ok\u{202E}LIAF", "ok\\u{202E}LIAF"),
+  ])
+  func controlCharactersAreMadeVisible(_ raw: String, _ shown: String) {
+    #expect(TerminalText.escape(raw) == shown)
+  }
+
+  @Test func invalidUTF8BecomesReplacementCharacters() {
+    #expect(TerminalText.escape([0x61, 0xFF, 0xC3, 0x62]) == "a\u{FFFD}\u{FFFD}b")
+  }
+}
