@@ -6,7 +6,7 @@ public struct Catalog: Sendable {
   public var directory: String
   /// The lessons, sorted by `order`, then by id.
   public var lessons: [Lesson]
-  /// Problems found while parsing, for `primer lint`.
+  /// Problems found while parsing (TeX inside formulas is checked only by `primer lint`).
   public var diagnostics: [Diagnostic]
 
   public init(directory: String, lessons: [Lesson], diagnostics: [Diagnostic]) {
@@ -23,7 +23,7 @@ public struct Catalog: Sendable {
     var lessons: [Lesson] = []
     var diagnostics: [Diagnostic] = []
     for file in files {
-      let result = try LessonFiles.parse(file)
+      let result = try LessonFiles.parse(file, checkingMath: false)
       lessons.append(result.lesson)
       diagnostics += result.diagnostics
     }
@@ -105,10 +105,12 @@ enum LessonFiles {
     }
   }
 
-  static func parse(_ path: String) throws(CourseError) -> LessonParser.Result {
+  static func parse(_ path: String, checkingMath: Bool = true) throws(CourseError)
+    -> LessonParser.Result
+  {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .unreadable(path: path, reason: "cannot read the file")
     }
-    return LessonParser.parse(fileAt: path, bytes: [UInt8](data))
+    return LessonParser.parse(fileAt: path, bytes: [UInt8](data), checkingMath: checkingMath)
   }
 }

@@ -21,13 +21,33 @@ struct FrontMatter {
   var isPresent = false
 
   init(_ source: String) {
-    var lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-    guard let first = lines.first, first.trimmingWhitespace() == "---" else {
+    // Only the head of the file is split into lines: a lesson can be megabytes long.
+    guard source.hasPrefix("---") else {
       body = source
       return
     }
-    guard let closing = lines.indices.dropFirst().first(where: { lines[$0].trimmingWhitespace() == "---" })
-    else {
+    var lines: [Substring] = []
+    var rest = Substring(source)
+    var closing: Int?
+    while let newline = rest.firstIndex(of: "\n") {
+      let line = rest[..<newline]
+      lines.append(line)
+      rest = rest[rest.index(after: newline)...]
+      if lines.count > 1 && line.trimmingWhitespace() == "---" {
+        closing = lines.count - 1
+        break
+      }
+    }
+    guard lines.first?.trimmingWhitespace() == "---" else {
+      body = source
+      return
+    }
+    if closing == nil && rest.trimmingWhitespace() == "---" {
+      lines.append(rest)
+      rest = ""
+      closing = lines.count - 1
+    }
+    guard let closing else {
       body = source
       problems.append((SourceLocation(line: 1, column: 1), "front matter opened with `---` is never closed; end it with a `---` line"))
       return
@@ -56,7 +76,7 @@ struct FrontMatter {
       }
       fields[key] = (value, index + 1)
     }
-    for index in 0...closing { lines[index] = "" }
-    body = lines.joined(separator: "\n")
+    // Blank lines keep every later line number as it is in the file.
+    body = String(repeating: "\n", count: closing + 1) + rest
   }
 }
