@@ -31,14 +31,19 @@ struct PrimerProcess {
     _ arguments: [String], stdin: String = "", environment: [String: String] = [:],
     launcher: [String] = [], directory: URL? = nil
   ) throws -> Output {
+    try runCommand(
+      launcher + [executable.path] + arguments, stdin: stdin, environment: environment,
+      directory: directory)
+  }
+
+  /// Runs any command (its first element is the program) and captures what it prints.
+  static func runCommand(
+    _ command: [String], stdin: String = "", environment: [String: String] = [:],
+    directory: URL? = nil
+  ) throws -> Output {
     let process = Process()
-    if launcher.isEmpty {
-      process.executableURL = executable
-      process.arguments = arguments
-    } else {
-      process.executableURL = URL(fileURLWithPath: launcher[0])
-      process.arguments = Array(launcher.dropFirst()) + [executable.path] + arguments
-    }
+    process.executableURL = URL(fileURLWithPath: command[0])
+    process.arguments = Array(command.dropFirst())
     var env = ProcessInfo.processInfo.environment
     env["NO_COLOR"] = nil
     env["PAGER"] = nil
