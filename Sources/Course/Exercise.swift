@@ -68,6 +68,9 @@ public struct Exercise: Hashable, Sendable {
             problems.append((directive.location, "`mistake` needs a name: write ```mistake no-max-shift"))
             continue
           }
+          if directive.attribute("message")?.isEmpty ?? true {
+            problems.append((directive.location, "mistake `\(name)` has no message: write ```mistake \(name) message=\"what is wrong, and how to fix it\""))
+          }
           if exercises[last].mistakes.contains(where: { $0.argument == name }) {
             problems.append((directive.location, "exercise `\(exercises[last].id)` has two mistakes named `\(name)`"))
           }

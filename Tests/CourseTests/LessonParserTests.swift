@@ -187,7 +187,7 @@ func firstParagraph(_ body: String) -> [Inline] {
       ```checks
       c
       ```
-      ```mistake leaky
+      ```mistake leaky message="Leaky"
       m
       ```
       ```hint
@@ -247,5 +247,18 @@ func firstParagraph(_ body: String) -> [Inline] {
     #expect(result.diagnostics.count == 1)
     #expect(result.diagnostics.first?.location == SourceLocation(line: 7, column: 6))
     #expect(result.diagnostics.first?.message.hasPrefix("in the formula `\\frac{a}`:") == true)
+  }
+}
+
+@Suite struct BrokenFenceTests {
+  @Test func aBacktickInAPrimerFenceIsReported() {
+    let result = parse("```exercise e\ntitle: E\n```\n```mistake m message=\"use `max`\"\nx\n```\n")
+    #expect(result.diagnostics.map(\.message).contains { $0.hasPrefix("the ```mistake line holds a backtick") })
+    #expect(result.diagnostics.first { $0.message.hasPrefix("the ```mistake") }?.location.line == 10)
+  }
+
+  @Test func aMistakeNeedsAMessage() {
+    let result = parse("```exercise e\ntitle: E\n```\n```mistake m\nx\n```\n")
+    #expect(result.diagnostics.map(\.message).contains { $0.hasPrefix("mistake `m` has no message") })
   }
 }

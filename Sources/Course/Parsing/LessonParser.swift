@@ -48,6 +48,7 @@ public enum LessonParser {
     if source.allSatisfy(\.isWhitespace) {
       report(SourceLocation(line: 1, column: 1), "the lesson is empty; start it with a front matter block (see Docs/lesson-format.md)")
     }
+    for (location, message) in brokenFences(source) { report(location, message) }
     let frontMatter = FrontMatter(source)
     for (location, message) in frontMatter.problems { report(location, message) }
     let math = MathExtraction(frontMatter.body)
@@ -71,6 +72,25 @@ public enum LessonParser {
     for (location, message) in exerciseProblems { report(location, message) }
     diagnostics.sort()
     return Result(lesson: Lesson(metadata: metadata, blocks: blocks, path: path), diagnostics: diagnostics)
+  }
+
+  /// Lines that look like a Primer block's opening fence but are not one, because CommonMark
+  /// forbids a backtick in a backtick fence's info string: the block would silently become text.
+  static func brokenFences(_ source: String) -> [(SourceLocation, String)] {
+    var problems: [(SourceLocation, String)] = []
+    var lineNumber = 0
+    for line in source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+      lineNumber += 1
+      var rest = line.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ">") }
+      let fence = rest.prefix { $0 == UInt8(ascii: "`") }
+      guard fence.count >= 3 else { continue }
+      rest = rest.dropFirst(fence.count)
+      guard rest.contains(UInt8(ascii: "`")) else { continue }
+      let word = String(decoding: rest.prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "`") }, as: UTF8.self)
+      guard Directive.Kind(rawValue: word) != nil else { continue }
+      problems.append((SourceLocation(line: lineNumber, column: 1), "the ```\(word) line holds a backtick, so CommonMark does not read it as a fence and the block shows as text; remove the backticks (write code names plainly in message=\"…\")"))
+    }
+    return problems
   }
 
   private static func resolveMetadata(
