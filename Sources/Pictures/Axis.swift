@@ -69,7 +69,7 @@ public struct Axis: Equatable, Sendable {
       let spread = max(1, abs(low) / 2)
       (low, high) = (low - spread, high + spread)
     }
-    let step = niceStep((high - low) / Double(max(1, tickCount - 1)))
+    let step = niceStep((high - low) / Double(max(1, tickCount)))
     if roundedOut {
       low = (low / step).rounded(.down) * step
       high = (high / step).rounded(.up) * step
@@ -108,7 +108,7 @@ public struct Axis: Equatable, Sendable {
   }
 
   /// 1, 2 or 5 times a power of ten, the nearest at or above `raw` (for `raw > 0`).
-  static func niceStep(_ raw: Double) -> Double {
+  public static func niceStep(_ raw: Double) -> Double {
     guard raw > 0, raw.isFinite else { return 1 }
     let magnitude = pow(10, log10(raw).rounded(.down))
     let residual = raw / magnitude
@@ -118,7 +118,7 @@ public struct Axis: Equatable, Sendable {
 
   /// `value`, a multiple of `step`, written with no more digits than the step needs:
   /// `0.5`, `2`, `-1.5`, `1000`; small steps in exponent form: `3e-4`. Zero is `0`, never `-0`.
-  static func format(_ value: Double, step: Double) -> String {
+  public static func format(_ value: Double, step: Double) -> String {
     if abs(value) < abs(step) * 1e-6 { return "0" }
     let exponent = Int(log10(abs(step)).rounded(.down))
     if exponent <= -4 {
