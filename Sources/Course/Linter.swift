@@ -51,33 +51,20 @@ public enum Linter {
       let lesson = result.lesson
       let top = SourceLocation(line: 1, column: 1)
       if let other = lessonIDs[lesson.id] {
-        diagnostics.append(
-          Diagnostic(
-            path: lesson.path, location: top,
-            message: "lesson id `\(lesson.id)` is also used by \(other); ids must be unique"))
+        diagnostics.append(Diagnostic(path: lesson.path, location: top, message: "lesson id `\(lesson.id)` is also used by \(other); ids must be unique"))
       } else {
         lessonIDs[lesson.id] = lesson.path
       }
       if lesson.order != Int.max {
         if let other = orders[lesson.order] {
-          diagnostics.append(
-            Diagnostic(
-              path: lesson.path, location: top,
-              message:
-                "lesson order \(lesson.order) is also used by \(other); give each lesson its own number"
-            ))
+          diagnostics.append(Diagnostic(path: lesson.path, location: top, message: "lesson order \(lesson.order) is also used by \(other); give each lesson its own number"))
         } else {
           orders[lesson.order] = lesson.path
         }
       }
       for exercise in lesson.exercises {
         if let other = exerciseIDs[exercise.id] {
-          diagnostics.append(
-            Diagnostic(
-              path: lesson.path, location: exercise.location,
-              message:
-                "exercise id `\(exercise.id)` is also declared at \(other.path):\(other.location); exercise ids must be unique in the course"
-            ))
+          diagnostics.append(Diagnostic(path: lesson.path, location: exercise.location, message: "exercise id `\(exercise.id)` is also declared at \(other.path):\(other.location); exercise ids must be unique in the course"))
         } else {
           exerciseIDs[exercise.id] = (lesson.path, exercise.location)
         }
