@@ -30,6 +30,8 @@ public enum PictureSpecError: Error, Equatable, Sendable, CustomStringConvertibl
       return "unknown key `\(key)` in a \(kind.rawValue) plot; its keys are \(keys)"
     case .duplicateKey(let key):
       return "`\(key):` is written twice in the plot; keep one"
+    case .badValue(let key, let value, let expected) where value.isEmpty:
+      return "`\(key):` has no value: expected \(expected)"
     case .badValue(let key, let value, let expected):
       return "`\(key): \(value)` cannot be used: expected \(expected)"
     }

@@ -27,8 +27,8 @@ extension SpecFields {
     let count = logits?.count ?? 12
     let labels: [String]? = optional(
       "labels", default: nil,
-      expected:
-        "\(logits == nil ? "one label per logit" : "\(count) comma-separated labels"), one per logit"
+      expected: logits == nil
+        ? "one label per logit" : "\(count) comma-separated labels, one per logit"
     ) { ValueReader.list($0, count: count...count) { $0 } }
     guard let logits else { return nil }
     return PictureSpec.Softmax(
