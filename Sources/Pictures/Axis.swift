@@ -2,7 +2,7 @@ import Foundation
 
 /// An axis of a chart: its range, its scale and the ticks to label.
 public struct Axis: Equatable, Sendable {
-  public enum Scale: String, Equatable, Sendable {
+  public enum Scale: String, Hashable, Sendable {
     case linear
     /// Equal distances for equal ratios; every value on the axis is positive.
     case logarithmic = "log"
@@ -84,26 +84,31 @@ public struct Axis: Equatable, Sendable {
     return Axis(label: label, lower: low, upper: high, scale: .linear, ticks: ticks)
   }
 
-  /// A logarithmic axis from the power of ten at or below `lower` to the one at or above
-  /// `upper`, with a tick at every power of ten (and at 2 and 5 times them when the axis
-  /// spans at most two decades).
+  /// A logarithmic axis around `lower...upper`.
+  ///
+  /// When the values span at most two decades the ends are rounded out to 1, 2 or 5 times a
+  /// power of ten and every such value inside gets a tick (0.78…1.1 gives 0.5, 1, 2); wider
+  /// spans are rounded out to powers of ten, with a tick at each.
   public static func logarithmic(label: String, lower: Double, upper: Double) -> Axis {
     precondition(
       lower > 0 && upper > 0 && lower.isFinite && upper.isFinite,
       "Axis.logarithmic: bounds \(lower), \(upper) must be positive and finite")
-    let lowDecade = Int(log10(min(lower, upper)).rounded(.down))
-    var highDecade = Int(log10(max(lower, upper)).rounded(.up))
-    if highDecade == lowDecade { highDecade += 1 }
+    let (low, high) = (min(lower, upper), max(lower, upper))
+    let lowDecade = Int(log10(low).rounded(.down))
+    let highDecade = Int(log10(high).rounded(.up))
     let multiples: [Double] = highDecade - lowDecade <= 2 ? [1, 2, 5] : [1]
-    var ticks: [Tick] = []
-    for decade in lowDecade...highDecade {
-      for multiple in multiples where decade < highDecade || multiple == 1 {
-        let value = multiple * pow(10, Double(decade))
-        ticks.append(Tick(value: value, label: format(value, step: pow(10, Double(decade)))))
-      }
+    // Every candidate tick from a decade below to a decade above, ascending.
+    let candidates = ((lowDecade - 1)...(highDecade + 1)).flatMap { decade in
+      multiples.map { (value: $0 * pow(10, Double(decade)), unit: pow(10, Double(decade))) }
+    }
+    let first = candidates.lastIndex { $0.value <= low * (1 + 1e-12) } ?? 0
+    var last = candidates.firstIndex { $0.value >= high * (1 - 1e-12) } ?? candidates.count - 1
+    if last == first { last += 1 }
+    let ticks = candidates[first...last].map {
+      Tick(value: $0.value, label: format($0.value, step: $0.unit))
     }
     return Axis(
-      label: label, lower: pow(10, Double(lowDecade)), upper: pow(10, Double(highDecade)),
+      label: label, lower: candidates[first].value, upper: candidates[last].value,
       scale: .logarithmic, ticks: ticks)
   }
 

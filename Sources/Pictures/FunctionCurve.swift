@@ -3,8 +3,8 @@ import Reference
 
 /// An activation function of the reference library, or its derivative, as a plot names it:
 /// `relu`, `gelu-tanh`, `sigmoid'`.
-public struct FunctionCurve: Equatable, Sendable {
-  public enum Function: String, CaseIterable, Equatable, Sendable {
+public struct FunctionCurve: Hashable, Sendable {
+  public enum Function: String, CaseIterable, Hashable, Sendable {
     case relu
     case sigmoid
     case tanh

@@ -17,8 +17,8 @@ import Foundation
 /// Source: Loshchilov & Hutter, "SGDR: Stochastic Gradient Descent with Warm Restarts", ICLR
 /// 2017 (cosine annealing); Goyal et al., "Accurate, Large Minibatch SGD", 2017 (warm-up);
 /// Brown et al., "Language Models are Few-Shot Learners", 2020, appendix B.
-public struct LearningRateSchedule: Equatable, Sendable {
-  public enum Shape: String, CaseIterable, Equatable, Sendable {
+public struct LearningRateSchedule: Hashable, Sendable {
+  public enum Shape: String, CaseIterable, Hashable, Sendable {
     case warmupCosine = "warmup-cosine"
     case warmupLinear = "warmup-linear"
   }

@@ -5,8 +5,14 @@ extension Picture {
   ///
   /// Deterministic: every random number comes from a generator seeded by the spec, so the
   /// same spec gives the same picture on every run and platform (up to the last bits of
-  /// `exp`, `log` and `cos` in the C library).
+  /// `exp`, `log` and `cos` in the C library). Pictures are kept for the life of the process
+  /// (`PictureCache`), so the same spec is computed once.
   public static func make(from spec: PictureSpec) -> Picture {
+    PictureCache.shared.picture(for: spec, make: computed(from:))
+  }
+
+  /// The picture `spec` describes, computed afresh.
+  static func computed(from spec: PictureSpec) -> Picture {
     switch spec.content {
     case .functions(let functions): .lineChart(functions.picture())
     case .softmax(let softmax): .barChart(softmax.picture())

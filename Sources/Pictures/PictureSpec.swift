@@ -17,9 +17,9 @@ import Course
 /// Every key has a documented default except `title:` and the ones that say what to draw
 /// (`functions:`, `logits:`, `task:`, `tokens:`, `schedule:`, `steps:` and `peak:` of a
 /// schedule). Bounds keep every picture quick to compute and drawable in a terminal.
-public struct PictureSpec: Equatable, Sendable {
+public struct PictureSpec: Hashable, Sendable {
   /// The kinds of picture, by the name written after `kind:`.
-  public enum Kind: String, CaseIterable, Equatable, Sendable {
+  public enum Kind: String, CaseIterable, Hashable, Sendable {
     case functions
     case softmax
     case training
@@ -45,7 +45,7 @@ public struct PictureSpec: Equatable, Sendable {
   }
 
   /// Activation functions (or their derivatives) over a range of inputs.
-  public struct Functions: Equatable, Sendable {
+  public struct Functions: Hashable, Sendable {
     public var curves: [FunctionCurve]
     /// `range: from to`, default `-4 4`.
     public var xRange: ClosedRange<Double>
@@ -54,7 +54,7 @@ public struct PictureSpec: Equatable, Sendable {
   }
 
   /// Softmax probabilities of some logits, one group of bars per temperature.
-  public struct Softmax: Equatable, Sendable {
+  public struct Softmax: Hashable, Sendable {
     public var logits: [Double]
     /// Default `[1]`.
     public var temperatures: [Double]
@@ -63,7 +63,7 @@ public struct PictureSpec: Equatable, Sendable {
   }
 
   /// The loss of a small MLP during training, one curve per optimizer.
-  public struct Training: Equatable, Sendable {
+  public struct Training: Hashable, Sendable {
     public var task: TrainingTask
     /// Default `[sgd, adam]`.
     public var optimizers: [OptimizerKind]
@@ -80,7 +80,7 @@ public struct PictureSpec: Equatable, Sendable {
   }
 
   /// Self-attention weights over a sentence of random embeddings plus positions.
-  public struct Attention: Equatable, Sendable {
+  public struct Attention: Hashable, Sendable {
     public var tokens: [String]
     /// Default false.
     public var causal: Bool
@@ -91,7 +91,7 @@ public struct PictureSpec: Equatable, Sendable {
   }
 
   /// The sinusoidal positional encoding, positions × dimensions.
-  public struct PositionalEncoding: Equatable, Sendable {
+  public struct PositionalEncoding: Hashable, Sendable {
     /// Default 32.
     public var length: Int
     /// Default 32.
@@ -99,11 +99,11 @@ public struct PictureSpec: Equatable, Sendable {
   }
 
   /// A learning-rate schedule over the steps of a training run.
-  public struct LearningRate: Equatable, Sendable {
+  public struct LearningRate: Hashable, Sendable {
     public var schedule: LearningRateSchedule
   }
 
-  public enum Content: Equatable, Sendable {
+  public enum Content: Hashable, Sendable {
     case functions(Functions)
     case softmax(Softmax)
     case training(Training)

@@ -2,7 +2,7 @@ import Foundation
 import Reference
 
 /// A small classification problem for a training curve.
-public enum TrainingTask: String, CaseIterable, Equatable, Sendable {
+public enum TrainingTask: String, CaseIterable, Hashable, Sendable {
   /// The four corners of the square `[−1, 1]²`, class 1 where exactly one coordinate is
   /// positive: the classic problem no linear model solves.
   case xor
@@ -38,7 +38,7 @@ public enum TrainingTask: String, CaseIterable, Equatable, Sendable {
 }
 
 /// An optimizer of the reference library, as a training plot names it.
-public enum OptimizerKind: String, CaseIterable, Equatable, Sendable {
+public enum OptimizerKind: String, CaseIterable, Hashable, Sendable {
   /// Plain gradient descent, `sgdStep`.
   case sgd
   /// SGD with momentum 0.9, `momentumStep`.

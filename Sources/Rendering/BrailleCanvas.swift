@@ -50,7 +50,7 @@ struct BrailleCanvas {
     }
   }
 
-  /// The part of the segment inside the canvas (widened by half a dot), or nil.
+  /// The part of the segment inside the canvas, from its first dot to its last, or nil.
   private func clipped(
     _ start: (x: Double, y: Double), _ end: (x: Double, y: Double)
   ) -> ((x: Double, y: Double), (x: Double, y: Double))? {
@@ -59,8 +59,8 @@ struct BrailleCanvas {
     var (low, high) = (0.0, 1.0)
     // Each edge as p·t ≤ q: left, right, top, bottom.
     let edges: [(p: Double, q: Double)] = [
-      (-dx, start.x + 0.5), (dx, Double(dotColumns) - 0.5 - start.x),
-      (-dy, start.y + 0.5), (dy, Double(dotRows) - 0.5 - start.y),
+      (-dx, start.x), (dx, Double(dotColumns - 1) - start.x),
+      (-dy, start.y), (dy, Double(dotRows - 1) - start.y),
     ]
     for (p, q) in edges {
       if p == 0 {

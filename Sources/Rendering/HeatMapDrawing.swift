@@ -13,8 +13,8 @@ import Pictures
 /// Plain cells use five shades (` ░▒▓█`) from the low end of the scale to the high end;
 /// with colour each cell is a 256-colour background on a ramp (dark blue to white for a
 /// sequential scale, blue through white to red for a diverging one). A key under the grid shows
-/// the scale's ends. Maps with more columns than fit (or more than 48 rows) show every
-/// `k`-th one, and say so.
+/// the scale's ends. Maps with more columns than fit (or more than 48 rows) show an evenly
+/// spread selection of them, and say so.
 struct HeatMapDrawing {
   let map: HeatMap
   let width: Int
@@ -42,10 +42,8 @@ struct HeatMapDrawing {
       width / 4,
       max(DisplayWidth.of(map.rowTitle), map.rowLabels.map { DisplayWidth.of($0) }.max() ?? 0))
     let available = width - labelWidth - 1
-    let columnStep = (map.columns + available - 1) / max(1, available)
-    let shownColumns = Array(stride(from: 0, to: map.columns, by: max(1, columnStep)))
-    let rowStep = (map.rows + Self.maximumRows - 1) / Self.maximumRows
-    let shownRows = Array(stride(from: 0, to: map.rows, by: max(1, rowStep)))
+    let shownColumns = Self.sample(map.columns, atMost: available)
+    let shownRows = Self.sample(map.rows, atMost: Self.maximumRows)
     let cellWidth = self.cellWidth(available: available, count: shownColumns.count)
     let indent = String(repeating: " ", count: labelWidth + 1)
 
@@ -62,10 +60,15 @@ struct HeatMapDrawing {
     }
     lines.append(key())
     var notes: [String] = []
-    if columnStep > 1 { notes.append("every \(ordinal(columnStep)) \(map.columnTitle)") }
-    if rowStep > 1 { notes.append("every \(ordinal(rowStep)) \(map.rowTitle)") }
+    if shownColumns.count < map.columns {
+      notes.append("\(shownColumns.count) of \(map.columns) \(map.columnTitle)s")
+    }
+    if shownRows.count < map.rows {
+      notes.append("\(shownRows.count) of \(map.rows) \(map.rowTitle)s")
+    }
     if !notes.isEmpty {
-      lines.append(StyledLine("(showing " + notes.joined(separator: " and ") + ")", .dim))
+      lines.append(
+        StyledLine("(showing " + notes.joined(separator: " and ") + ", evenly spaced)", .dim))
     }
     return lines
   }
@@ -133,11 +136,11 @@ struct HeatMapDrawing {
     return line
   }
 
-  private func ordinal(_ n: Int) -> String {
-    switch n {
-    case 2: "2nd"
-    case 3: "3rd"
-    default: "\(n)th"
-    }
+  /// At most `limit` of the indices `0..<count`, evenly spread and starting at 0: all of them
+  /// when they fit. (Not every `k`-th: a positional encoding's sines and cosines alternate, and
+  /// every 2nd column would show only the sines.)
+  static func sample(_ count: Int, atMost limit: Int) -> [Int] {
+    guard count > limit else { return Array(0..<count) }
+    return (0..<max(1, limit)).map { $0 * count / max(1, limit) }
   }
 }

@@ -28,12 +28,17 @@ import Testing
 
   @Test func logarithmicAxesSpanWholeDecades() {
     let axis = Axis.logarithmic(label: "loss", lower: 0.15, upper: 1.1)
-    #expect((axis.lower, axis.upper) == (0.1, 10))
-    #expect(axis.ticks.map(\.label) == ["0.1", "0.2", "0.5", "1", "2", "5", "10"])
-    #expect(axis.position(of: 1) == 0.5)
+    #expect((axis.lower, axis.upper) == (0.1, 2))
+    #expect(axis.ticks.map(\.label) == ["0.1", "0.2", "0.5", "1", "2"])
+    let narrow = Axis.logarithmic(label: "loss", lower: 0.78, upper: 1.1)
+    #expect(narrow.ticks.map(\.label) == ["0.5", "1", "2"])
+    #expect(abs(narrow.position(of: 1)! - 0.5) < 1e-12)
+    let exact = Axis.logarithmic(label: "loss", lower: 1, upper: 1)
+    #expect((exact.lower, exact.upper) == (1, 2))
     #expect(axis.position(of: 0) == nil)
     let wide = Axis.logarithmic(label: "loss", lower: 1e-5, upper: 2)
     #expect(wide.ticks.map(\.label) == ["1e-5", "1e-4", "0.001", "0.01", "0.1", "1", "10"])
+    #expect((wide.lower, wide.upper) == (1e-5, 10))
   }
 
   @Test func positionsOnALinearAxis() {

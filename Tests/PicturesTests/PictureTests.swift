@@ -255,7 +255,8 @@ import Testing
       "kind: attention\ntitle: T\ntokens: a b a c\nseed: 3",
     ] {
       let spec = try #require(specOf(body))
-      #expect(Picture.make(from: spec) == Picture.make(from: spec))
+      #expect(Picture.computed(from: spec) == Picture.computed(from: spec))
+      #expect(Picture.make(from: spec) == Picture.computed(from: spec))
     }
     let other = try Self.heatMap("kind: attention\ntitle: T\ntokens: a b a c\nseed: 4")
     let same = try Self.heatMap("kind: attention\ntitle: T\ntokens: a b a c\nseed: 3")
