@@ -39,7 +39,7 @@ public struct PictureSpec: Hashable, Sendable {
         ]
       case .attention: return common + ["tokens", "causal", "seed", "d-model"]
       case .positionalEncoding: return common + ["length", "d-model"]
-      case .learningRate: return common + ["schedule", "steps", "warmup", "peak", "minimum"]
+      case .learningRate: return common + ["schedule", "steps", "peak", "warmup", "minimum"]
       }
     }
   }
@@ -172,7 +172,8 @@ public struct PictureSpec: Hashable, Sendable {
   }
 }
 
-/// Every problem found in one `plot` block, in the order of its lines.
+/// Every problem found in one `plot` block: duplicate keys first, then the checks of `title:`,
+/// `kind:` and the kind's keys in the order of `PictureSpec.Kind.keys`, then unknown keys.
 public struct PictureSpecErrors: Error, Equatable, Sendable {
   public var errors: [PictureSpecError]
 
