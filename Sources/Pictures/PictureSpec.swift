@@ -139,7 +139,7 @@ public struct PictureSpec: Hashable, Sendable {
     precondition(directive.kind == .plot, "PictureSpec.parse: a \(directive.kind) block is no plot")
     var fields = SpecFields(directive.fields.values)
     let kindName =
-      fields.values["kind"]
+      fields.values["kind"].flatMap { $0.isEmpty ? nil : $0 }
       ?? directive.argument.flatMap {
         Kind(rawValue: $0) == nil ? nil : $0
       }

@@ -225,6 +225,10 @@ func problems(_ body: String, argument: String? = nil) -> [String] {
     #expect(problems(body) == messages)
   }
 
+  @Test func anEmptyKindIsAMissingKind() {
+    #expect(problems("kind:\ntitle: T") == problems("title: T"))
+  }
+
   @Test func otherDirectivesHaveNoPictureProblems() {
     let hint = Directive(
       kind: .hint, argument: nil, attributes: [], body: "kind: nonsense",
