@@ -121,7 +121,7 @@ public struct HeatMap: Equatable, Sendable {
 /// How a heat map's values map to shades.
 public struct ColorScale: Equatable, Sendable {
   public enum Kind: Equatable, Sendable {
-    /// From light (low) to dark (high): weights, probabilities.
+    /// One hue growing stronger from `lower` to `upper`: weights, probabilities.
     case sequential
     /// Two hues meeting at a neutral middle value: signed values such as sines.
     case diverging
