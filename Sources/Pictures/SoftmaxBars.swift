@@ -13,12 +13,13 @@ extension PictureSpec.Softmax {
     }
   }
 
-  /// One group of bars per temperature (labelled `T = 0.5`), one bar per logit, on a
+  /// One group of bars per temperature (labelled `T = 0.5`, `T = 0.125`, `T = 2`: the
+  /// temperature as written, without trailing zeros), one bar per logit, on a
   /// probability axis from 0 to 1.
   func picture() -> BarChart {
     let groups = Swift.zip(temperatures, probabilities()).map { temperature, probabilities in
       BarGroup(
-        label: "T = \(Axis.format(temperature, step: 0.01).trimmingZeros)",
+        label: "T = \(String(temperature).trimmingZeros)",
         bars: Swift.zip(labels, probabilities).map { Bar(label: $0, value: $1) })
     }
     let axis = Axis.linear(label: "probability", lower: 0, upper: 1, roundedOut: false)

@@ -103,6 +103,13 @@ import Testing
     #expect((chart.valueAxis.lower, chart.valueAxis.upper) == (0, 1))
   }
 
+  @Test func temperaturesAreLabelledAsWritten() throws {
+    let spec = try #require(
+      specOf("kind: softmax\ntitle: T\nlogits: 1, 0\ntemperatures: 0.125, 10, 1e-2"))
+    guard case .barChart(let chart) = Picture.make(from: spec) else { return }
+    #expect(chart.groups.map(\.label) == ["T = 0.125", "T = 10", "T = 0.01"])
+  }
+
   // MARK: Training
 
   static func losses(_ body: String) throws -> [String: [Double]] {
