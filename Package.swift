@@ -15,7 +15,7 @@ let package = Package(
     .executableTarget(
       name: "primer",
       dependencies: [
-        "Course", "Rendering", "Reference", "ReferenceJSON", "Grading", "primer-sandbox",
+        "Course", "Rendering", "Pictures", "Reference", "ReferenceJSON", "Grading", "primer-sandbox",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -24,7 +24,10 @@ let package = Package(
     // The lesson model, the lesson parser (the one file that talks to cmark), the catalogue and lint.
     .target(name: "Course", dependencies: ["CCmark"]),
     // Terminal rendering of the lesson model: text, math as Unicode, highlighted Swift.
-    .target(name: "Rendering", dependencies: ["Course"]),
+    .target(name: "Rendering", dependencies: ["Course", "Pictures"]),
+    // Pictures in lessons: a `plot` block's spec, validated, and the picture computed from the
+    // reference library, in a model independent of any output format.
+    .target(name: "Pictures", dependencies: ["Course", "Reference"]),
     // What learner code is compiled against: the `Matrix` type, its basic operations and the
     // seeded random generators. Nothing here solves an exercise.
     .target(name: "PrimerKit"),
@@ -38,7 +41,10 @@ let package = Package(
     .executableTarget(name: "primer-sandbox"),
 
     .testTarget(name: "CourseTests", dependencies: ["Course"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Course"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "RenderingTests", dependencies: ["Rendering", "Course", "Pictures"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(name: "PicturesTests", dependencies: ["Pictures", "Course", "Reference"]),
     .testTarget(name: "ReferenceTests", dependencies: ["Reference", "PrimerKit"], resources: [.copy("Fixtures")]),
     .testTarget(name: "ReferenceJSONTests", dependencies: ["ReferenceJSON", "Reference"]),
     .testTarget(

@@ -1,12 +1,21 @@
 /// `primer lint`: every problem in a set of lesson files, one `file:line:column: message` each.
 public enum Linter {
+  /// A check of directives that lives outside `Course` (a plot's spec is judged by the
+  /// `Pictures` module, which `Course` does not depend on): one message per problem, each
+  /// reported at the directive's line.
+  public typealias DirectiveCheck = @Sendable (Directive) -> [String]
+
   /// Lints the given files and folders (a folder means its `*.md` files).
   ///
   /// Besides each file's own problems it reports what only shows across files: two lessons
   /// with the same id or order, and two exercises with the same id.
   ///
+  /// `checkDirective`, if given, also checks every top-level directive.
+  ///
   /// - Throws: `CourseError.unreadable` for a path that cannot be read.
-  public static func lint(paths: [String]) throws(CourseError) -> [Diagnostic] {
+  public static func lint(
+    paths: [String], checkDirective: DirectiveCheck? = nil
+  ) throws(CourseError) -> [Diagnostic] {
     var files: [String] = []
     for path in paths {
       if path.hasSuffix(".md") {
@@ -17,12 +26,24 @@ public enum Linter {
     }
     var results: [LessonParser.Result] = []
     for file in files { results.append(try LessonFiles.parse(file)) }
-    return lint(results)
+    return lint(results, checkDirective: checkDirective)
   }
 
   /// Lints already parsed lessons (see `lint(paths:)`).
-  public static func lint(_ results: [LessonParser.Result]) -> [Diagnostic] {
+  public static func lint(
+    _ results: [LessonParser.Result], checkDirective: DirectiveCheck? = nil
+  ) -> [Diagnostic] {
     var diagnostics = results.flatMap(\.diagnostics)
+    if let checkDirective {
+      for lesson in results.map(\.lesson) {
+        for case .directive(let directive) in lesson.blocks {
+          for message in checkDirective(directive) {
+            diagnostics.append(
+              Diagnostic(path: lesson.path, location: directive.location, message: message))
+          }
+        }
+      }
+    }
     var lessonIDs: [String: String] = [:]
     var orders: [Int: String] = [:]
     var exerciseIDs: [String: (path: String, location: SourceLocation)] = [:]

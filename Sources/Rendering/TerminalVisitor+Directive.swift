@@ -31,7 +31,7 @@ extension TerminalVisitor {
   ///
   /// - `exercise`: a box with the title, the id and the commands to run it and to get hints.
   /// - `starter`: the starter code, highlighted, labelled with the file it is copied to.
-  /// - `plot`: a box with the plot's title (pictures come later).
+  /// - `plot`: a box with the plot's title, its picture and its caption (`visitPlot`).
   /// - `solution`, `checks`, `mistake`, `hint`: nothing, so a learner cannot read them ahead.
   func visitDirective(_ directive: Directive, width: Int, index: Int?) -> [StyledLine] {
     switch directive.kind {
@@ -43,17 +43,7 @@ extension TerminalVisitor {
       let label = owner.map { "starter code → workspace/\($0).swift" } ?? "starter code"
       return visitCode(directive.body, language: "swift", width: width, label: label)
     case .plot:
-      let title = directive.field("title") ?? directive.argument ?? "untitled"
-      guard width >= Frame.horizontalPadding + Self.minimumContentWidth else {
-        return visitParagraph([.text("Plot: " + title)], width: width)
-      }
-      let content = LineWrapper.wrap(
-        [
-          .text(Span(title, .plain)), .lineBreak,
-          .text(Span("(shown as a picture in a later version)", .dim)),
-        ],
-        width: width - Frame.horizontalPadding)
-      return Frame.box(title: "Plot", content: content, width: width)
+      return visitPlot(directive, width: width)
     case .solution, .checks, .mistake, .hint:
       return []
     }

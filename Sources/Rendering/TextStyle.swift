@@ -22,6 +22,8 @@ struct TextStyle: Hashable, Sendable {
   var color: Color?
   /// A URL for an OSC 8 hyperlink around the text.
   var link: String?
+  /// A background from the 256-colour palette (heat-map cells).
+  var background: UInt8?
 
   static let plain = TextStyle()
 
@@ -35,6 +37,7 @@ struct TextStyle: Hashable, Sendable {
     if italic { codes.append("3") }
     if underline { codes.append("4") }
     if let color { codes.append(String(color.rawValue)) }
+    if let background { codes.append("48;5;\(background)") }
     return "\u{1B}[" + codes.joined(separator: ";") + "m"
   }
 
@@ -42,7 +45,8 @@ struct TextStyle: Hashable, Sendable {
     TextStyle(
       bold: lhs.bold || rhs.bold, italic: lhs.italic || rhs.italic,
       underline: lhs.underline || rhs.underline, dim: lhs.dim || rhs.dim,
-      color: rhs.color ?? lhs.color, link: rhs.link ?? lhs.link)
+      color: rhs.color ?? lhs.color, link: rhs.link ?? lhs.link,
+      background: rhs.background ?? lhs.background)
   }
 
   // The palette, in one place.

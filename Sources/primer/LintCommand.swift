@@ -1,5 +1,6 @@
 import ArgumentParser
 import Course
+import Pictures
 
 struct LintCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -17,7 +18,7 @@ struct LintCommand: ParsableCommand {
 
   func run() throws {
     let targets = paths.isEmpty ? [try Catalog.locateLessons(explicit: course.lessons)] : paths
-    let diagnostics = try Linter.lint(paths: targets)
+    let diagnostics = try Linter.lint(paths: targets, checkDirective: Pictures.problems(in:))
     for diagnostic in diagnostics { print(diagnostic) }
     if diagnostics.isEmpty {
       Terminal.printError("No problems found.")

@@ -1,0 +1,139 @@
+import Foundation
+
+/// An axis of a chart: its range, its scale and the ticks to label.
+public struct Axis: Equatable, Sendable {
+  public enum Scale: String, Hashable, Sendable {
+    case linear
+    /// Equal distances for equal ratios; every value on the axis is positive.
+    case logarithmic = "log"
+  }
+
+  /// A marked value and the text written beside it.
+  public struct Tick: Equatable, Sendable {
+    public var value: Double
+    public var label: String
+
+    public init(value: Double, label: String) {
+      self.value = value
+      self.label = label
+    }
+  }
+
+  /// What the axis measures (`"x"`, `"loss"`, `"step"`).
+  public var label: String
+  public var lower: Double
+  public var upper: Double
+  public var scale: Scale
+  /// Ticks inside `lower...upper`, in increasing order.
+  public var ticks: [Tick]
+
+  public init(label: String, lower: Double, upper: Double, scale: Scale, ticks: [Tick]) {
+    precondition(
+      lower.isFinite && upper.isFinite && lower < upper,
+      "Axis: the range \(lower)...\(upper) must be finite and increasing")
+    precondition(scale == .linear || lower > 0, "Axis: a log axis needs lower > 0, got \(lower)")
+    self.label = label
+    self.lower = lower
+    self.upper = upper
+    self.scale = scale
+    self.ticks = ticks
+  }
+
+  /// Where `value` lies along the axis: 0 at `lower`, 1 at `upper`, outside `0...1` beyond
+  /// them; nil for a value the axis cannot show (NaN, infinite, or ≤ 0 on a log axis).
+  public func position(of value: Double) -> Double? {
+    guard value.isFinite else { return nil }
+    switch scale {
+    case .linear:
+      return (value - lower) / (upper - lower)
+    case .logarithmic:
+      guard value > 0 else { return nil }
+      return (log10(value) - log10(lower)) / (log10(upper) - log10(lower))
+    }
+  }
+
+  // MARK: Choosing ticks
+
+  /// A linear axis over `lower...upper` with about `tickCount` ticks at round numbers.
+  ///
+  /// Ticks are the multiples of a step of 1, 2 or 5 times a power of ten. With `roundedOut`,
+  /// the range grows to the nearest multiples of that step, so the ends are labelled too (a
+  /// loss from 0.03 to 0.71 gets the axis 0…0.8). An empty range `lower == upper` is widened
+  /// by one unit each way (by half the value's size if larger).
+  public static func linear(
+    label: String, lower: Double, upper: Double, roundedOut: Bool, tickCount: Int = 5
+  ) -> Axis {
+    precondition(lower.isFinite && upper.isFinite, "Axis.linear: bounds must be finite")
+    var (low, high) = (min(lower, upper), max(lower, upper))
+    if low == high {
+      let spread = max(1, abs(low) / 2)
+      (low, high) = (low - spread, high + spread)
+    }
+    let step = niceStep((high - low) / Double(max(1, tickCount)))
+    if roundedOut {
+      low = (low / step).rounded(.down) * step
+      high = (high / step).rounded(.up) * step
+    }
+    var ticks: [Tick] = []
+    var index = (low / step - 1e-9).rounded(.up)
+    while index * step <= high + step * 1e-9 {
+      let value = index * step
+      ticks.append(Tick(value: value, label: format(value, step: step)))
+      index += 1
+    }
+    return Axis(label: label, lower: low, upper: high, scale: .linear, ticks: ticks)
+  }
+
+  /// A logarithmic axis around `lower...upper`.
+  ///
+  /// When the values span at most two decades the ends are rounded out to 1, 2 or 5 times a
+  /// power of ten and every such value inside gets a tick (0.78…1.1 gives 0.5, 1, 2); wider
+  /// spans are rounded out to powers of ten, with a tick at each.
+  public static func logarithmic(label: String, lower: Double, upper: Double) -> Axis {
+    precondition(
+      lower > 0 && upper > 0 && lower.isFinite && upper.isFinite,
+      "Axis.logarithmic: bounds \(lower), \(upper) must be positive and finite")
+    let (low, high) = (min(lower, upper), max(lower, upper))
+    let lowDecade = Int(log10(low).rounded(.down))
+    let highDecade = Int(log10(high).rounded(.up))
+    let multiples: [Double] = highDecade - lowDecade <= 2 ? [1, 2, 5] : [1]
+    // Every candidate tick from a decade below to a decade above, ascending.
+    let candidates = ((lowDecade - 1)...(highDecade + 1)).flatMap { decade in
+      multiples.map { (value: $0 * pow(10, Double(decade)), unit: pow(10, Double(decade))) }
+    }
+    let first = candidates.lastIndex { $0.value <= low * (1 + 1e-12) } ?? 0
+    var last = candidates.firstIndex { $0.value >= high * (1 - 1e-12) } ?? candidates.count - 1
+    if last == first { last += 1 }
+    let ticks = candidates[first...last].map {
+      Tick(value: $0.value, label: format($0.value, step: $0.unit))
+    }
+    return Axis(
+      label: label, lower: candidates[first].value, upper: candidates[last].value,
+      scale: .logarithmic, ticks: ticks)
+  }
+
+  /// 1, 2 or 5 times a power of ten, the nearest at or above `raw` (for `raw > 0`).
+  public static func niceStep(_ raw: Double) -> Double {
+    guard raw > 0, raw.isFinite else { return 1 }
+    let magnitude = pow(10, log10(raw).rounded(.down))
+    let residual = raw / magnitude
+    let multiple: Double = residual <= 1 ? 1 : residual <= 2 ? 2 : residual <= 5 ? 5 : 10
+    return multiple * magnitude
+  }
+
+  /// `value`, a multiple of `step`, written with no more digits than the step needs:
+  /// `0.5`, `2`, `-1.5`, `1000`; small steps in exponent form: `3e-4`. Zero is `0`, never `-0`.
+  public static func format(_ value: Double, step: Double) -> String {
+    if abs(value) < abs(step) * 1e-6 { return "0" }
+    let exponent = Int(log10(abs(step)).rounded(.down))
+    if exponent <= -4 {
+      let unit = pow(10, Double(exponent))
+      let mantissa = (value / unit).rounded()
+      let shown = mantissa.truncatingRemainder(dividingBy: 10) == 0 && mantissa != 0
+      let (m, e) = shown ? (mantissa / 10, exponent + 1) : (mantissa, exponent)
+      return String(format: "%.0f", m) + "e" + String(e)
+    }
+    let decimals = max(0, -exponent)
+    return String(format: "%.\(decimals)f", value)
+  }
+}

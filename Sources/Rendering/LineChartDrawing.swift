@@ -1,0 +1,208 @@
+import Pictures
+
+/// A line chart in braille, with a y axis of tick labels on the left, an x axis of tick
+/// labels below and a legend:
+///
+/// ```text
+/// loss
+/// 0.6 ┤⠑⢄
+/// 0.4 ┤  ⠑⠢⢄⣀
+/// 0.2 ┤      ⠉⠉⠒⠒⠤⠤⣀⣀⣀
+///   0 ┤
+///     └┬──────┬──────┬─
+///      0     150    300 step
+/// ━━ sgd, η = 0.5   ━━ adam, η = 0.01
+/// ```
+///
+/// Without colour, series after the first are drawn dashed or dotted and each curve carries
+/// its number, which the legend repeats with the same pattern.
+struct LineChartDrawing {
+  let chart: LineChart
+  let width: Int
+  let color: Bool
+  /// The y tick labels' column width.
+  let labelWidth: Int
+  /// Plot cells across and down.
+  let plotColumns: Int
+  let plotRows: Int
+
+  init(_ chart: LineChart, width: Int, color: Bool) {
+    self.chart = chart
+    self.width = width
+    self.color = color
+    labelWidth = min(
+      width / 4, max(1, chart.yAxis.ticks.map { DisplayWidth.of($0.label) }.max() ?? 1))
+    plotColumns = width - labelWidth - 1
+    plotRows = min(16, max(6, plotColumns / 4))
+  }
+
+  /// Dot patterns along x, one per series without colour: solid, dashed, dotted, dash-dot,
+  /// long dashes, sparse dots; then again from the start.
+  static let patterns: [@Sendable (Int) -> Bool] = [
+    { _ in true }, { ($0 / 4) % 2 == 0 }, { $0 % 3 == 0 }, { ($0 / 2) % 3 != 2 },
+    { ($0 / 8) % 2 == 0 }, { $0 % 6 == 0 },
+  ]
+
+  func pattern(ofSeries index: Int) -> (Int) -> Bool {
+    color ? { _ in true } : Self.patterns[index % Self.patterns.count]
+  }
+
+  func lines() -> [StyledLine] {
+    let canvas = plotted()
+    var markers: [Int: (column: Int, row: Int)] = [:]
+    if !color && chart.series.count > 1 { markers = markerCells(canvas) }
+    var lines: [StyledLine] = []
+    var header = chart.yAxis.label
+    if chart.yAxis.scale == .logarithmic { header += " (log scale)" }
+    lines.append(StyledLine(header, .dim))
+    let tickRows = yTickRows()
+    for row in 0..<plotRows {
+      var line = StyledLine(PictureDrawing.rightAligned(tickRows[row] ?? "", width: labelWidth))
+      line.append(Span(tickRows[row] == nil ? "│" : "┤", .dim))
+      line.append(contentsOf: cells(of: canvas, row: row, markers: markers))
+      lines.append(line)
+    }
+    lines += xAxisLines()
+    lines += legend()
+    return lines
+  }
+
+  // MARK: The plot
+
+  /// Dot coordinates of a point, or nil when the axes cannot show it.
+  func dot(_ point: Point) -> (x: Double, y: Double)? {
+    guard let px = chart.xAxis.position(of: point.x), let py = chart.yAxis.position(of: point.y)
+    else { return nil }
+    return (px * Double(plotColumns * 2 - 1), (1 - py) * Double(plotRows * 4 - 1))
+  }
+
+  /// Every series drawn on one canvas, in order; a point the axes cannot show breaks its curve.
+  func plotted() -> BrailleCanvas {
+    var canvas = BrailleCanvas(columns: plotColumns, rows: plotRows)
+    for (index, series) in chart.series.enumerated() {
+      let pattern = pattern(ofSeries: index)
+      var previous: (x: Double, y: Double)?
+      for point in series.points {
+        let current = dot(point)
+        if let current {
+          canvas.line(from: previous ?? current, to: current, series: index, pattern: pattern)
+        }
+        previous = current
+      }
+    }
+    return canvas
+  }
+
+  /// For each series, a cell its curve passes through alone, to write its number in: looked
+  /// for from its own place along x (`(k + 1)/(n + 1)` of the width) outwards.
+  func markerCells(_ canvas: BrailleCanvas) -> [Int: (column: Int, row: Int)] {
+    var result: [Int: (column: Int, row: Int)] = [:]
+    let count = chart.series.count
+    for index in 0..<count {
+      let start = plotColumns * (index + 1) / (count + 1)
+      search: for distance in 0..<plotColumns {
+        for column in [start + distance, start - distance] where (0..<plotColumns).contains(column)
+        {
+          for row in 0..<plotRows where canvas.owner(column: column, row: row) == index {
+            let taken = result.values.contains { abs($0.column - column) < 2 && $0.row == row }
+            if !taken {
+              result[index] = (column, row)
+              break search
+            }
+          }
+        }
+      }
+    }
+    return result
+  }
+
+  /// The cells of one row, as spans of one style each.
+  func cells(
+    of canvas: BrailleCanvas, row: Int, markers: [Int: (column: Int, row: Int)]
+  ) -> StyledLine {
+    var line = StyledLine()
+    var text = ""
+    var style = TextStyle.plain
+    for column in 0..<canvas.columns {
+      var character = canvas.character(column: column, row: row)
+      var cellStyle = TextStyle.plain
+      if let owner = canvas.owner(column: column, row: row) {
+        cellStyle = PictureDrawing.style(ofSeries: owner)
+      }
+      if let marked = markers.first(where: { $0.value.column == column && $0.value.row == row }) {
+        character = Self.marker(marked.key)
+        cellStyle = .bold
+      }
+      if cellStyle != style && !text.isEmpty {
+        line.append(Span(safe: text, style, width: DisplayWidth.of(text)))
+        text = ""
+      }
+      style = cellStyle
+      text.append(character)
+    }
+    line.append(Span(safe: text, style, width: DisplayWidth.of(text)))
+    return line
+  }
+
+  /// The number written on series `index`'s curve without colour: `1`, `2`, … `9`, then `+`.
+  static func marker(_ index: Int) -> Character {
+    index < 9 ? Character(String(index + 1)) : "+"
+  }
+
+  // MARK: Axes and legend
+
+  /// The y tick label of each plot row that has one.
+  func yTickRows() -> [Int: String] {
+    var rows: [Int: String] = [:]
+    for tick in chart.yAxis.ticks.reversed() {
+      guard let p = chart.yAxis.position(of: tick.value), (0...1).contains(p) else { continue }
+      let row = Int(((1 - p) * Double(plotRows * 4 - 1)).rounded()) / 4
+      if rows[row] == nil { rows[row] = tick.label }
+    }
+    return rows
+  }
+
+  /// The x axis line with its tick marks, and the tick labels under it (each centred on its
+  /// mark, left out where it would touch its neighbour), then the axis name if it fits.
+  func xAxisLines() -> [StyledLine] {
+    var axis = Array(repeating: Character("─"), count: plotColumns)
+    var labels = Array(repeating: Character(" "), count: plotColumns + 1)
+    var labelsEnd = 0
+    for tick in chart.xAxis.ticks {
+      guard let p = chart.xAxis.position(of: tick.value), (0...1).contains(p) else { continue }
+      let column = Int((p * Double(plotColumns * 2 - 1)).rounded()) / 2
+      axis[column] = "┬"
+      let text = Array(tick.label)
+      let start = min(max(0, column - (text.count - 1) / 2), plotColumns + 1 - text.count)
+      guard start >= 0, start >= labelsEnd + (labelsEnd == 0 ? 0 : 1) else { continue }
+      for (offset, character) in text.enumerated() { labels[start + offset] = character }
+      labelsEnd = start + text.count
+    }
+    let indent = String(repeating: " ", count: labelWidth)
+    var labelLine = StyledLine(indent + String(labels[..<labelsEnd]), .dim)
+    let name = " " + chart.xAxis.label
+    if labelWidth + labelsEnd + DisplayWidth.of(name) <= width {
+      labelLine.append(Span(name, .dim))
+    }
+    return [StyledLine(indent + "└" + String(axis), .dim), labelLine]
+  }
+
+  /// One entry per series: a sample of its line (coloured, or with its pattern and number)
+  /// and its label.
+  func legend() -> [StyledLine] {
+    let entries = chart.series.enumerated().map { index, series in
+      var entry = StyledLine()
+      if color {
+        entry.append(Span("━━", PictureDrawing.style(ofSeries: index)))
+      } else {
+        if chart.series.count > 1 { entry.append(Span(String(Self.marker(index)), .bold)) }
+        var sample = BrailleCanvas(columns: 4, rows: 1)
+        sample.line(from: (0, 1), to: (7, 1), series: index, pattern: pattern(ofSeries: index))
+        entry.append(Span((0..<4).map { String(sample.character(column: $0, row: 0)) }.joined()))
+      }
+      entry.append(Span(" " + series.label))
+      return entry
+    }
+    return PictureDrawing.flow(entries, width: width)
+  }
+}

@@ -1,0 +1,50 @@
+import Testing
+
+@testable import Pictures
+
+@Suite struct AxisTests {
+  @Test func linearTicksAreRoundNumbers() {
+    let x = Axis.linear(label: "x", lower: -4, upper: 4, roundedOut: false)
+    #expect(x.ticks.map(\.label) == ["-4", "-2", "0", "2", "4"])
+    let loss = Axis.linear(label: "loss", lower: 0, upper: 0.71, roundedOut: true)
+    #expect((loss.lower, loss.upper) == (0, 0.8))
+    #expect(loss.ticks.map(\.label) == ["0", "0.2", "0.4", "0.6", "0.8"])
+    let steps = Axis.linear(label: "step", lower: 0, upper: 300, roundedOut: false)
+    #expect(steps.ticks.map(\.label) == ["0", "100", "200", "300"])
+  }
+
+  @Test func smallStepsUseExponents() {
+    let rate = Axis.linear(label: "η", lower: 0, upper: 3e-4, roundedOut: true)
+    #expect(rate.ticks.map(\.label) == ["0", "1e-4", "2e-4", "3e-4"])
+    #expect(Axis.format(1e-3, step: 1e-4) == "1e-3")
+    #expect(Axis.format(-0.0, step: 0.5) == "0")
+    #expect(Axis.format(-1.5, step: 0.5) == "-1.5")
+  }
+
+  @Test func anEmptyRangeIsWidened() {
+    let axis = Axis.linear(label: "y", lower: 2, upper: 2, roundedOut: true)
+    #expect(axis.lower < 2 && axis.upper > 2)
+  }
+
+  @Test func logarithmicAxesSpanWholeDecades() {
+    let axis = Axis.logarithmic(label: "loss", lower: 0.15, upper: 1.1)
+    #expect((axis.lower, axis.upper) == (0.1, 2))
+    #expect(axis.ticks.map(\.label) == ["0.1", "0.2", "0.5", "1", "2"])
+    let narrow = Axis.logarithmic(label: "loss", lower: 0.78, upper: 1.1)
+    #expect(narrow.ticks.map(\.label) == ["0.5", "1", "2"])
+    #expect(abs(narrow.position(of: 1)! - 0.5) < 1e-12)
+    let exact = Axis.logarithmic(label: "loss", lower: 1, upper: 1)
+    #expect((exact.lower, exact.upper) == (1, 2))
+    #expect(axis.position(of: 0) == nil)
+    let wide = Axis.logarithmic(label: "loss", lower: 1e-5, upper: 2)
+    #expect(wide.ticks.map(\.label) == ["1e-5", "1e-4", "0.001", "0.01", "0.1", "1", "10"])
+    #expect((wide.lower, wide.upper) == (1e-5, 10))
+  }
+
+  @Test func positionsOnALinearAxis() {
+    let axis = Axis.linear(label: "x", lower: -4, upper: 4, roundedOut: false)
+    #expect(axis.position(of: 0) == 0.5)
+    #expect(axis.position(of: 8) == 1.5)
+    #expect(axis.position(of: .nan) == nil)
+  }
+}
