@@ -15,6 +15,7 @@ extension Grader {
   public func verify(_ exercise: Exercise, lessonFile: String) throws(GradingError)
     -> VerifyReport
   {
+    try prepare()
     var report = VerifyReport(exercise: exercise.id)
     let spec: ExerciseSpec
     do {

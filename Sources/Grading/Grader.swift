@@ -9,7 +9,7 @@ import Foundation
 /// - the **kit**: static libraries and modules for `PrimerKit`, `Reference` and `Checks`,
 ///   compiled from the checkout's sources, in `kit-<hash of sources and compiler>`;
 /// - per exercise, the **exercise module** `Exercise_<hash>` holding the solution and the
-///   mistakes (see ``ExerciseModule``), in `kit-…/exercise-<hash>`.
+///   mistakes (see ``ExerciseModule``), in `kit-<hash>-exercises/<hash>`.
 ///
 /// A grading run then compiles the learner's file, `entry.swift` and `checks.swift` (see
 /// ``Harness``) as one module at `-Onone -g` (`-O` for exercises marked `optimize: true`),
@@ -167,7 +167,8 @@ public struct Grader: Sendable {
 
   /// The folder of the exercise's module, built first if needed.
   func exerciseModule(_ spec: ExerciseSpec) throws(GradingError) -> String {
-    let folder = "\(kitFolder)/exercise-\(spec.moduleHash)"
+    // Beside the kit, not in it: the kit's folder exists only once the kit is complete.
+    let folder = "\(kitFolder)-exercises/\(spec.moduleHash)"
     try CacheFolder(path: folder).ensure { (temporary: String) throws(GradingError) in
       let source = "\(temporary)/\(spec.id).swift"
       try Grader.write(ExerciseModule.source(for: spec), to: source)

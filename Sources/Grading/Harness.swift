@@ -22,13 +22,14 @@ enum Harness {
 
   static func checksSource(for spec: ExerciseSpec) -> String {
     let module = spec.moduleName
+    // `#sourceLocation` may stand only between statements, so the reference gets its own.
     let reference: String
     if let given = spec.reference {
       reference =
-        "\n#sourceLocation(file: \"\(spec.lessonFile)\", line: \(given.line))\n"
-        + "      \(given.text)\n#sourceLocation()\n"
+        "#sourceLocation(file: \"\(spec.lessonFile)\", line: \(given.line))\n"
+        + "    let primerReference = \(given.text)\n#sourceLocation()\n"
     } else {
-      reference = "\(module).Solution.entry"
+      reference = "    let primerReference = \(module).Solution.entry\n"
     }
     let mistakes = spec.mistakes.map { mistake in
       "        .init(\(literal(mistake.name)), \(module).\(mistake.namespace).entry),\n"
@@ -42,9 +43,10 @@ enum Harness {
         static func main() {
           let reporter = ResultReporter.start()
           let seed = UInt64(CommandLine.arguments.dropFirst().first ?? "") ?? 0
+      \(reference)
           let check = Checks(
             entry: primerLearnerEntry,
-            reference: \(reference),
+            reference: primerReference,
             mistakes: [
       \(mistakes)      ])
       #sourceLocation(file: "\(spec.lessonFile)", line: \(spec.checks.line))
