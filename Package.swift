@@ -49,7 +49,7 @@ let package = Package(
     .testTarget(name: "ChecksTests", dependencies: ["Checks", "Reference"]),
     .testTarget(name: "ReferenceJSONTests", dependencies: ["ReferenceJSON", "Reference"]),
     .testTarget(
-      name: "GradingTests", dependencies: ["Grading", "primer-sandbox"],
+      name: "GradingTests", dependencies: ["Grading", "Course", "primer-sandbox"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "PrimerCLITests", dependencies: ["primer", "Course"]),
   ]

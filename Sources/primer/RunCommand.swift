@@ -102,8 +102,13 @@ enum VerdictText {
           lines.append(contentsOf: indented(TerminalText.escape(check.detail)))
         }
       }
-      for missing in verdict.missingChecks {
-        lines.append("· \(TerminalText.escape(missing)) (did not run)")
+      for (index, missing) in verdict.missingChecks.enumerated() {
+        if index == 0 && verdict.status != .failed {
+          // Checks report in order: the first missing one is where the program stopped.
+          lines.append("✗ \(TerminalText.escape(missing)) (stopped here)")
+        } else {
+          lines.append("· \(TerminalText.escape(missing)) (did not run)")
+        }
       }
       if verdict.status != .passed && verdict.status != .failed || verdict.checks.isEmpty {
         lines.append(contentsOf: indented(TerminalText.escape(verdict.summary)))
@@ -117,7 +122,9 @@ enum VerdictText {
     if !verdict.output.isEmpty {
       lines.append("")
       lines.append("Your program printed:")
-      lines.append(contentsOf: indented(TerminalText.escape(verdict.output)))
+      var output = verdict.output
+      while output.hasSuffix("\n") { output.removeLast() }
+      lines.append(contentsOf: indented(TerminalText.escape(output)))
     }
     lines.append("")
     if verdict.status == .passed {
@@ -125,7 +132,9 @@ enum VerdictText {
         "Passed! "
           + (next.map { "Next: `primer run \($0)`." } ?? "That was the last exercise."))
     } else {
-      let repeatSeed = verdict.seed.map { " (`--seed \($0)` repeats these inputs)" } ?? ""
+      let repeatSeed =
+        verdict.status == .compileError
+        ? "" : verdict.seed.map { " (`--seed \($0)` repeats these inputs)" } ?? ""
       lines.append(
         "Fix it and run `primer run \(verdict.exercise)` again\(repeatSeed); "
           + "`primer hint \(verdict.exercise)` gives a hint.")
