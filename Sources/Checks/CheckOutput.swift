@@ -1,4 +1,4 @@
-import PrimerKit
+public import PrimerKit
 
 /// A value a check can compare element by element: a `Matrix`, a `Double`, an array of
 /// either, or a ``Parts`` value of named outputs.

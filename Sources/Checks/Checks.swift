@@ -1,4 +1,4 @@
-import PrimerKit
+public import PrimerKit
 
 /// The checks of one exercise, written in its `checks` block as calls on `check`, and run
 /// against the learner's function, the reference and the known mistakes.

@@ -1,4 +1,4 @@
-import PrimerKit
+public import PrimerKit
 
 /// Element-wise closeness of two outputs, and the message that says how they differ.
 ///

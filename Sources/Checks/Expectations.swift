@@ -1,4 +1,4 @@
-import PrimerKit
+public import PrimerKit
 
 /// The assertions a `checks` block uses. Each returns normally when the expectation holds
 /// and throws a ``CheckFailure`` whose message says what differs, where, and what to try.

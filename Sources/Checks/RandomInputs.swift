@@ -1,4 +1,4 @@
-import PrimerKit
+public import PrimerKit
 
 /// The random inputs of one check: seeded, so the same seed gives the same inputs to the
 /// learner's code, the reference and every mistake.

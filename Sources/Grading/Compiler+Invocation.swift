@@ -32,7 +32,12 @@ extension Compiler {
     optimize: Bool
   ) throws(GradingError) -> Outcome {
     let arguments =
-      ["-parse-as-library", "-emit-library", "-static", "-emit-module", "-wmo"]
+      [
+        "-parse-as-library", "-emit-library", "-static", "-emit-module", "-wmo",
+        // A module that imports Foundation without exposing it spares its importers from
+        // loading Foundation's interface: the biggest part of a small compile.
+        "-enable-upcoming-feature", "InternalImportsByDefault",
+      ]
       + (optimize ? ["-O"] : ["-Onone", "-g"])
       + ["-module-name", module]
       + searchFolders.flatMap { ["-I", $0] }

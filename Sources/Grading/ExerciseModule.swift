@@ -1,5 +1,6 @@
 /// The Swift source of an exercise's support module: its solution and each mistake in a
-/// namespace of its own, each with the exercise's `entry` instantiated inside it.
+/// namespace of its own, each with the exercise's `entry` instantiated inside it, and the
+/// program's driver with the exercise's checks (``Harness/driverSource(for:)``).
 ///
 /// ```swift
 /// public enum Solution {
@@ -17,13 +18,20 @@
 /// not supported in these blocks.)
 enum ExerciseModule {
   static func source(for spec: ExerciseSpec) -> String {
-    var imports: Set<String> = ["import PrimerKit"]
+    // Only PrimerKit is part of the module's interface, so that importing it in a run loads
+    // nothing else.
+    var imports: Set<String> = [
+      "public import PrimerKit", "internal import Checks", "internal import Reference",
+    ]
     var namespaces: [String] = []
     let blocks =
       [("Solution", spec.solution)] + spec.mistakes.map { ($0.namespace, $0.code) }
     for (name, code) in blocks {
       let (body, hoisted) = staticDeclarations(code.text)
-      imports.formUnion(hoisted)
+      imports.formUnion(
+        hoisted.map { line in
+          line.hasPrefix("import PrimerKit") ? "public import PrimerKit" : "internal " + line
+        })
       namespaces.append(
         """
         public enum \(name) {
@@ -37,6 +45,7 @@ enum ExerciseModule {
         """)
     }
     return imports.sorted().joined(separator: "\n") + "\n\n" + namespaces.joined(separator: "\n")
+      + "\n" + Harness.driverSource(for: spec)
   }
 
   /// `text` with top-level declarations made `static`, and its `import` lines (each replaced
@@ -45,7 +54,7 @@ enum ExerciseModule {
     var imports: [String] = []
     var lines: [String] = []
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      if line.hasPrefix("import ") || line.hasPrefix("@_exported import ") {
+      if line.hasPrefix("import ") {
         imports.append(String(line))
         lines.append("")
         continue

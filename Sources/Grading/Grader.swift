@@ -11,9 +11,11 @@ import Foundation
 /// - per exercise, the **exercise module** `Exercise_<hash>` holding the solution and the
 ///   mistakes (see ``ExerciseModule``), in `kit-<hash>-exercises/<hash>`.
 ///
-/// A grading run then compiles the learner's file, `entry.swift` and `checks.swift` (see
-/// ``Harness``) as one module at `-Onone -g` (`-O` for exercises marked `optimize: true`),
-/// runs the program in the ``Sandbox`` with the result channel, and judges it
+/// The exercise module also holds the program's driver and the exercise's checks (see
+/// ``Harness``), so a grading run compiles only the learner's file and a three-line
+/// `entry.swift`, as one module at `-Onone -gline-tables-only` (`-O` for exercises marked
+/// `optimize: true`), links it against the cached libraries, runs the program in the
+/// ``Sandbox`` with the result channel, and judges it
 /// (``Verdict/judge(_:report:learnerFiles:)``). Expected values never touch the disk: the
 /// program computes them and reports over the channel.
 public struct Grader: Sendable {
@@ -70,8 +72,22 @@ public struct Grader: Sendable {
           searchFolders: [folder], optimize: module == "Reference")
         guard outcome.succeeded else { throw .kitBuildFailed(module: module, log: outcome.log) }
       }
+      // The kit's modules import Foundation internally, so a program that imports them does
+      // not ask to link it: this object, linked into every program, does.
+      let source = "\(folder)/FoundationLink.swift"
+      try Grader.write("import Foundation\n", to: source)
+      let object = "\(folder)/\(Grader.foundationLinkObject)"
+      let outcome = try compiler.invoke(
+        ["-c", "-parse-as-library", "-module-name", "FoundationLink", source, "-o", object],
+        product: object)
+      guard outcome.succeeded else {
+        throw .kitBuildFailed(module: "FoundationLink", log: outcome.log)
+      }
     }
   }
+
+  /// The object that links Foundation's libraries into every program (see ``prepare()``).
+  static let foundationLinkObject = "FoundationLink.o"
 
   /// Grades the learner's `file` for `exercise`.
   ///
@@ -119,22 +135,23 @@ public struct Grader: Sendable {
     try CacheFolder.createFolder(runFolder + "/work")
     defer { try? FileManager.default.removeItem(atPath: runFolder) }
     let entry = "\(runFolder)/\(Harness.entryFile)"
-    let driver = "\(runFolder)/\(Harness.checksFile)"
     try Grader.write(Harness.entrySource(for: spec), to: entry)
-    try Grader.write(Harness.checksSource(for: spec), to: driver)
     let program = "\(runFolder)/program"
+    // Line tables are enough for backtraces to name the learner's lines, and cost less than
+    // `-g`'s module for the debugger.
     let arguments =
       ["-parse-as-library", "-wmo"]
-      + (spec.optimize ? ["-O"] : ["-Onone", "-g"])
+      + (spec.optimize ? ["-O"] : ["-Onone"]) + ["-gline-tables-only"]
       + [
         "-enable-upcoming-feature", "MemberImportVisibility",
         "-module-name", "Learner", "-I", kitFolder, "-I", moduleFolder, "-L", kitFolder,
-        "-L", moduleFolder, "-lChecks", "-lReference", "-lPrimerKit", "-l\(spec.moduleName)",
-        file, entry, driver, "-o", program,
+        "-L", moduleFolder, "-l\(spec.moduleName)", "-lChecks", "-lReference", "-lPrimerKit",
+        file, entry, "\(kitFolder)/\(Grader.foundationLinkObject)", "-o", program,
       ]
     let compiled = try compiler.invoke(arguments, product: program)
     guard compiled.succeeded else {
-      return Grader.compileFailed(compiled, spec: spec, entryFile: entry)
+      return Grader.compileFailed(
+        compiled, spec: spec, entryFile: entry, learnerFile: file, learnerText: text)
     }
 
     let channel = ResultChannel()
@@ -184,20 +201,45 @@ public struct Grader: Sendable {
   }
 
   /// A compile error; errors only in `entry.swift` mean the learner's function is missing or
-  /// has another signature than the starter's.
+  /// has another signature than the starter's, which is reported at the learner's `func`.
   private static func compileFailed(
-    _ outcome: Compiler.Outcome, spec: ExerciseSpec, entryFile: String
-  )
-    -> Verdict
-  {
+    _ outcome: Compiler.Outcome, spec: ExerciseSpec, entryFile: String, learnerFile: String,
+    learnerText: String
+  ) -> Verdict {
     var verdict = Verdict.compileFailed(outcome)
     let errors = outcome.diagnostics.filter { $0.severity == .error }
-    if let first = errors.first, errors.allSatisfy({ $0.file == entryFile }) {
-      verdict.summary =
-        "The grader could not call your function (\(first.message)). Keep the name and the "
-        + "parameters the starter gives: the grader calls \(spec.entry.text)"
+    guard let first = errors.first, errors.allSatisfy({ $0.file == entryFile }) else {
+      return verdict
     }
+    let message =
+      "the grader cannot call your function: \(first.message). Keep the name, the parameters "
+      + "and the types the starter gives: the grader calls `\(spec.entry.text)`"
+    let place = functionLocation(in: learnerText, entry: spec.entry.text)
+    verdict.diagnostics = [
+      Diagnostic(
+        file: learnerFile, line: place.line, column: place.column, severity: .error,
+        message: message)
+    ]
+    verdict.summary =
+      "\((learnerFile as NSString).lastPathComponent):\(place.line):"
+      + "\(place.column): \(message)"
     return verdict
+  }
+
+  /// Where the learner's file declares the entry's function (`func softmax`), else 1:1.
+  static func functionLocation(in text: String, entry: String) -> (line: Int, column: Int) {
+    // The first identifier of the entry that the learner's file declares with `func`.
+    let words = entry.split { !($0.isLetter || $0.isNumber || $0 == "_") }
+    for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated()
+    {
+      for word in words {
+        if let range = line.range(of: "func \(word)(") {
+          return (offset + 1, line.distance(from: line.startIndex, to: range.lowerBound) + 1)
+        }
+      }
+    }
+    return (1, 1)
   }
 
   static func lessonFile(of exercise: Exercise) -> String {
