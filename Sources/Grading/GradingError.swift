@@ -19,7 +19,8 @@ public enum GradingError: Error, Equatable, CustomStringConvertible {
   case kitBuildFailed(module: String, log: String)
   /// An exercise lacks what grading needs (a `solution`, `checks`, an `entry:` field).
   case exerciseIncomplete(exercise: String, missing: String)
-  /// The exercise's solution or mistakes did not compile: the lesson's author must fix them.
+  /// The exercise's solution, mistakes, `entry:`, `reference:` or checks did not compile: the
+  /// lesson's author must fix them.
   case exerciseDoesNotCompile(exercise: String, diagnostics: [Diagnostic], log: String)
 
   public var description: String {
@@ -53,8 +54,8 @@ public enum GradingError: Error, Equatable, CustomStringConvertible {
         .map { "\($0.file):\($0.line):\($0.column): \($0.message)" }
       let shown =
         errors.isEmpty ? String(log.prefix(400)) : errors.prefix(5).joined(separator: "\n")
-      return "Exercise `\(exercise)`: the solution or a mistake does not compile; the lesson "
-        + "must be fixed (run `primer verify`):\n\(shown)"
+      return "Exercise `\(exercise)` cannot be graded: its solution, mistakes or checks do not "
+        + "compile, so the lesson must be fixed (`primer verify` shows every problem):\n\(shown)"
     }
   }
 }
