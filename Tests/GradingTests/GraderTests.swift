@@ -128,3 +128,66 @@ import Testing
     #expect((object["mistake"] as? [String: Any])?["name"] as? String == "no-relu")
   }
 }
+
+@Suite struct GraderEdgeTests {
+  /// A lesson with one exercise whose only mistake traps on every input.
+  static let lesson = """
+    ---
+    id: edge
+    title: Edge
+    order: 1
+    summary: An exercise whose mistake crashes.
+    ---
+
+    # Edge
+
+    ```exercise double-all
+    title: Double every entry
+    entry: double(_:)
+    ```
+
+    ```starter
+    import PrimerKit
+
+    func double(_ x: [Double]) -> [Double] {
+      // TODO
+      x
+    }
+    ```
+
+    ```solution
+    import PrimerKit
+
+    func double(_ x: [Double]) -> [Double] { x.map { 2 * $0 } }
+    ```
+
+    ```checks
+    check.compare("random vectors") { f, rng in f(rng.vector(3)) }
+    ```
+
+    ```mistake crashes message="Never shown."
+    import PrimerKit
+
+    func double(_ x: [Double]) -> [Double] { [x[100]] }
+    ```
+    """
+
+  @Test func aMistakeThatCrashesLeavesTheLearnersFailure() throws {
+    let folder = Workbench.scratchFolder()
+    defer { Workbench.remove(folder) }
+    try FileManager.default.createDirectory(
+      atPath: folder + "/Lessons", withIntermediateDirectories: true)
+    try GraderEdgeTests.lesson.write(
+      toFile: folder + "/Lessons/01-edge.md", atomically: true, encoding: .utf8)
+    let exercise = try #require(
+      try Catalog.load(directory: folder + "/Lessons").lessons.first?.exercises.first)
+    let file = GraderTests.learnerFile(
+      "import PrimerKit\n\nfunc double(_ x: [Double]) -> [Double] { x.map { 3 * $0 } }\n",
+      name: "double-all.swift")
+    defer { Workbench.remove((file as NSString).deletingLastPathComponent) }
+    let verdict = try GraderTests.grader.get().grade(exercise, file: file, seed: 3)
+    #expect(verdict.status == .failed)
+    #expect(verdict.mistake == nil)
+    #expect(verdict.checks.map(\.passed) == [false])
+  }
+}

@@ -166,6 +166,21 @@ public struct Grader: Sendable {
     let report = channel.read(outcome.results, expecting: spec.checkNames)
     let learnerFile = (file as NSString).lastPathComponent
     var verdict = Verdict.judge(outcome, report: report, learnerFiles: [learnerFile])
+    if verdict.status == .crashed, report.missing.isEmpty,
+      report.checks.contains(where: { !$0.passed })
+    {
+      // Every check had reported: the crash came from running the mistakes (the author's code)
+      // to explain the failures, so the learner's verdict stands without one.
+      var failed = Verdict.judge(
+        RunOutcome(
+          termination: .exited(1), cpuSeconds: outcome.cpuSeconds,
+          wallSeconds: outcome.wallSeconds, maxResidentBytes: outcome.maxResidentBytes,
+          stdout: outcome.stdout, stderr: [], results: outcome.results,
+          outputTruncated: outcome.outputTruncated, isolation: outcome.isolation),
+        report: report, learnerFiles: [learnerFile])
+      failed.trap = nil
+      verdict = failed
+    }
     verdict.diagnostics = compiled.diagnostics
     if verdict.status == .failed, let name = report.mistake,
       let mistake = spec.mistakes.first(where: { $0.name == name })
