@@ -112,6 +112,8 @@ import Testing
       }
     }
     #expect(!folder.exists)
+    try FileManager.default.createDirectory(
+      atPath: root + "/thing.tmp-1-killed", withIntermediateDirectories: true)
     try folder.ensure { (temporary: String) throws(GradingError) in
       builds += 1
       FileManager.default.createFile(atPath: temporary + "/done", contents: Data())
@@ -119,5 +121,6 @@ import Testing
     try folder.ensure { (_: String) throws(GradingError) in builds += 1 }
     #expect(builds == 1)
     #expect(FileManager.default.fileExists(atPath: root + "/thing/done"))
+    #expect(!FileManager.default.fileExists(atPath: root + "/thing.tmp-1-killed"))
   }
 }

@@ -36,6 +36,13 @@ struct CacheFolder {
     defer { flock(descriptor, LOCK_UN) }
     // Another process may have built it while this one waited.
     if exists { return }
+    // Temporary folders are made only under the lock: any left are from a build that was
+    // killed.
+    let name = (path as NSString).lastPathComponent + ".tmp-"
+    for leftover in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
+    where leftover.hasPrefix(name) {
+      try? FileManager.default.removeItem(atPath: "\(parent)/\(leftover)")
+    }
     let temporary = "\(path).tmp-\(getpid())-\(UUID().uuidString.prefix(8))"
     try CacheFolder.createFolder(temporary)
     do {
