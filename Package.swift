@@ -41,11 +41,8 @@ let package = Package(
     .executableTarget(name: "primer-sandbox"),
 
     .testTarget(name: "CourseTests", dependencies: ["Course"], resources: [.copy("Fixtures")]),
-    .testTarget(
-      name: "RenderingTests", dependencies: ["Rendering", "Course"], resources: [.copy("Fixtures")]),
-    .testTarget(
-      name: "ReferenceTests", dependencies: ["Reference", "PrimerKit"],
-      resources: [.copy("Fixtures")]),
+    .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Course"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "ReferenceTests", dependencies: ["Reference", "PrimerKit"], resources: [.copy("Fixtures")]),
     .testTarget(name: "ChecksTests", dependencies: ["Checks", "Reference"]),
     .testTarget(name: "ReferenceJSONTests", dependencies: ["ReferenceJSON", "Reference"]),
     .testTarget(
