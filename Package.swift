@@ -33,7 +33,7 @@ let package = Package(
     // `primer ref`: the reference library behind a JSON request/response.
     .target(name: "ReferenceJSON", dependencies: ["Reference"]),
     // The grader: running untrusted learner code under limits and turning what happened into verdicts.
-    .target(name: "Grading"),
+    .target(name: "Grading", dependencies: ["Course"]),
     // The trampoline the grader runs learner programs through: rlimits, PID namespace, reaper.
     .executableTarget(name: "primer-sandbox"),
 
@@ -42,7 +42,7 @@ let package = Package(
     .testTarget(name: "ReferenceTests", dependencies: ["Reference", "PrimerKit"], resources: [.copy("Fixtures")]),
     .testTarget(name: "ReferenceJSONTests", dependencies: ["ReferenceJSON", "Reference"]),
     .testTarget(
-      name: "GradingTests", dependencies: ["Grading", "primer-sandbox"],
+      name: "GradingTests", dependencies: ["Grading", "Course", "primer-sandbox"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "PrimerCLITests", dependencies: ["primer", "Course"]),
   ]
