@@ -2,7 +2,7 @@ import Foundation
 import Rendering
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #endif
 
 /// The terminal: is standard output one, how wide, may we colour, and the pager.
@@ -25,9 +25,7 @@ enum Terminal {
     if isTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 20 {
       return min(Int(size.ws_col), 120)
     }
-    if let text = environment["COLUMNS"], let value = Int(text), value >= 20 {
-      return min(value, 1000)
-    }
+    if let text = environment["COLUMNS"], let value = Int(text), value >= 20 { return min(value, 1000) }
     return 80
   }
 
@@ -38,8 +36,7 @@ enum Terminal {
       FileHandle.standardOutput.write(Data(text.utf8))
       return
     }
-    let command =
-      ProcessInfo.processInfo.environment["PAGER"].flatMap { $0.isEmpty ? nil : $0 } ?? "less -R"
+    let command = ProcessInfo.processInfo.environment["PAGER"].flatMap { $0.isEmpty ? nil : $0 } ?? "less -R"
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/sh")
     process.arguments = ["-c", command]
