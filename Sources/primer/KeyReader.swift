@@ -24,6 +24,12 @@ final class KeyReader {
     savedSettings = settings
     signal(SIGINT, restoreAndDie)
     signal(SIGTERM, restoreAndDie)
+    // A parent may have started us with these blocked; they must reach the handler.
+    var signals = sigset_t()
+    sigemptyset(&signals)
+    sigaddset(&signals, SIGINT)
+    sigaddset(&signals, SIGTERM)
+    pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     var raw = settings
     raw.c_lflag &= ~tcflag_t(ICANON | ECHO)
     withUnsafeMutableBytes(of: &raw.c_cc) { bytes in
