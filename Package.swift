@@ -30,6 +30,9 @@ let package = Package(
     .target(name: "PrimerKit"),
     // The reference implementations every exercise is graded against.
     .target(name: "Reference", dependencies: ["PrimerKit"]),
+    // The check vocabulary of exercises (`check.compare`, `expectClose`, …) and the reporter
+    // that sends results to the grader; compiled into the grader's kit, never into `primer`.
+    .target(name: "Checks", dependencies: ["Reference"]),
     // `primer ref`: the reference library behind a JSON request/response.
     .target(name: "ReferenceJSON", dependencies: ["Reference"]),
     // The grader: running untrusted learner code under limits and turning what happened into verdicts.
@@ -38,8 +41,12 @@ let package = Package(
     .executableTarget(name: "primer-sandbox"),
 
     .testTarget(name: "CourseTests", dependencies: ["Course"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Course"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "ReferenceTests", dependencies: ["Reference", "PrimerKit"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "RenderingTests", dependencies: ["Rendering", "Course"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "ReferenceTests", dependencies: ["Reference", "PrimerKit"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(name: "ChecksTests", dependencies: ["Checks", "Reference"]),
     .testTarget(name: "ReferenceJSONTests", dependencies: ["ReferenceJSON", "Reference"]),
     .testTarget(
       name: "GradingTests", dependencies: ["Grading", "Course", "primer-sandbox"],

@@ -8,3 +8,5 @@ public protocol ExerciseGrader: Sendable {
   /// - Parameter seed: the seed of the checks' random inputs; `nil` for the exercise's own.
   func grade(_ exercise: Exercise, file: String, seed: UInt64?) throws(GradingError) -> Verdict
 }
+
+extension Grader: ExerciseGrader {}

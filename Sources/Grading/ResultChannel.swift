@@ -11,8 +11,13 @@
 /// Records are lines of tab-separated fields; tabs, newlines and backslashes in names and
 /// details are escaped as `\t`, `\n` and `\\`:
 ///
-///     NONCE  check  NAME  pass|fail  DETAIL
-///     NONCE  end    COUNT
+///     NONCE  check    NAME  pass|fail  DETAIL
+///     NONCE  mistake  NAME
+///     NONCE  end      COUNT
+///
+/// Exercise programs report through `ResultReporter` of the `Checks` module, compiled into the
+/// grader's kit; ``reporterSource`` is the same reporter as source text, for harnesses that
+/// are compiled without the kit (the hostile corpus).
 public struct ResultChannel: Sendable, Equatable {
   /// The environment variable that hands the nonce to the harness.
   public static let nonceVariable = "PRIMER_RESULT_NONCE"
@@ -98,6 +103,7 @@ public struct ResultChannel: Sendable, Equatable {
     var found: [String: CheckResult] = [:]
     var ignored = 0
     var finishedCount: Int?
+    var mistake: String?
     for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       guard fields.first == nonce, finishedCount == nil else {
@@ -113,6 +119,8 @@ public struct ResultChannel: Sendable, Equatable {
         }
         found[name] = CheckResult(
           name: name, passed: fields[3] == "pass", detail: ResultChannel.unescape(fields[4]))
+      case (3, "mistake") where mistake == nil:
+        mistake = ResultChannel.unescape(fields[2])
       case (3, "end"):
         finishedCount = Int(fields[2])
       default:
@@ -122,7 +130,7 @@ public struct ResultChannel: Sendable, Equatable {
     let checks = expected.compactMap { found[$0] }
     return ChannelReport(
       checks: checks, missing: expected.filter { found[$0] == nil }, ignoredRecords: ignored,
-      finished: finishedCount == checks.count)
+      finished: finishedCount == checks.count, mistake: mistake)
   }
 
   private static func unescape(_ field: String) -> String {
@@ -170,4 +178,6 @@ public struct ChannelReport: Sendable, Equatable {
   public var ignoredRecords: Int
   /// The harness reached its end and its count agrees with the checks received.
   public var finished: Bool
+  /// The known mistake the harness found behind the failures, by name (the first record).
+  public var mistake: String? = nil
 }

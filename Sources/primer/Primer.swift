@@ -14,8 +14,9 @@ struct Primer: ParsableCommand {
       $PRIMER_LESSONS points.
       """,
     subcommands: [
-      ListCommand.self, ReadCommand.self, StartCommand.self, WatchCommand.self, HintCommand.self,
-      ResetCommand.self, SolutionCommand.self, LintCommand.self, RefCommand.self,
+      ListCommand.self, ReadCommand.self, StartCommand.self, RunCommand.self, WatchCommand.self,
+      HintCommand.self, ResetCommand.self, SolutionCommand.self, VerifyCommand.self,
+      LintCommand.self, RefCommand.self,
     ]
   )
 

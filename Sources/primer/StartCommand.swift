@@ -13,6 +13,9 @@ struct StartCommand: ParsableCommand {
   @OptionGroup var course: CourseOptions
   @OptionGroup var workspace: WorkspaceOptions
 
+  @Argument(help: "An exercise to begin with (default: the first one not passed).")
+  var exercise: String?
+
   func run() throws {
     let session = try LearnerSession.open(course, workspace, quiet: true)
     let root = session.workspace.root
@@ -34,7 +37,8 @@ struct StartCommand: ParsableCommand {
         "Your \(preparation.kept.count) existing file\(preparation.kept.count == 1 ? " was" : "s were") left as they were."
       )
     }
-    guard let next = session.syllabus.firstUnpassed(session.progress()) else {
+    let chosen = try exercise.map { try session.syllabus.exercise(named: $0) }
+    guard let next = chosen ?? session.syllabus.firstUnpassed(session.progress()) else {
       print(
         session.syllabus.entries.isEmpty
           ? "The course has no exercises yet: read the lessons with `primer read 1`."

@@ -42,7 +42,7 @@ struct WatchCommand: ParsableCommand {
       order: ids, passed: Set(ids.filter { progress.exercises[$0]?.passed == true }),
       start: start)
     let screen = WatchScreen(session: session)
-    let grader = try WatchCommand.grader()
+    var grader: (any ExerciseGrader)?
     let keys = KeyReader()
     defer { keys.restore() }
 
@@ -55,7 +55,8 @@ struct WatchCommand: ParsableCommand {
           let file = session.workspace.file(for: id)
           let stamp = FileStamp.of(file)
           screen.grading(id, watcher: watcher)
-          let verdict = screen.grade(id, with: grader)
+          if grader == nil { grader = try WatchCommand.grader(session) }
+          let verdict = screen.grade(id, with: grader!)
           screen.show(verdict, for: id, watcher: watcher, interactive: keys.isInteractive)
           actions += watcher.handle(.graded(passed: verdict.status == .passed, stamp: stamp))
         case .quit:
@@ -72,17 +73,15 @@ struct WatchCommand: ParsableCommand {
     }
   }
 
-  /// The grader `watch` uses.
-  static func grader() throws -> any ExerciseGrader {
-    PendingGrader()
-  }
-}
-
-/// Stands in for the exercise engine's `Grader` until it is part of this build.
-struct PendingGrader: ExerciseGrader {
-  func grade(_ exercise: Exercise, file: String, seed: UInt64?) throws(GradingError) -> Verdict {
-    Verdict(
-      status: .internalError,
-      summary: "This build of primer cannot grade exercises yet; update it and try again.")
+  /// The exercise engine's grader, its kit built first if needed (once, about 20 s).
+  static func grader(_ session: LearnerSession) throws -> any ExerciseGrader {
+    let grader = try Grader(
+      kitSources: try KitSources.locate(lessons: session.catalog.directory),
+      cache: Grader.defaultCache())
+    if !grader.isPrepared {
+      Terminal.printError("Preparing the grader (once, about 20 s)…")
+      try grader.prepare()
+    }
+    return grader
   }
 }

@@ -80,7 +80,9 @@ struct WatchScreen {
   }
 
   func show(_ verdict: Verdict, for id: String, watcher: Watcher, interactive: Bool) {
-    write(VerdictText.text(verdict))
+    let file = session.workspace.file(for: id)
+    let next = session.syllabus.nextUnpassed(after: id, session.progress())
+    write(VerdictText.render(verdict, file: file, next: next?.id))
     var passed = watcher.passedCount
     if verdict.status == .passed && !watcher.passed.contains(id) { passed += 1 }
     write(session.progressLine(passed, current: id) + "\n")
@@ -106,27 +108,5 @@ struct WatchScreen {
 
   private func write(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))
-  }
-}
-
-/// A verdict as plain text: the status and summary, the failed checks, the first compiler
-/// errors. Everything the learner's program produced is escaped.
-enum VerdictText {
-  static func text(_ verdict: Verdict) -> String {
-    let mark = verdict.status == .passed ? "✓" : "✗"
-    var text = "\(mark) \(verdict.status.rawValue.replacingOccurrences(of: "_", with: " ")): "
-    text += TerminalText.escape(verdict.summary) + "\n"
-    for check in verdict.checks where !check.passed {
-      text += "  ✗ \(TerminalText.escape(check.name)): \(TerminalText.escape(check.detail))\n"
-    }
-    for name in verdict.missingChecks {
-      text += "  ? \(TerminalText.escape(name)): did not report\n"
-    }
-    for diagnostic in verdict.diagnostics.filter({ $0.severity == .error }).prefix(5) {
-      text +=
-        "  \(diagnostic.fileName):\(diagnostic.line):\(diagnostic.column): "
-        + TerminalText.escape(diagnostic.message) + "\n"
-    }
-    return text
   }
 }
