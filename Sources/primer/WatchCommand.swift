@@ -73,15 +73,12 @@ struct WatchCommand: ParsableCommand {
     }
   }
 
-  /// The exercise engine's grader, its kit built first if needed (once, about 20 s).
+  /// The exercise engine's grader; its first grade builds the kit (once, about 20 s).
   static func grader(_ session: LearnerSession) throws -> any ExerciseGrader {
     let grader = try Grader(
       kitSources: try KitSources.locate(lessons: session.catalog.directory),
       cache: Grader.defaultCache())
-    if !grader.isPrepared {
-      Terminal.printError("Preparing the grader (once, about 20 s)…")
-      try grader.prepare()
-    }
+    if !grader.isPrepared { Terminal.printError("Preparing the grader (once, about 20 s)…") }
     return grader
   }
 }

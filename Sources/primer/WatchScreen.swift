@@ -63,11 +63,12 @@ struct WatchScreen {
     guard let exercise = session.syllabus.entry(id: id)?.exercise else {
       preconditionFailure("watch: \(id) is not an exercise of the course")
     }
-    let verdict: Verdict
+    var verdict: Verdict
     do {
       verdict = try grader.grade(exercise, file: session.workspace.file(for: id), seed: nil)
     } catch {
       verdict = .internalError(error)
+      verdict.exercise = id
     }
     if verdict.status != .internalError {
       do {
