@@ -155,3 +155,21 @@ final class FakeGrader: ExerciseGrader, @unchecked Sendable {
       : Verdict(status: .failed, summary: "1 of 1 checks failed; first: x: wrong")
   }
 }
+
+@Suite struct FileStampTests {
+  @Test func aSaveChangesTheStampAndAMissingFileHasNone() throws {
+    let folder = Workbench.scratchFolder()
+    defer { Workbench.remove(folder) }
+    let path = folder + "/a.swift"
+    #expect(FileStamp.of(path) == nil)
+    _ = FileManager.default.createFile(atPath: path, contents: Data("one".utf8))
+    let first = try #require(FileStamp.of(path))
+    #expect(first.size == 3)
+    #expect(FileStamp.of(path) == first)
+    // Saved as editors often do: a new file of the same size renamed over the old one.
+    let other = folder + "/b.swift"
+    _ = FileManager.default.createFile(atPath: other, contents: Data("two".utf8))
+    #expect(rename(other, path) == 0)
+    #expect(FileStamp.of(path) != first)
+  }
+}
