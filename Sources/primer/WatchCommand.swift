@@ -11,7 +11,7 @@ struct WatchCommand: ParsableCommand {
       Watches the first exercise not yet passed (or EXERCISE), grades it when its file is
       saved, and moves on to the next one when it passes. Keys: h hint, n next exercise,
       r re-run, q quit. Without a terminal on standard input there are no keys: Ctrl-C quits.
-      The file is polled (modification time and size), so it works on network file systems.
+      The file is polled (modification time, size, inode), so it works on network file systems.
       """)
 
   @OptionGroup var course: CourseOptions

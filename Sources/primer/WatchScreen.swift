@@ -5,7 +5,7 @@ import Grading
 /// What `primer watch` prints: the exercise, each verdict, hints and the keys.
 struct WatchScreen {
   let session: LearnerSession
-  /// Clear the screen before each verdict, as on a terminal that understands it.
+  /// Clear the screen before each grade, on a terminal that understands it.
   let clears: Bool
 
   init(session: LearnerSession) {
@@ -17,14 +17,13 @@ struct WatchScreen {
   func perform(_ action: Watcher.Action, watcher: Watcher, interactive: Bool) {
     switch action {
     case .show(let id):
-      if clears { write("\u{1B}[2J\u{1B}[H") }
+      // Not cleared: after a pass, the verdict stays above the next exercise.
       write(header(id, watcher: watcher))
       write("Save \(session.workspace.file(for: id)) to check it.\n")
       write(keys(interactive))
     case .celebrate(let id):
       write(
-        "\n✓ `\(id)` passed! Compare with the reference: primer solution \(id)\n")
-      pause()
+        "\n✓ `\(id)` passed! Compare with the reference: primer solution \(id)\n\n")
     case .hint(let id):
       guard let exercise = session.syllabus.entry(id: id)?.exercise else { return }
       do {
@@ -100,11 +99,6 @@ struct WatchScreen {
     interactive
       ? "Keys: h hint · n next exercise · r re-run · q quit\n"
       : "Watching for saves; Ctrl-C quits.\n"
-  }
-
-  /// Leaves a passed verdict on screen a moment before the next exercise replaces it.
-  private func pause() {
-    if clears { sleep(2) }
   }
 
   private func write(_ text: String) {
