@@ -168,12 +168,12 @@ public struct Workspace: Sendable {
     Each exercise of the course has a file here, `EXERCISE.swift`, holding its starter code.
     Edit it, then check it:
 
-        primer run EXERCISE      grade your file against the reference library
-        primer watch             grade the current exercise every time you save
-        primer hint EXERCISE     one more hint
-        primer reset EXERCISE    put the starter code back (your file is backed up first)
-        primer solution EXERCISE the reference solution, once your code passes
-        primer list              every exercise and where you stand
+        primer run EXERCISE        grade your file against the reference library
+        primer watch               grade the current exercise every time you save
+        primer hint EXERCISE       one more hint
+        primer reset EXERCISE      put the starter code back (your file is backed up first)
+        primer solution EXERCISE   the reference solution, once your code passes
+        primer list                every exercise and where you stand
 
     `.primer/progress.json` records what passed and how many hints you used;
     `.primer/backups/` holds the files `primer reset` replaced. Primer never overwrites

@@ -62,6 +62,12 @@ final class KeyReader {
       usleep(useconds_t(milliseconds * 1000))
       return nil
     }
+    if byte == 0x1B {
+      // An escape sequence (an arrow key, a function key): drop the rest of it.
+      var rest = [UInt8](repeating: 0, count: 16)
+      while poll(&descriptor, 1, 10) > 0, read(STDIN_FILENO, &rest, rest.count) > 0 {}
+      return nil
+    }
     return Character(Unicode.Scalar(byte))
   }
 }
