@@ -60,17 +60,21 @@ public struct Workspace: Sendable {
     public var created: [String]
     /// The exercises whose files were already there and were left alone.
     public var kept: [String]
+    /// The exercises that have no starter code in their lesson (a broken lesson), so no file.
+    public var skipped: [String] = []
   }
 
   /// Makes the workspace if needed, and a file holding the starter code for every exercise
   /// that has none yet. Existing files, the learner's work, are never touched.
   ///
-  /// - Throws: ``WorkspaceError/missingBlock(exercise:kind:)`` for an exercise without starter
-  ///   code (before anything is written), ``WorkspaceError/storage(_:)`` if a write fails.
+  /// An exercise whose lesson has no starter code gets no file (it is listed in
+  /// ``Preparation/skipped``), so one broken lesson does not stop the others.
+  ///
+  /// - Throws: ``WorkspaceError/storage(_:)`` if a write fails.
   @discardableResult
   public func prepare(_ syllabus: Syllabus) throws(WorkspaceError) -> Preparation {
-    let starters = try syllabus.entries.map { entry throws(WorkspaceError) in
-      (entry.exercise.id, try Workspace.starterText(for: entry))
+    let starters = syllabus.entries.compactMap { entry in
+      (try? Workspace.starterText(for: entry)).map { (entry.exercise.id, $0) }
     }
     let existed = exists
     try makeFolder(root)
@@ -78,6 +82,9 @@ public struct Workspace: Sendable {
     try makeFolder(backupsFolder)
     _ = try createIfMissing(Array(Workspace.readme.utf8), at: readmePath)
     var preparation = Preparation(createdWorkspace: !existed, created: [], kept: [])
+    preparation.skipped = syllabus.entries.map(\.exercise.id).filter { id in
+      !starters.contains { $0.0 == id }
+    }
     for (id, text) in starters {
       if try createIfMissing(Array(text.utf8), at: file(for: id)) {
         preparation.created.append(id)

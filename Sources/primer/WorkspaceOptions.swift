@@ -37,6 +37,11 @@ struct LearnerSession {
         "Created your workspace in \(workspace.root)/ with \(preparation.created.count) "
           + "exercise file\(preparation.created.count == 1 ? "" : "s").")
     }
+    for id in preparation.skipped {
+      Terminal.printError(
+        "warning: \(WorkspaceError.missingBlock(exercise: id, kind: "starter")) "
+          + "It has no file in your workspace.")
+    }
     checkProgress(workspace)
     return LearnerSession(
       catalog: catalog, syllabus: syllabus, workspace: workspace, preparation: preparation)

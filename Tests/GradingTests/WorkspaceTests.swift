@@ -48,6 +48,23 @@ import Testing
     #expect(WorkspaceFixtures.read(workspace.readmePath) == "my notes")
   }
 
+  @Test func anExerciseWithoutStarterCodeGetsNoFileAndStopsNoOther() throws {
+    let workspace = WorkspaceFixtures.workspace()
+    defer { WorkspaceFixtures.remove(workspace) }
+    let broken = LessonParser.parse(
+      "---\nid: broken\ntitle: Broken\norder: 3\nsummary: s\n---\n\n"
+        + "```exercise lonely\ntitle: No starter\n```\n", path: "03-broken.md")
+    var catalog = WorkspaceFixtures.catalog
+    catalog.lessons.append(broken.lesson)
+    let preparation = try workspace.prepare(Syllabus(catalog))
+    #expect(preparation.created == ["neuron", "relu", "softmax"])
+    #expect(preparation.skipped == ["lonely"])
+    #expect(!FileManager.default.fileExists(atPath: workspace.file(for: "lonely")))
+    #expect(throws: WorkspaceError.missingBlock(exercise: "lonely", kind: "starter")) {
+      try workspace.reset(Syllabus(catalog).entry(id: "lonely")!)
+    }
+  }
+
   @Test func resetRestoresTheStarterAndBacksUpTheLearnerFile() throws {
     let workspace = WorkspaceFixtures.workspace()
     defer { WorkspaceFixtures.remove(workspace) }
