@@ -15,9 +15,9 @@
 ///     NONCE  mistake  NAME
 ///     NONCE  end      COUNT
 ///
-/// Exercise programs report through `ResultReporter` of the `Checks` module, compiled into the
-/// grader's kit; ``reporterSource`` is the same reporter as source text, for harnesses that
-/// are compiled without the kit (the hostile corpus).
+/// Programs report through `ResultReporter` of the `Checks` module (compiled into the grader's
+/// kit), which reads the nonce from ``nonceVariable`` and removes it before any learner code
+/// runs, and line-buffers stdout so that output before a crash is kept.
 public struct ResultChannel: Sendable, Equatable {
   /// The environment variable that hands the nonce to the harness.
   public static let nonceVariable = "PRIMER_RESULT_NONCE"
@@ -40,63 +40,6 @@ public struct ResultChannel: Sendable, Equatable {
 
   /// The environment the run needs: pass it to ``Sandbox/run(_:arguments:limits:workingDirectory:environment:resultChannel:)``.
   public var environment: [String: String] { [ResultChannel.nonceVariable: nonce] }
-
-  /// Swift source for a harness: `PrimerResults.start()` first (it reads and hides the nonce
-  /// and line-buffers stdout so output before a crash is kept), then
-  /// `PrimerResults.check(name) { (passed, detail) }` per check, then `PrimerResults.finish()`.
-  /// Uses only Glibc, so the harness starts fast and needs no Foundation.
-  public static let reporterSource = #"""
-    #if canImport(Glibc)
-    @preconcurrency import Glibc
-    #else
-    @preconcurrency import Darwin
-    #endif
-
-    /// Reports check results to the grader on descriptor 3, each record signed with a nonce.
-    enum PrimerResults {
-      nonisolated(unsafe) static var nonce = ""
-      nonisolated(unsafe) static var reported = 0
-
-      static func start() {
-        setvbuf(stdout, nil, _IOLBF, 0)
-        if let value = getenv("PRIMER_RESULT_NONCE") { nonce = String(cString: value) }
-        unsetenv("PRIMER_RESULT_NONCE")
-      }
-
-      static func check(_ name: String, _ body: () -> (passed: Bool, detail: String)) {
-        let outcome = body()
-        reported += 1
-        send([nonce, "check", field(name), outcome.passed ? "pass" : "fail", field(outcome.detail)])
-      }
-
-      static func finish() {
-        send([nonce, "end", String(reported)])
-      }
-
-      private static func field(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-          switch character {
-          case "\\": escaped += "\\\\"
-          case "\t": escaped += "\\t"
-          case "\n": escaped += "\\n"
-          default: escaped.append(character)
-          }
-        }
-        return escaped
-      }
-
-      private static func send(_ fields: [String]) {
-        let bytes = Array((fields.joined(separator: "\t") + "\n").utf8)
-        var offset = 0
-        while offset < bytes.count {
-          let written = bytes[offset...].withUnsafeBytes { write(3, $0.baseAddress, $0.count) }
-          if written <= 0 { return }
-          offset += written
-        }
-      }
-    }
-    """#
 
   /// The checks reported in `bytes`, matched against the `expected` check names.
   public func read(_ bytes: [UInt8], expecting expected: [String]) -> ChannelReport {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Grading
@@ -73,5 +74,50 @@ import Testing
       Array("n\tcheck\ta\tfail\tx\nn\tmistake\tno-relu\nn\tend\t1\n".utf8), expecting: ["a"])
     #expect(report.mistake == "no-relu")
     #expect(report.finished)
+  }
+}
+
+@Suite struct GraderSetUpTests {
+  @Test func theLearnersFunctionIsFoundForEntryErrors() {
+    let text = "import PrimerKit\n\n  func neuron(x: [Double]) -> Double { 0 }\n"
+    #expect(Grader.functionLocation(in: text, entry: "neuron(x:w:b:)") == (3, 3))
+    #expect(Grader.functionLocation(in: text, entry: "softmax(_:)") == (1, 1))
+  }
+
+  @Test func missingKitSourcesSayWhereTheyWereLookedFor() {
+    #expect(throws: GradingError.self) {
+      try KitSources.locate(lessons: "/nonexistent/Lessons", executable: "/nonexistent/bin/primer")
+    }
+    let error = GradingError.kitSourcesNotFound(searched: ["/a/Sources"])
+    #expect(
+      error.description
+        == "Could not find the grader's sources (Sources/PrimerKit, Sources/Reference, "
+        + "Sources/Checks; looked in /a/Sources). Run `primer` from the course checkout, or "
+        + "point $PRIMER_LESSONS at its Lessons folder.")
+  }
+
+  @Test func theCacheFolderFollowsTheEnvironment() {
+    #expect(Grader.defaultCache(environment: ["PRIMER_CACHE": "/c"]) == "/c")
+    #expect(Grader.defaultCache(environment: ["XDG_CACHE_HOME": "/x"]) == "/x/primer")
+  }
+
+  @Test func aCacheFolderIsBuiltOnceAndOnlyWhenComplete() throws {
+    let root = Workbench.scratchFolder()
+    defer { Workbench.remove(root) }
+    let folder = CacheFolder(path: root + "/thing")
+    var builds = 0
+    #expect(throws: GradingError.self) {
+      try folder.ensure { (_: String) throws(GradingError) in
+        throw .fileSystem(operation: "build", path: "x", reason: "test")
+      }
+    }
+    #expect(!folder.exists)
+    try folder.ensure { (temporary: String) throws(GradingError) in
+      builds += 1
+      FileManager.default.createFile(atPath: temporary + "/done", contents: Data())
+    }
+    try folder.ensure { (_: String) throws(GradingError) in builds += 1 }
+    #expect(builds == 1)
+    #expect(FileManager.default.fileExists(atPath: root + "/thing/done"))
   }
 }

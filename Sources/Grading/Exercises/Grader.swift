@@ -7,7 +7,8 @@ import Foundation
 /// What does not depend on the learner is compiled once and cached under `cache`:
 ///
 /// - the **kit**: static libraries and modules for `PrimerKit`, `Reference` and `Checks`,
-///   compiled from the checkout's sources, in `kit-<hash of sources and compiler>`;
+///   compiled from the checkout's sources, in `kit-<hash of the paths, sizes and modification
+///   times of the sources and the compiler>`;
 /// - per exercise, the **exercise module** `Exercise_<hash>` holding the solution and the
 ///   mistakes (see ``ExerciseModule``), in `kit-<hash>-exercises/<hash>`.
 ///
@@ -36,13 +37,12 @@ public struct Grader: Sendable {
     self.cache = cache
     compiler = try Compiler(moduleCache: cache + "/module-cache")
     sandbox = try Sandbox()
-    var pieces = [Grader.compilerIdentity(compiler.swiftc)]
+    // Each source's path, size and modification time: reading every source on every run
+    // would cost more than the rest of the set-up.
+    var pieces = [Grader.fileIdentity(compiler.swiftc)]
     for module in KitSources.modules {
       for file in try kitSources.files(of: module) {
-        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-          throw .fileSystem(operation: "read", path: file, reason: "unreadable or not UTF-8")
-        }
-        pieces += [module, (file as NSString).lastPathComponent, text]
+        pieces += [module, Grader.fileIdentity(file)]
       }
     }
     kitFolder = "\(cache)/kit-\(ContentHash.of(pieces))"
@@ -72,22 +72,25 @@ public struct Grader: Sendable {
           searchFolders: [folder], optimize: module == "Reference")
         guard outcome.succeeded else { throw .kitBuildFailed(module: module, log: outcome.log) }
       }
-      // The kit's modules import Foundation internally, so a program that imports them does
-      // not ask to link it: this object, linked into every program, does.
-      let source = "\(folder)/FoundationLink.swift"
-      try Grader.write("import Foundation\n", to: source)
-      let object = "\(folder)/\(Grader.foundationLinkObject)"
+      // The kit's modules import Foundation internally and use only the C library from it,
+      // so a program that imports them does not ask to link either: this object, linked into
+      // every program, asks for the C library (and `libm`), which links much faster than
+      // Foundation. A learner's `import Foundation` still links Foundation.
+      let source = "\(folder)/SystemLink.swift"
+      try Grader.write(
+        "#if canImport(Glibc)\nimport Glibc\n#else\nimport Darwin\n#endif\n", to: source)
+      let object = "\(folder)/\(Grader.systemLinkObject)"
       let outcome = try compiler.invoke(
-        ["-c", "-parse-as-library", "-module-name", "FoundationLink", source, "-o", object],
+        ["-c", "-parse-as-library", "-module-name", "SystemLink", source, "-o", object],
         product: object)
       guard outcome.succeeded else {
-        throw .kitBuildFailed(module: "FoundationLink", log: outcome.log)
+        throw .kitBuildFailed(module: "SystemLink", log: outcome.log)
       }
     }
   }
 
-  /// The object that links Foundation's libraries into every program (see ``prepare()``).
-  static let foundationLinkObject = "FoundationLink.o"
+  /// The object that links the C library into every program (see ``prepare()``).
+  static let systemLinkObject = "SystemLink.o"
 
   /// Grades the learner's `file` for `exercise`.
   ///
@@ -146,7 +149,7 @@ public struct Grader: Sendable {
         "-enable-upcoming-feature", "MemberImportVisibility",
         "-module-name", "Learner", "-I", kitFolder, "-I", moduleFolder, "-L", kitFolder,
         "-L", moduleFolder, "-l\(spec.moduleName)", "-lChecks", "-lReference", "-lPrimerKit",
-        file, entry, "\(kitFolder)/\(Grader.foundationLinkObject)", "-o", program,
+        file, entry, "\(kitFolder)/\(Grader.systemLinkObject)", "-o", program,
       ]
     let compiled = try compiler.invoke(arguments, product: program)
     guard compiled.succeeded else {
@@ -254,12 +257,12 @@ public struct Grader: Sendable {
     }
   }
 
-  /// The compiler's resolved path, size and modification time: a new toolchain, a new kit.
-  private static func compilerIdentity(_ swiftc: String) -> String {
-    let resolved = URL(fileURLWithPath: swiftc).resolvingSymlinksInPath().path
-    let attributes = try? FileManager.default.attributesOfItem(atPath: resolved)
-    let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
-    let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-    return "\(resolved) \(size) \(modified)"
+  /// A file's resolved path, size and modification time: a new toolchain or an edited kit
+  /// source gives a new kit.
+  private static func fileIdentity(_ path: String) -> String {
+    let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    var info = stat()
+    guard stat(resolved, &info) == 0 else { return resolved }
+    return "\(resolved) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
   }
 }
