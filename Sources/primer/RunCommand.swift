@@ -14,11 +14,12 @@ struct RunCommand: ParsableCommand {
       """)
 
   @OptionGroup var course: CourseOptions
+  @OptionGroup var workspace: WorkspaceOptions
 
-  @Argument(help: "The exercise's id, as the lesson shows it (e.g. neuron-output).")
+  @Argument(help: "The exercise: its id (e.g. neuron-output) or a unique prefix.")
   var exercise: String
 
-  @Option(help: ArgumentHelp("The file to grade.", valueName: "path"))
+  @Option(help: ArgumentHelp("Grade this file instead of your workspace's.", valueName: "path"))
   var file: String?
 
   @Option(help: "The seed of the random inputs, to repeat a run.")
@@ -28,24 +29,34 @@ struct RunCommand: ParsableCommand {
   var json = false
 
   func run() throws {
-    let directory = try Catalog.locateLessons(explicit: course.lessons)
-    let catalog = try Catalog.load(directory: directory)
-    let all = catalog.lessons.flatMap { lesson in lesson.exercises.map { (lesson, $0) } }
-    guard let index = all.firstIndex(where: { $0.1.id == exercise }) else {
-      Terminal.printError(
-        "There is no exercise `\(exercise)`. Exercises: "
-          + all.map(\.1.id).joined(separator: ", ") + ".")
+    let session: LearnerSession
+    do {
+      session = try LearnerSession.open(course, workspace, quiet: json)
+    } catch let error as WorkspaceError {
+      // An unknown exercise, a workspace that cannot be made: a usage problem, status 2.
+      Terminal.printError(error.description)
       throw ExitCode(2)
     }
-    let (lesson, found) = all[index]
-    let path = file ?? "workspace/\(found.id).swift"
+    let entry: Syllabus.Entry
+    do {
+      entry = try session.entry(named: exercise)
+    } catch {
+      Terminal.printError("\(error)")
+      throw ExitCode(2)
+    }
+    let found = entry.exercise
+    let directory = session.catalog.directory
+    let all = session.syllabus.entries.map(\.exercise)
+    let index = all.firstIndex { $0.id == found.id } ?? 0
+    let path = file ?? session.workspace.file(for: found.id)
     guard FileManager.default.fileExists(atPath: path) else {
       Terminal.printError(
-        "There is no file `\(path)`. Run `primer start \(found.id)` to create it from the "
+        "There is no file `\(path)`. Run `primer reset \(found.id)` to make it again from the "
           + "starter, or pass --file PATH.")
       throw ExitCode(2)
     }
-    let lessonFile = "Lessons/" + (lesson.path as NSString).lastPathComponent
+    let lesson = session.catalog.lessons.first { $0.id == found.lessonID }
+    let lessonFile = "Lessons/" + ((lesson?.path ?? "") as NSString).lastPathComponent
     let verdict: Verdict
     switch Self.grade(found, file: path, seed: seed, lessons: directory, lessonFile: lessonFile) {
     case .success(let graded):
@@ -54,12 +65,20 @@ struct RunCommand: ParsableCommand {
       Terminal.printError(error.description)
       throw ExitCode(1)
     }
+    if file == nil {
+      // Progress records the learner's own file only, not a file graded with --file.
+      do {
+        _ = try session.workspace.progressStore.record(verdict, for: found.id)
+      } catch {
+        Terminal.printError("warning: your progress could not be saved: \(error)")
+      }
+    }
     if json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
       print(String(decoding: try encoder.encode(verdict), as: UTF8.self))
     } else {
-      let next = all.indices.contains(index + 1) ? all[index + 1].1.id : nil
+      let next = all.indices.contains(index + 1) ? all[index + 1].id : nil
       print(VerdictText.render(verdict, file: path, next: next), terminator: "")
     }
     if verdict.status != .passed { throw ExitCode(1) }
