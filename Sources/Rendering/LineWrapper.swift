@@ -41,7 +41,7 @@ struct LineWrapper {
       endWord()
       lines.append(current)
       current = StyledLine()
-      gap = []
+      gap.removeAll(keepingCapacity: true)
       gapWidth = 0
     case .unbreakable(let span):
       appendToWord(span)
@@ -65,6 +65,9 @@ struct LineWrapper {
       appendToWord(span)
       return
     }
+    // Printable ASCII, the common case, is one column per byte: words are measured by
+    // counting their bytes instead of by `DisplayWidth`.
+    let isPrintableASCII = bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     var start = bytes.startIndex
     var index = bytes.startIndex
     while index < bytes.endIndex {
@@ -72,7 +75,9 @@ struct LineWrapper {
         index = bytes.index(after: index)
         continue
       }
-      if start < index { appendToWord(piece(of: span, bytes[start..<index])) }
+      if start < index {
+        appendToWord(piece(of: span, bytes[start..<index], isPrintableASCII: isPrintableASCII))
+      }
       endWord()
       var spaces = 0
       while index < bytes.endIndex && bytes[index] == 0x20 {
@@ -85,12 +90,15 @@ struct LineWrapper {
       }
       start = index
     }
-    if start < bytes.endIndex { appendToWord(piece(of: span, bytes[start...])) }
+    if start < bytes.endIndex {
+      appendToWord(piece(of: span, bytes[start...], isPrintableASCII: isPrintableASCII))
+    }
   }
 
-  private func piece(of span: Span, _ bytes: Substring.UTF8View) -> Span {
+  private func piece(of span: Span, _ bytes: Substring.UTF8View, isPrintableASCII: Bool) -> Span {
     let string = String(decoding: bytes, as: UTF8.self)
-    return Span(safe: string, span.style, width: DisplayWidth.of(string))
+    return Span(
+      safe: string, span.style, width: isPrintableASCII ? bytes.count : DisplayWidth.of(string))
   }
 
   private mutating func appendToWord(_ span: Span) {
@@ -103,13 +111,13 @@ struct LineWrapper {
   private mutating func endWord() {
     guard !word.isEmpty else { return }
     defer {
-      word = []
+      word.removeAll(keepingCapacity: true)
       wordWidth = 0
-      gap = []
+      gap.removeAll(keepingCapacity: true)
       gapWidth = 0
     }
     if current.spans.isEmpty {
-      gap = []
+      gap.removeAll(keepingCapacity: true)
       gapWidth = 0
     }
     if current.width + gapWidth + wordWidth <= width {

@@ -40,9 +40,16 @@ struct StyledLine: Hashable, Sendable {
 
   var isEmpty: Bool { spans.allSatisfy { $0.text.isEmpty } }
 
+  /// Appends `span`, joining it to the last span when they have the same style: a wrapped
+  /// paragraph line is then one span per change of style, not one per word.
   mutating func append(_ span: Span) {
     guard !span.text.isEmpty else { return }
-    spans.append(span)
+    if let last = spans.indices.last, spans[last].style == span.style {
+      spans[last].text += span.text
+      spans[last].width += span.width
+    } else {
+      spans.append(span)
+    }
     width += span.width
   }
 
