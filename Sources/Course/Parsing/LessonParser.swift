@@ -276,34 +276,41 @@ private struct Builder {
   /// Splits `text` at its placeholders (`U+E000`, the formula's index, `U+E001`) into text
   /// and math, dropping continuation marks and empty text.
   ///
-  /// The marks are single scalars, so the scan is over scalars: no grapheme segmentation.
+  /// The scan is over UTF-8 bytes: each mark is one scalar of three bytes starting with `0xEE`,
+  /// a byte that never continues another character, so a match is always the mark itself.
   private func expandPlaceholders(_ text: String, into result: inout [Inline]) {
-    let scalars = text.unicodeScalars
-    var current = String.UnicodeScalarView()
-    var index = scalars.startIndex
-    while index < scalars.endIndex {
-      let scalar = scalars[index]
-      scalars.formIndex(after: &index)
-      guard scalar == MathExtraction.start else {
-        if scalar != MathExtraction.continuation { current.append(scalar) }
+    let bytes = Array(text.utf8)
+    var current: [UInt8] = []
+    current.reserveCapacity(bytes.count)
+    func flush() {
+      if !current.isEmpty { result.append(.text(String(decoding: current, as: UTF8.self))) }
+      current.removeAll(keepingCapacity: true)
+    }
+    var index = 0
+    while index < bytes.count {
+      let mark = MathExtraction.mark(in: bytes, at: index)
+      if mark == MathExtraction.continuation {
+        index += 3
         continue
       }
-      var digits = String.UnicodeScalarView()
-      while index < scalars.endIndex {
-        let next = scalars[index]
-        scalars.formIndex(after: &index)
-        if next == MathExtraction.end { break }
-        digits.append(next)
+      guard mark == MathExtraction.start else {
+        current.append(bytes[index])  // text, or a byte of a stray end mark (kept as text)
+        index += 1
+        continue
       }
-      if !current.isEmpty {
-        result.append(.text(String(current)))
-        current = String.UnicodeScalarView()
+      index += 3
+      let digitsStart = index
+      while index < bytes.count && MathExtraction.mark(in: bytes, at: index) != MathExtraction.end {
+        index += 1
       }
-      if let number = Int(String(digits)), formulas.indices.contains(number) {
+      let digits = String(decoding: bytes[digitsStart..<index], as: UTF8.self)
+      index = min(index + 3, bytes.count)
+      flush()
+      if let number = Int(digits), formulas.indices.contains(number) {
         result.append(.math(formulas[number].tex, display: formulas[number].display))
       }
     }
-    if !current.isEmpty { result.append(.text(String(current))) }
+    flush()
   }
 }
 

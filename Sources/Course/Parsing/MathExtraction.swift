@@ -38,6 +38,19 @@ struct MathExtraction {
     text.utf8.contains(startBytes[0]) && text.unicodeScalars.contains(start)
   }
 
+  /// The mark (`start`, `end` or `continuation`) whose UTF-8 bytes begin at `index`, if any.
+  static func mark(in bytes: [UInt8], at index: Int) -> Unicode.Scalar? {
+    guard bytes[index] == 0xEE, index + 2 < bytes.count, bytes[index + 1] == 0x80 else {
+      return nil
+    }
+    switch bytes[index + 2] {
+    case 0x80: return start
+    case 0x81: return end
+    case 0x82: return continuation
+    default: return nil
+    }
+  }
+
   /// Whether `text` (the text after a soft line break) starts with a continuation mark.
   static func startsWithContinuation(_ text: String) -> Bool {
     text.unicodeScalars.first == continuation
