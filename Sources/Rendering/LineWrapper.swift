@@ -16,6 +16,9 @@ struct LineWrapper {
   }
 
   let width: Int
+  /// Whether printable ASCII text takes `addBreakableASCII`, the fast path; tests turn it off
+  /// to hold the two paths equal.
+  var usesFastPath = true
   private(set) var lines: [StyledLine] = []
   private var current = StyledLine()
   private var gap: [Span] = []
@@ -29,8 +32,9 @@ struct LineWrapper {
   }
 
   /// Lays out `pieces` and returns the lines.
-  static func wrap(_ pieces: [Piece], width: Int) -> [StyledLine] {
+  static func wrap(_ pieces: [Piece], width: Int, usesFastPath: Bool = true) -> [StyledLine] {
     var wrapper = LineWrapper(width: width)
+    wrapper.usesFastPath = usesFastPath
     for piece in pieces { wrapper.add(piece) }
     return wrapper.finish()
   }
@@ -68,6 +72,10 @@ struct LineWrapper {
     // Printable ASCII, the common case, is one column per byte: words are measured by
     // counting their bytes instead of by `DisplayWidth`.
     let isPrintableASCII = bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    if usesFastPath && isPrintableASCII && (word.isEmpty || bytes.first == 0x20) {
+      addBreakableASCII(span)
+      return
+    }
     var start = bytes.startIndex
     var index = bytes.startIndex
     while index < bytes.endIndex {
@@ -92,6 +100,82 @@ struct LineWrapper {
     }
     if start < bytes.endIndex {
       appendToWord(piece(of: span, bytes[start...], isPrintableASCII: isPrintableASCII))
+    }
+  }
+
+  /// `addBreakable` for printable ASCII, with the same result: words are byte ranges of the
+  /// span, and the words that land on one line are appended to it as one run of text (they
+  /// and the spaces between them are contiguous in the span), instead of one span per word
+  /// and per gap.
+  ///
+  /// Requires that no word is being collected (`word` is empty) or that the span starts with
+  /// a space, which ends that word.
+  private mutating func addBreakableASCII(_ span: Span) {
+    let bytes = Array(span.text.utf8)
+    let count = bytes.count
+    endWord()
+    // Bytes of this span placed on `current` but not yet appended to it.
+    var placed: Range<Int>?
+    // The spaces of this span before the next word, when they count as a gap (the line is
+    // not empty); the spaces of earlier pieces are in `gap`.
+    var spaces: Range<Int>?
+    func text(_ range: Range<Int>) -> Span {
+      Span(safe: String(decoding: bytes[range], as: UTF8.self), span.style, width: range.count)
+    }
+    var index = 0
+    while index < count {
+      let start = index
+      if bytes[index] == 0x20 {
+        while index < count && bytes[index] == 0x20 { index += 1 }
+        if !current.spans.isEmpty || placed != nil { spaces = start..<index }
+        continue
+      }
+      while index < count && bytes[index] != 0x20 { index += 1 }
+      guard index < count else {
+        // The last word may go on in the next piece: hand it over as `addBreakable` would.
+        if let range = placed { current.append(text(range)) }
+        if let range = spaces {
+          gap.append(text(range))
+          gapWidth += range.count
+        }
+        appendToWord(text(start..<index))
+        return
+      }
+      let wordWidth = index - start
+      let lineIsEmpty = current.spans.isEmpty && placed == nil
+      let lineWidth = current.width + (placed?.count ?? 0)
+      let gapColumns = lineIsEmpty ? 0 : gapWidth + (spaces?.count ?? 0)
+      if lineWidth + gapColumns + wordWidth <= width {
+        if let range = placed {
+          placed = range.lowerBound..<index
+        } else {
+          if !lineIsEmpty { for span in gap { current.append(span) } }
+          placed = (lineIsEmpty ? start : spaces?.lowerBound ?? start)..<index
+        }
+      } else {
+        if let range = placed { current.append(text(range)) }
+        placed = nil
+        if !current.spans.isEmpty {
+          lines.append(current)
+          current = StyledLine()
+        }
+        if wordWidth <= width {
+          placed = start..<index
+        } else {
+          word = [text(start..<index)]
+          splitLongWord()
+          word.removeAll(keepingCapacity: true)
+        }
+      }
+      gap.removeAll(keepingCapacity: true)
+      gapWidth = 0
+      spaces = nil
+    }
+    // The span ended with spaces: they are the gap before whatever comes next.
+    if let range = placed { current.append(text(range)) }
+    if let range = spaces {
+      gap.append(text(range))
+      gapWidth += range.count
     }
   }
 
