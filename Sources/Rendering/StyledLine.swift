@@ -12,6 +12,15 @@ struct Span: Hashable, Sendable {
     self.width = DisplayWidth.of(self.text)
   }
 
+  /// A span of lesson text for the line wrapper (`LineWrapper.Piece.text`), measured only when
+  /// it has no space: the wrapper measures text with spaces word by word and never reads the
+  /// width of such a span, so it is left 0 rather than measured twice.
+  init(breakable text: String, _ style: TextStyle) {
+    self.text = VisibleText.escaping(text)
+    self.style = style
+    self.width = self.text.utf8.contains(0x20) ? 0 : DisplayWidth.of(self.text)
+  }
+
   /// A span of text already known to be safe, with its width.
   init(safe text: String, _ style: TextStyle, width: Int) {
     self.text = text
@@ -37,6 +46,12 @@ struct StyledLine: Hashable, Sendable {
   }
 
   static let empty = StyledLine()
+
+  /// A rule: `count` copies of `character`, a one-column box-drawing character (`─`, `═`),
+  /// so the width is known without measuring.
+  static func rule(_ character: Character, count: Int, _ style: TextStyle) -> StyledLine {
+    StyledLine([Span(safe: String(repeating: character, count: count), style, width: count)])
+  }
 
   var isEmpty: Bool { spans.allSatisfy { $0.text.isEmpty } }
 
