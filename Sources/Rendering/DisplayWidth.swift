@@ -16,6 +16,13 @@ public enum DisplayWidth {
       break
     }
     if isPrintableASCII { return text.utf8.count }
+    if let width = scalarByScalar(text) { return width }
+    return clusterByCluster(text)
+  }
+
+  /// The columns of `text` measured grapheme cluster by grapheme cluster: the plain
+  /// definition, which `scalarByScalar` must agree with.
+  static func clusterByCluster<S: StringProtocol>(_ text: S) -> Int {
     var width = 0
     var escape = EscapeState.none
     for character in text {
@@ -26,6 +33,49 @@ public enum DisplayWidth {
       width += of(character)
     }
     return width
+  }
+
+  /// The columns of `text` summed scalar by scalar, or `nil` when a scalar of it could share a
+  /// grapheme cluster with its neighbours (a combining mark, a joiner, Hangul jamo, emoji and
+  /// anything beyond the Basic Multilingual Plane, …).
+  ///
+  /// Without such scalars every cluster is one scalar (or CR LF, of width 0 either way), so the
+  /// sum is the same as `clusterByCluster`'s, without grapheme segmentation: a fast path for
+  /// formulas and box drawing, held equal to the plain path by `DisplayWidthTests`.
+  static func scalarByScalar<S: StringProtocol>(_ text: S) -> Int? {
+    var width = 0
+    var escape = EscapeState.none
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      var category: Unicode.GeneralCategory?
+      if value >= 0x300 {
+        if mayJoinCluster(value) { return nil }
+        let general = scalar.properties.generalCategory
+        switch general {
+        case .nonspacingMark, .spacingMark, .enclosingMark, .format: return nil
+        default: category = general
+        }
+      }
+      if escape != .none || value == 0x1B {
+        escape = escape.after(Character(scalar))
+        continue
+      }
+      width += category.map { of(scalar, category: $0) } ?? of(scalar)
+    }
+    return width
+  }
+
+  /// Scalars that may join a grapheme cluster though their general category is not a mark or a
+  /// format character: Hangul jamo, a few letters that are prepended or spacing marks, the
+  /// halfwidth sound marks, and everything beyond the BMP (emoji, flags, tags).
+  private static func mayJoinCluster(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x1100...0x11FF, 0xA960...0xA97F, 0xD7B0...0xD7FF, 0x0D4E, 0x0E33, 0x0EB3, 0xFF9E...0xFF9F,
+      0x11000...:
+      true
+    default:
+      false
+    }
   }
 
   /// The columns one grapheme cluster occupies: 0, 1 or 2.
@@ -47,7 +97,13 @@ public enum DisplayWidth {
     let value = scalar.value
     if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
     if value < 0x300 { return 1 }
-    switch scalar.properties.generalCategory {
+    return of(scalar, category: scalar.properties.generalCategory)
+  }
+
+  /// `of(scalar)` for a scalar from U+0300 on whose general category is known.
+  private static func of(_ scalar: Unicode.Scalar, category: Unicode.GeneralCategory) -> Int {
+    let value = scalar.value
+    switch category {
     case .nonspacingMark, .enclosingMark, .format: return 0
     default: break
     }
