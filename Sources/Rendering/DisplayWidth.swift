@@ -65,6 +65,19 @@ public enum DisplayWidth {
     return width
   }
 
+  /// Whether `scalar` may share a grapheme cluster with its neighbours: a mark, a format
+  /// character (joiners), or one of `mayJoinCluster`'s. Text without such scalars has one scalar
+  /// per cluster (CR LF aside), so it can be scanned scalar by scalar.
+  static func mayJoinCluster(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    guard value >= 0x300 else { return false }
+    if mayJoinCluster(value) { return true }
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark, .format: return true
+    default: return false
+    }
+  }
+
   /// Scalars that may join a grapheme cluster though their general category is not a mark or a
   /// format character: Hangul jamo, a few letters that are prepended or spacing marks, the
   /// halfwidth sound marks, and everything beyond the BMP (emoji, flags, tags).
