@@ -10,12 +10,13 @@ public enum DisplayWidth {
   /// The columns `text` occupies on a terminal.
   public static func of<S: StringProtocol>(_ text: S) -> Int {
     // Fast path: printable ASCII is one column per byte.
-    var isPrintableASCII = true
-    for byte in text.utf8 where byte < 0x20 || byte >= 0x7F {
-      isPrintableASCII = false
-      break
+    func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
+    let utf8 = text.utf8
+    if utf8.withContiguousStorageIfAvailable({ $0.allSatisfy(isPrintableASCII) })
+      ?? utf8.allSatisfy(isPrintableASCII)
+    {
+      return utf8.count
     }
-    if isPrintableASCII { return text.utf8.count }
     if let width = scalarByScalar(text) { return width }
     return clusterByCluster(text)
   }

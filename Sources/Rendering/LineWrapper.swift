@@ -65,13 +65,13 @@ struct LineWrapper {
     // Spaces are found by byte: a space is one byte in UTF-8 and a scalar of its own, so the
     // text between two spaces is valid UTF-8 and no grapheme segmentation is needed here.
     let bytes = span.text.utf8
-    guard bytes.contains(0x20) else {
+    guard span.text.containsUTF8(0x20) else {
       appendToWord(span)
       return
     }
     // Printable ASCII, the common case, is one column per byte: words are measured by
     // counting their bytes instead of by `DisplayWidth`.
-    let isPrintableASCII = bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    let isPrintableASCII = span.text.allUTF8 { $0 >= 0x20 && $0 < 0x7F }
     if usesFastPath && isPrintableASCII && (word.isEmpty || bytes.first == 0x20) {
       addBreakableASCII(span)
       return

@@ -18,7 +18,7 @@ struct Span: Hashable, Sendable {
   init(breakable text: String, _ style: TextStyle) {
     self.text = VisibleText.escaping(text)
     self.style = style
-    self.width = self.text.utf8.contains(0x20) ? 0 : DisplayWidth.of(self.text)
+    self.width = self.text.containsUTF8(0x20) ? 0 : DisplayWidth.of(self.text)
   }
 
   /// A span of text already known to be safe, with its width.

@@ -162,7 +162,7 @@ enum SwiftHighlighter {
   /// `"\n"` character of its own, so the split is done on bytes; with one, on characters, where
   /// CR LF is a single character that does not end a line here.
   private static func splitLines(_ text: String) -> [Substring] {
-    guard !text.utf8.contains(UInt8(ascii: "\r")) else {
+    guard !text.containsUTF8(UInt8(ascii: "\r")) else {
       return text.split(separator: "\n", omittingEmptySubsequences: false)
     }
     return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
@@ -187,7 +187,7 @@ enum SwiftHighlighter {
         first = false
         guard !piece.isEmpty else { continue }
         var text = String(piece)
-        if text.utf8.contains(UInt8(ascii: "\t")) {
+        if text.containsUTF8(UInt8(ascii: "\t")) {
           var expanded = ""
           for character in text {
             if character == "\t" {

@@ -35,7 +35,7 @@ struct MathExtraction {
   /// Whether `text` holds a placeholder. The marks' UTF-8 form starts with byte `0xEE`, rare
   /// in prose, so most text is ruled out by a byte scan.
   static func containsPlaceholder(_ text: String) -> Bool {
-    text.utf8.contains(startBytes[0]) && text.unicodeScalars.contains(start)
+    text.containsUTF8(startBytes[0]) && text.unicodeScalars.contains(start)
   }
 
   /// The mark (`start`, `end` or `continuation`) whose UTF-8 bytes begin at `index`, if any.
