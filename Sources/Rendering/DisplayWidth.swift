@@ -49,7 +49,8 @@ public enum DisplayWidth {
     for scalar in text.unicodeScalars {
       let value = scalar.value
       var category: Unicode.GeneralCategory?
-      if value >= 0x300 {
+      let isPlain = isOneColumn(value)
+      if value >= 0x300 && !isPlain {
         if mayJoinCluster(value) { return nil }
         let general = scalar.properties.generalCategory
         switch general {
@@ -61,9 +62,23 @@ public enum DisplayWidth {
         escape = escape.after(Character(scalar))
         continue
       }
-      width += category.map { of(scalar, category: $0) } ?? of(scalar)
+      width += isPlain ? 1 : category.map { of(scalar, category: $0) } ?? of(scalar)
     }
     return width
+  }
+
+  /// Blocks that formulas, diagrams and frames draw from, whose every scalar is one column and
+  /// a grapheme cluster of its own (so no property need be looked up): Greek, phonetic letters
+  /// (the subscript ᵢ), general punctuation from ‐ to ‧, super- and subscripts, arrows,
+  /// mathematical operators, box drawing. `DisplayWidthFastPathTests` checks every scalar.
+  static let oneColumnBlocks: [ClosedRange<UInt32>] = [
+    0x0370...0x03FF, 0x1D00...0x1DBF, 0x2010...0x2027, 0x2070...0x209F, 0x2190...0x21FF,
+    0x2200...0x22FF, 0x2500...0x257F,
+  ]
+
+  private static func isOneColumn(_ value: UInt32) -> Bool {
+    guard value >= 0x370 && value <= 0x257F else { return false }
+    return oneColumnBlocks.contains { $0.contains(value) }
   }
 
   /// Whether `scalar` may share a grapheme cluster with its neighbours: a mark, a format

@@ -43,3 +43,18 @@ import Testing
     #expect(DisplayWidth.scalarByScalar(text) == DisplayWidth.clusterByCluster(text))
   }
 }
+
+extension DisplayWidthFastPathTests {
+  @Test func everyScalarOfTheOneColumnBlocksIsOneColumnAndStandsAlone() {
+    var wrong: [String] = []
+    for block in DisplayWidth.oneColumnBlocks {
+      for value in block {
+        guard let scalar = Unicode.Scalar(value) else { continue }
+        if DisplayWidth.of(scalar) != 1 || DisplayWidth.mayJoinCluster(scalar) {
+          wrong.append(String(value, radix: 16, uppercase: true))
+        }
+      }
+    }
+    #expect(wrong.isEmpty, "scalars that are not one plain column: U+\(wrong.prefix(20))")
+  }
+}

@@ -237,14 +237,13 @@ struct MathExtraction {
   }
 
   private mutating func appendPlaceholder(_ texRange: Range<Int>, display: Bool, at offset: Int) {
-    let raw = String(decoding: bytes[texRange], as: UTF8.self)
     let tex: String
     if isTrimmedLine(texRange) {
-      tex = raw
+      tex = String(decoding: bytes[texRange], as: UTF8.self)
+    } else if bytes[texRange].allSatisfy({ $0 < 0x80 }) {
+      tex = Self.joinedASCIILines(bytes[texRange])
     } else {
-      tex = String(
-        raw.split(separator: "\n", omittingEmptySubsequences: false)
-          .map { $0.trimmingWhitespace() }.joined(separator: " ").trimmingWhitespace())
+      tex = Self.joinedLines(String(decoding: bytes[texRange], as: UTF8.self))
     }
     let here = location(offset)
     if tex.isEmpty {
@@ -262,6 +261,37 @@ struct MathExtraction {
       output.append(UInt8(ascii: "\n"))
       output.append(contentsOf: Self.continuationBytes)
     }
+  }
+
+  /// The lines of a formula, each trimmed of white space, joined by single spaces and trimmed.
+  static func joinedLines(_ raw: String) -> String {
+    String(
+      raw.split(separator: "\n", omittingEmptySubsequences: false)
+        .map { $0.trimmingWhitespace() }.joined(separator: " ").trimmingWhitespace())
+  }
+
+  /// `joinedLines` for ASCII, on bytes: with CR LF pairs gone (`replacingCarriageReturns`),
+  /// every ASCII byte is a character, so splitting, trimming and joining bytes gives the same.
+  static func joinedASCIILines(_ bytes: ArraySlice<UInt8>) -> String {
+    let range = bytes.indices
+    func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+    var joined: [UInt8] = []
+    joined.reserveCapacity(range.count)
+    var lineStart = range.lowerBound
+    while lineStart <= range.upperBound {
+      var lineEnd = lineStart
+      while lineEnd < range.upperBound && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+      var first = lineStart
+      var last = lineEnd
+      while first < last && isWhitespace(bytes[first]) { first += 1 }
+      while last > first && isWhitespace(bytes[last - 1]) { last -= 1 }
+      if lineStart > range.lowerBound { joined.append(UInt8(ascii: " ")) }
+      joined.append(contentsOf: bytes[first..<last])
+      lineStart = lineEnd + 1
+    }
+    let first = joined.firstIndex { !isWhitespace($0) } ?? joined.endIndex
+    let last = joined.lastIndex { !isWhitespace($0) }.map { $0 + 1 } ?? first
+    return String(decoding: joined[first..<max(first, last)], as: UTF8.self)
   }
 
   /// Whether the bytes in `range` are one line that trimming would leave as it is: no newline,
