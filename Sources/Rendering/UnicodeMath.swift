@@ -199,8 +199,13 @@ struct UnicodeMathWriter {
       let text = write(node)
       if !compact {
         switch kind {
-        case .binary, .relation: result += " " + text + " "
-        case .punctuation: result += text + " "
+        case .binary, .relation:
+          result += " "
+          result += text
+          result += " "
+        case .punctuation:
+          result += text
+          result += " "
         case .function, .largeOperator:
           switch previous {
           case .ordinary, .close, .function, .largeOperator, .fraction: result += " "

@@ -164,8 +164,15 @@ struct MathExtraction {
         continue
       }
       guard byte == dollar else {
-        output.append(byte)
-        i += 1
+        // Plain text up to the next byte that matters, copied at once.
+        var next = i + 1
+        while next < end && bytes[next] != dollar && bytes[next] != backslash
+          && bytes[next] != backtick
+        {
+          next += 1
+        }
+        output.append(contentsOf: bytes[i..<next])
+        i = next
         continue
       }
       if i + 1 < end && bytes[i + 1] == dollar {
