@@ -40,7 +40,7 @@ enum Terminal {
   /// is a terminal, else straight to standard output.
   static func show(_ text: String, pager: Bool) {
     guard pager, isTerminal else {
-      FileHandle.standardOutput.write(Data(text.utf8))
+      writeOut(text)
       return
     }
     let command = variable("PAGER").flatMap { $0.isEmpty ? nil : $0 } ?? "less -R"
@@ -56,7 +56,7 @@ enum Terminal {
     do {
       try process.run()
     } catch {
-      FileHandle.standardOutput.write(Data(text.utf8))
+      writeOut(text)
       return
     }
     // The reader may quit early (q in less): a broken pipe is not an error.
@@ -64,7 +64,22 @@ enum Terminal {
     try? input.fileHandleForWriting.close()
     process.waitUntilExit()
     if process.terminationReason == .exit && process.terminationStatus == 127 {
-      FileHandle.standardOutput.write(Data(text.utf8))
+      writeOut(text)
+    }
+  }
+
+  /// Writes `text` to standard output from the string's own UTF-8 storage, with no copy into
+  /// `Data` first (which also costs a generic-metadata look-up at start-up).
+  private static func writeOut(_ text: String) {
+    var text = text
+    text.withUTF8 { bytes in
+      var offset = 0
+      while offset < bytes.count {
+        let written = write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
+        if written < 0 && errno == EINTR { continue }
+        guard written > 0 else { return }
+        offset += written
+      }
     }
   }
 

@@ -247,7 +247,7 @@ private struct Builder {
         {
           // The line break stood inside a formula: drop it with the continuation mark.
           index += 1
-          text.unicodeScalars += next.unicodeScalars.dropFirst()
+          text += String(next.unicodeScalars.dropFirst())
           continue
         }
         flushText()
