@@ -167,7 +167,7 @@ struct LineWrapper {
           word.removeAll(keepingCapacity: true)
         }
       }
-      gap.removeAll(keepingCapacity: true)
+      if !gap.isEmpty { gap.removeAll(keepingCapacity: true) }
       gapWidth = 0
       spaces = nil
     }
@@ -197,10 +197,10 @@ struct LineWrapper {
     defer {
       word.removeAll(keepingCapacity: true)
       wordWidth = 0
-      gap.removeAll(keepingCapacity: true)
+      if !gap.isEmpty { gap.removeAll(keepingCapacity: true) }
       gapWidth = 0
     }
-    if current.spans.isEmpty {
+    if current.spans.isEmpty && !gap.isEmpty {
       gap.removeAll(keepingCapacity: true)
       gapWidth = 0
     }

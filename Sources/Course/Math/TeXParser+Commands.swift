@@ -97,7 +97,7 @@ extension TeXParser {
       report("`\\\(name)` is not a delimiter `\(what)` knows", at: start)
       return name
     }
-    let character = chars[index]
+    let character = self.character(at: index)
     index += 1
     return character == "." ? "" : String(character)
   }

@@ -56,26 +56,36 @@ public struct TeXParser {
   /// The problems in `tex`, for `primer lint`.
   public static func problems(in tex: String) -> [Problem] { parse(tex).problems }
 
-  /// The formula's characters, indexed by character offset.
-  let chars: [Character]
-  /// For each character, its ASCII code when it is a single ASCII scalar, else 0. The parser
-  /// looks for ASCII syntax (`\\`, `{`, `^`, letters of command names), so it compares bytes
-  /// here and turns to `chars` only for the rest.
+  /// For each character of the formula, its ASCII code when it is a single ASCII scalar, else
+  /// 0. The parser looks for ASCII syntax (`\\`, `{`, `^`, letters of command names), so it
+  /// compares bytes here and turns to `character(at:)` only for the rest.
   let codes: [UInt8]
+  /// The formula's characters when it is not all ASCII; empty when it is (each code is then
+  /// the character).
+  private let characters: [Character]
   var index = 0
   var depth = 0
   var problems: [Problem] = []
 
   private init(_ tex: String) {
-    let utf8 = tex.utf8
-    if utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+    if tex.allUTF8({ $0 < 0x80 && $0 != 0x0D }) {
       // ASCII without carriage returns (so no CR LF pair): one character per byte.
-      codes = Array(utf8)
-      chars = codes.map { Character(Unicode.Scalar($0)) }
+      codes = Array(tex.utf8)
+      characters = []
     } else {
-      chars = Array(tex)
-      codes = chars.map { $0.unicodeScalars.count == 1 ? $0.asciiValue ?? 0 : 0 }
+      characters = Array(tex)
+      codes = characters.map { $0.unicodeScalars.count == 1 ? $0.asciiValue ?? 0 : 0 }
     }
+  }
+
+  /// The character at `offset`.
+  func character(at offset: Int) -> Character {
+    characters.isEmpty ? Character(Unicode.Scalar(codes[offset])) : characters[offset]
+  }
+
+  /// The characters from `offset` to the end, as a string.
+  func text(from offset: Int) -> String {
+    characters.isEmpty ? asciiText(offset..<codes.count) : String(characters[offset...])
   }
 
   /// Whether the character at `offset` is the ASCII character `ascii`.
@@ -110,26 +120,26 @@ public struct TeXParser {
     static let lineBreak = Stop(rawValue: 16)
   }
 
-  var atEnd: Bool { index >= chars.count }
+  var atEnd: Bool { index >= codes.count }
 
   mutating func report(_ message: String, at offset: Int? = nil) {
-    problems.append(Problem(offset: offset ?? min(index, chars.count), message: message))
+    problems.append(Problem(offset: offset ?? min(index, codes.count), message: message))
   }
 
   mutating func skipSpaces() {
-    while index < chars.count, isSpace(at: index) { index += 1 }
+    while index < codes.count, isSpace(at: index) { index += 1 }
   }
 
   /// The command name at `index` (which holds a backslash), without consuming it.
   func peekCommand() -> String? {
-    guard index < chars.count, character(at: index, is: "\\") else { return nil }
+    guard index < codes.count, character(at: index, is: "\\") else { return nil }
     var end = index + 1
-    guard end < chars.count else { return "" }
+    guard end < codes.count else { return "" }
     if isLetter(at: end) {
-      while end < chars.count, isLetter(at: end) { end += 1 }
+      while end < codes.count, isLetter(at: end) { end += 1 }
       return asciiText((index + 1)..<end)
     }
-    return String(chars[end])
+    return String(character(at: end))
   }
 
   mutating func readCommand() -> String {
@@ -145,8 +155,8 @@ public struct TeXParser {
     defer { depth -= 1 }
     if depth > Self.maximumDepth {
       report("the formula nests deeper than \(Self.maximumDepth) groups; the rest is shown as text")
-      let rest = String(chars[index...])
-      index = chars.count
+      let rest = text(from: index)
+      index = codes.count
       return .text(rest)
     }
     while true {
@@ -274,8 +284,8 @@ public struct TeXParser {
       let code = codes[index]
       // `\{`, `\}`, `\$`, … stand for the character itself, `\,` for a space; other
       // backslashes are dropped (`\alpha` reads `alpha`).
-      if code == UInt8(ascii: "\\") && index + 1 < chars.count {
-        let next = chars[index + 1]
+      if code == UInt8(ascii: "\\") && index + 1 < codes.count {
+        let next = character(at: index + 1)
         if "{}$%&_#".contains(next) || next == " " || next == "," {
           text.append(next == "," ? " " : next)
           index += 2
@@ -295,7 +305,7 @@ public struct TeXParser {
       if code != 0 {
         text.unicodeScalars.append(Unicode.Scalar(code))
       } else {
-        text.append(chars[index])
+        text.append(character(at: index))
       }
       index += 1
     }
@@ -306,7 +316,7 @@ public struct TeXParser {
   /// A node for the plain character at `offset`.
   func single(at offset: Int) -> MathNode {
     let code = codes[offset]
-    guard code != 0 else { return Self.single(chars[offset]) }
+    guard code != 0 else { return Self.single(character(at: offset)) }
     let text = String(Unicode.Scalar(code))
     if isDigit(at: offset) { return .number(text) }
     if isLetter(at: offset) { return .identifier(text) }
@@ -341,10 +351,10 @@ public struct TeXParser {
     if code == UInt8(ascii: "{") { return parseGroup() }
     if isDigit(at: index) {
       var end = index
-      while end < chars.count, isDigit(at: end) { end += 1 }
-      if end + 1 < chars.count, self.character(at: end, is: "."), isDigit(at: end + 1) {
+      while end < codes.count, isDigit(at: end) { end += 1 }
+      if end + 1 < codes.count, self.character(at: end, is: "."), isDigit(at: end + 1) {
         end += 1
-        while end < chars.count, isDigit(at: end) { end += 1 }
+        while end < codes.count, isDigit(at: end) { end += 1 }
       }
       let number = asciiText(index..<end)
       index = end
@@ -368,7 +378,7 @@ extension TeXParser {
   func isSpace(at offset: Int) -> Bool {
     switch codes[offset] {
     case 0x20, 0x09, 0x0A, 0x0D: true
-    case 0: chars[offset].isTeXSpace
+    case 0: character(at: offset).isTeXSpace
     default: false
     }
   }

@@ -374,6 +374,12 @@ extension String {
     utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
   }
 
+  /// Whether every byte of the string's UTF-8 form satisfies `predicate` (scanned like
+  /// `containsUTF8`).
+  func allUTF8(_ predicate: (UInt8) -> Bool) -> Bool {
+    utf8.withContiguousStorageIfAvailable { $0.allSatisfy(predicate) } ?? utf8.allSatisfy(predicate)
+  }
+
   func replacingCarriageReturns() -> String {
     guard containsUTF8(UInt8(ascii: "\r")) else { return self }
     return split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n")
