@@ -73,7 +73,9 @@ struct CourseOptions: ParsableArguments {
   var lessons: String?
 
   func catalog() throws -> Catalog {
-    let directory = try Catalog.locateLessons(explicit: lessons)
+    // Only `PRIMER_LESSONS` is looked at: passing it alone spares copying the environment.
+    let environment = Terminal.variable("PRIMER_LESSONS").map { ["PRIMER_LESSONS": $0] } ?? [:]
+    let directory = try Catalog.locateLessons(explicit: lessons, environment: environment)
     return try Catalog.load(directory: directory)
   }
 }
