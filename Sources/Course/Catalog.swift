@@ -35,17 +35,27 @@ public struct Catalog: Sendable {
   ///
   /// - Throws: `CourseError.unknownLesson` or `.ambiguousLesson`, carrying the valid names.
   public func lesson(named name: String) throws(CourseError) -> Lesson {
-    let key = name.lowercased().trimmingCharacters(in: .whitespaces)
-    if let exact = lessons.first(where: { $0.id == key }) { return exact }
-    if let number = Int(key) {
-      if let lesson = lessons.first(where: { $0.order == number }) { return lesson }
+    try Catalog.resolve(name, among: lessons, metadata: \.metadata)
+  }
+
+  /// The item whose metadata `name` names: its id, its number, or a unique prefix of its id
+  /// or title. Shared by the catalog and the lighter `LessonIndex`.
+  static func resolve<Item>(
+    _ name: String, among items: [Item], metadata: (Item) -> Metadata
+  ) throws(CourseError) -> Item {
+    let key = name.trimmingWhitespace().lowercased()
+    if let exact = items.first(where: { metadata($0).id == key }) { return exact }
+    if let number = Int(key), let numbered = items.first(where: { metadata($0).order == number }) {
+      return numbered
     }
-    let matches = lessons.filter { $0.id.hasPrefix(key) || $0.title.lowercased().hasPrefix(key) }
+    let matches = items.filter {
+      metadata($0).id.hasPrefix(key) || metadata($0).title.lowercased().hasPrefix(key)
+    }
     if matches.count == 1, !key.isEmpty { return matches[0] }
     if matches.count > 1, !key.isEmpty {
-      throw .ambiguousLesson(name: name, candidates: matches.map(\.id))
+      throw .ambiguousLesson(name: name, candidates: matches.map { metadata($0).id })
     }
-    throw .unknownLesson(name: name, valid: lessons.map { ($0.order, $0.id) })
+    throw .unknownLesson(name: name, valid: items.map { (metadata($0).order, metadata($0).id) })
   }
 
   /// Where the lessons are: `explicit` (a `--lessons` option) if given, else `$PRIMER_LESSONS`,
@@ -88,6 +98,51 @@ public struct Catalog: Sendable {
       folder = folder.deletingLastPathComponent()
     }
     throw .lessonsNotFound(searched: searched)
+  }
+}
+
+/// The lessons' metadata, read from their front matter only: enough to find one lesson by
+/// name without parsing the whole course (`primer read` parses just the lesson it shows).
+public struct LessonIndex: Sendable {
+  public struct Entry: Sendable {
+    public var metadata: Metadata
+    public var path: String
+  }
+
+  /// The entries in course order (by `order`, then id).
+  public var entries: [Entry]
+
+  /// Reads the front matter of every `*.md` file of `directory`.
+  ///
+  /// - Throws: `CourseError.unreadable` if the folder cannot be listed or a file cannot be read.
+  public static func load(directory: String) throws(CourseError) -> LessonIndex {
+    var entries: [Entry] = []
+    for path in try LessonFiles.markdownFiles(in: directory) {
+      guard let data = FileManager.default.contents(atPath: path) else {
+        throw .unreadable(path: path, reason: "cannot read the file")
+      }
+      let frontMatter = FrontMatter(String(decoding: data, as: UTF8.self))
+      var metadata = LessonParser.fallbackMetadata(path: path)
+      if let id = frontMatter.fields["id"]?.value, Exercise.isValidID(id) { metadata.id = id }
+      if let title = frontMatter.fields["title"]?.value, !title.isEmpty { metadata.title = title }
+      if let order = frontMatter.fields["order"].flatMap({ Int($0.value) }), order >= 0 {
+        metadata.order = order
+      }
+      if let summary = frontMatter.fields["summary"]?.value { metadata.summary = summary }
+      entries.append(Entry(metadata: metadata, path: path))
+    }
+    entries.sort { ($0.metadata.order, $0.metadata.id) < ($1.metadata.order, $1.metadata.id) }
+    return LessonIndex(entries: entries)
+  }
+
+  /// The entry `name` names (see `Catalog.lesson(named:)`).
+  public func entry(named name: String) throws(CourseError) -> Entry {
+    try Catalog.resolve(name, among: entries, metadata: \.metadata)
+  }
+
+  /// Parses the lesson of `entry` (without checking the TeX of its formulas, which lint does).
+  public func lesson(_ entry: Entry) throws(CourseError) -> Lesson {
+    try LessonFiles.parse(entry.path, checkingMath: false).lesson
   }
 }
 

@@ -30,8 +30,9 @@ struct ReadCommand: ParsableCommand {
   }
 
   func run() throws {
-    let catalog = try course.catalog()
-    let found = try catalog.lesson(named: lesson)
+    // Only the lesson shown is parsed; the others are known by their front matter.
+    let index = try LessonIndex.load(directory: try Catalog.locateLessons(explicit: course.lessons))
+    let found = try index.lesson(try index.entry(named: lesson))
     let style = Terminal.style(width: width, forceColor: nil)
     let text = TerminalRenderer.render(found, style: style)
     Terminal.show(text, pager: !noPager)

@@ -71,3 +71,23 @@ import Testing
     #expect(try Catalog.locateLessons(explicit: nil, environment: ["PRIMER_LESSONS": "/tmp"]) == "/tmp")
   }
 }
+
+@Suite struct LessonIndexTests {
+  @Test func theIndexFindsLessonsFromTheirFrontMatterAlone() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("primer-index-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try "---\nid: attention\ntitle: Attention\norder: 6\nsummary: s\n---\n# Attention\n".write(
+      to: folder.appendingPathComponent("06-attention.md"), atomically: true, encoding: .utf8)
+    try "---\nid: neural-networks\ntitle: Neural networks\norder: 1\nsummary: s\n---\n# NN\n".write(
+      to: folder.appendingPathComponent("01-nn.md"), atomically: true, encoding: .utf8)
+    let index = try LessonIndex.load(directory: folder.path)
+    #expect(index.entries.map(\.metadata.id) == ["neural-networks", "attention"])
+    #expect(try index.entry(named: "6").metadata.id == "attention")
+    #expect(try index.entry(named: "neur").path.hasSuffix("01-nn.md"))
+    #expect(try index.lesson(try index.entry(named: "attention")).title == "Attention")
+    #expect(throws: CourseError.self) { try index.entry(named: "transformers") }
+    let catalog = try Catalog.load(directory: folder.path)
+    #expect(catalog.lessons.map(\.metadata) == index.entries.map(\.metadata))
+  }
+}

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Reference
+@testable import PrimerKit
 
 @Suite struct MatrixTests {
   @Test(arguments: ["matmul/odd_shape", "matmul/row_times_column"])
@@ -61,5 +62,23 @@ import Testing
         """)
     #expect(Matrix(rows: 0, columns: 3).description == "[0, 3] (empty)")
     #expect(Matrix([[-0.0, 0.0001]]).description == "[1, 2]\n[ -0.0000  1.0e-04 ]")
+  }
+}
+
+@Suite struct MatmulFastPathTests {
+  @Test(arguments: [(1, 1, 1), (3, 5, 2), (7, 1, 4), (4, 6, 9), (2, 0, 3), (0, 3, 2), (3, 2, 0)])
+  func theFastPathEqualsThePlainLoopsBitForBit(n: Int, k: Int, m: Int) {
+    var generator = SplitMix64(seed: UInt64(n * 100 + k * 10 + m))
+    let a = Matrix(rows: n, columns: k) { _, _ in Double(generator.next() % 2001) / 100 - 10 }
+    let b = Matrix(rows: k, columns: m) { _, _ in Double(generator.next() % 2001) / 100 - 10 }
+    #expect(matmulFast(a, b) == matmulPlain(a, b))
+  }
+
+  @Test func nonFiniteValuesPropagateAsInThePlainLoops() {
+    let a = Matrix([[0, 1], [.infinity, 2]])
+    let b = Matrix([[.nan, 1], [3, -.infinity]])
+    let fast = matmulFast(a, b)
+    let plain = matmulPlain(a, b)
+    #expect(zip(fast.storage, plain.storage).allSatisfy { $0.bitPattern == $1.bitPattern || ($0.isNaN && $1.isNaN) })
   }
 }
