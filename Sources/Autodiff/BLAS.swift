@@ -1,0 +1,31 @@
+import COpenBLAS
+
+// The one file that talks to OpenBLAS: the `gemm` kernels of `Float` and `Double`.
+
+extension Float {
+  /// `C ← α·op(A)·op(B) + β·C` by OpenBLAS's `cblas_sgemm`, row-major.
+  public static func gemm(
+    transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float,
+    a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int, beta: Float,
+    c: UnsafeMutablePointer<Float>, ldc: Int
+  ) {
+    cblas_sgemm(
+      CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+      blasint(m), blasint(n), blasint(k), alpha, a, blasint(lda), b, blasint(ldb), beta, c,
+      blasint(ldc))
+  }
+}
+
+extension Double {
+  /// `C ← α·op(A)·op(B) + β·C` by OpenBLAS's `cblas_dgemm`, row-major.
+  public static func gemm(
+    transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Double,
+    a: UnsafePointer<Double>, lda: Int, b: UnsafePointer<Double>, ldb: Int, beta: Double,
+    c: UnsafeMutablePointer<Double>, ldc: Int
+  ) {
+    cblas_dgemm(
+      CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+      blasint(m), blasint(n), blasint(k), alpha, a, blasint(lda), b, blasint(ldb), beta, c,
+      blasint(ldc))
+  }
+}

@@ -1,0 +1,35 @@
+/// The exact GELU, `gelu(x) = x·Φ(x)`, elementwise.
+///
+/// `Φ(x) = ½(1 + erf(x/√2))` is the standard normal distribution function; the derivative is
+/// `Φ(x) + x·φ(x)` with the density `φ(x) = e^{−x²/2}/√(2π)`. The same function as
+/// `Reference.gelu(_:approximation: .none)` and JAX's `gelu(approximate=False)`.
+///
+/// Source: Hendrycks & Gimpel, "Gaussian Error Linear Units (GELUs)", 2016.
+public func gelu<Scalar: TensorScalar>(_ x: Tensor<Scalar>) -> Tensor<Scalar> {
+  let count = x.value.count
+  let inverseRootTwo: Scalar = 0.70710678118654752440
+  var out = [Scalar](repeating: 0, count: count)
+  x.value.withUnsafeBufferPointer { xv in
+    out.withUnsafeMutableBufferPointer { o in
+      for i in 0..<count {
+        let v = xv[i]
+        o[i] = v * (1 + Scalar.erf(v * inverseRootTwo)) / 2
+      }
+    }
+  }
+  return Tensor(rows: x.rows, columns: x.columns, value: out, parents: [x]) { out in
+    let inverseRootTwoPi: Scalar = 0.39894228040143267794
+    out.grad.withUnsafeBufferPointer { g in
+      x.value.withUnsafeBufferPointer { xv in
+        x.grad.withUnsafeMutableBufferPointer { xg in
+          for i in 0..<count {
+            let v = xv[i]
+            let cdf = (1 + Scalar.erf(v * inverseRootTwo)) / 2
+            let density = Scalar.exp(-v * v / 2) * inverseRootTwoPi
+            xg[i] += g[i] * (cdf + v * density)
+          }
+        }
+      }
+    }
+  }
+}

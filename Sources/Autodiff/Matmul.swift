@@ -1,0 +1,82 @@
+/// Matrix products: the plain triple loop and the BLAS fast path, which tests hold equal.
+public enum Matmul {
+  /// `C ← α·op(A)·op(B) + β·C` written as a plain loop, the readable twin of the BLAS kernel.
+  ///
+  /// All matrices are row-major. `op(A)` is `[m, k]` (`A` itself is `[k, m]` when
+  /// `transposeA`), `op(B)` is `[k, n]`, `C` is `[m, n]`; `lda`, `ldb`, `ldc` are the distances
+  /// between consecutive rows in memory, so a column block of a wider matrix can be passed.
+  /// With `β = 0`, `C`'s old contents are ignored (as in BLAS, even NaNs).
+  public static func plain<Scalar: TensorScalar>(
+    transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Scalar,
+    a: UnsafePointer<Scalar>, lda: Int, b: UnsafePointer<Scalar>, ldb: Int, beta: Scalar,
+    c: UnsafeMutablePointer<Scalar>, ldc: Int
+  ) {
+    for i in 0..<m {
+      for j in 0..<n {
+        var sum: Scalar = 0
+        for p in 0..<k {
+          let aip = transposeA ? a[p * lda + i] : a[i * lda + p]
+          let bpj = transposeB ? b[j * ldb + p] : b[p * ldb + j]
+          sum += aip * bpj
+        }
+        c[i * ldc + j] = alpha * sum + (beta == 0 ? 0 : beta * c[i * ldc + j])
+      }
+    }
+  }
+
+  /// The same product by the scalar type's BLAS kernel (`sgemm`/`dgemm`); the fast path.
+  @inlinable public static func fast<Scalar: TensorScalar>(
+    transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Scalar,
+    a: UnsafePointer<Scalar>, lda: Int, b: UnsafePointer<Scalar>, ldb: Int, beta: Scalar,
+    c: UnsafeMutablePointer<Scalar>, ldc: Int
+  ) {
+    guard m > 0 && n > 0 else { return }
+    Scalar.gemm(
+      transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha, a: a,
+      lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
+  }
+}
+
+/// The matrix product `x·w`, differentiable in both factors.
+///
+/// `y = x·w`; backward: `∂L/∂x += ∂L/∂y · wᵀ` and `∂L/∂w += xᵀ · ∂L/∂y` (both by BLAS with
+/// `β = 1`, so the accumulation costs nothing extra).
+///
+/// - Parameters:
+///   - x: `[n, k]`.
+///   - w: `[k, m]`.
+/// - Returns: `[n, m]`.
+public func matmul<Scalar: TensorScalar>(_ x: Tensor<Scalar>, _ w: Tensor<Scalar>) -> Tensor<Scalar>
+{
+  precondition(x.columns == w.rows, "matmul: \(x.shape) · \(w.shape) do not fit")
+  let (n, k, m) = (x.rows, x.columns, w.columns)
+  var y = [Scalar](repeating: 0, count: n * m)
+  x.value.withUnsafeBufferPointer { xv in
+    w.value.withUnsafeBufferPointer { wv in
+      y.withUnsafeMutableBufferPointer { yv in
+        Matmul.fast(
+          transposeA: false, transposeB: false, m: n, n: m, k: k, alpha: 1,
+          a: xv.baseAddress!, lda: k, b: wv.baseAddress!, ldb: m, beta: 0, c: yv.baseAddress!,
+          ldc: m)
+      }
+    }
+  }
+  return Tensor(rows: n, columns: m, value: y, parents: [x, w]) { out in
+    out.grad.withUnsafeBufferPointer { g in
+      w.value.withUnsafeBufferPointer { wv in
+        x.grad.withUnsafeMutableBufferPointer { xg in
+          Matmul.fast(
+            transposeA: false, transposeB: true, m: n, n: k, k: m, alpha: 1, a: g.baseAddress!,
+            lda: m, b: wv.baseAddress!, ldb: m, beta: 1, c: xg.baseAddress!, ldc: k)
+        }
+      }
+      x.value.withUnsafeBufferPointer { xv in
+        w.grad.withUnsafeMutableBufferPointer { wg in
+          Matmul.fast(
+            transposeA: true, transposeB: false, m: k, n: m, k: n, alpha: 1, a: xv.baseAddress!,
+            lda: k, b: g.baseAddress!, ldb: m, beta: 1, c: wg.baseAddress!, ldc: m)
+        }
+      }
+    }
+  }
+}
