@@ -65,7 +65,9 @@ let package = Package(
     .testTarget(
       name: "AutodiffTests", dependencies: ["Autodiff", "Reference", "PrimerKit"],
       resources: [.copy("Fixtures")]),
-    .testTarget(name: "GPTTests", dependencies: ["GPT", "Autodiff", "Reference", "PrimerKit"]),
+    .testTarget(
+      name: "GPTTests", dependencies: ["GPT", "Autodiff", "Reference", "PrimerKit"],
+      resources: [.copy("Fixtures")]),
     .testTarget(name: "PrimerCLITests", dependencies: ["primer", "Course"]),
   ]
 )
