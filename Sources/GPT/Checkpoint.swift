@@ -115,6 +115,16 @@ public struct Checkpoint: Equatable {
     return Checkpoint(header: header, parameters: parameters, firstMoments: first, secondMoments: second)
   }
 
+  /// Checks that the checkpoint holds a model of the shape `expected` (its vocabulary size
+  /// is not compared: the text decides it).
+  ///
+  /// - Throws: ``GPTError/shapeMismatch(path:expected:found:)``.
+  public func requireShape(_ expected: Config, path: String) throws(GPTError) {
+    var found = header.config
+    found.vocabularySize = expected.vocabularySize
+    guard found == expected else { throw .shapeMismatch(path: path, expected: expected, found: header.config) }
+  }
+
   private func append(_ x: UInt32, to bytes: inout [UInt8]) {
     for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: x >> UInt32(shift))) }
   }

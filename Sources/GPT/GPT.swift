@@ -77,6 +77,12 @@ public final class GPT<Scalar: TensorScalar> {
     crossEntropy(logits(inputs, length: length), targets: targets)
   }
 
+  /// Block `index` alone on `x`, `[B·T, C]`, for sequences of `context` positions (all of
+  /// `x`'s rows by default): for checking a block against the reference library.
+  public func block(_ index: Int, _ x: Tensor<Scalar>, context: Int? = nil) -> Tensor<Scalar> {
+    blocks[index](x, context: context ?? x.rows)
+  }
+
   /// Sets every parameter's gradient to zero.
   public func zeroGrad() {
     for parameter in parameters { parameter.zeroGrad() }

@@ -110,10 +110,10 @@ public final class Trainer {
     return Double(loss.value[0])
   }
 
-  /// Trains until `options.steps`, validating every `evaluationInterval` steps (and before the
-  /// first step of a new run), and saving to `checkpointPath` every `checkpointInterval`
-  /// steps and at the end.
-  public func run(checkpointPath: String?, progress: (Progress) -> Void) throws(GPTError) {
+  /// Trains until `options.steps` (or `stopAt`, to simulate an interruption), validating every
+  /// `evaluationInterval` steps (and before the first step of a new run), and saving to
+  /// `checkpointPath` every `checkpointInterval` steps and at the end.
+  public func run(checkpointPath: String?, stopAt: Int? = nil, progress: (Progress) -> Void) throws(GPTError) {
     let clock = ContinuousClock()
     let start = clock.now
     let firstStep = step
@@ -122,7 +122,7 @@ public final class Trainer {
     if history.isEmpty {
       history.append(LossRecord(step: 0, train: validation, validation: validation))
     }
-    while step < options.steps {
+    while step < min(options.steps, stopAt ?? .max) {
       let lr = learningRate(step: step, options: options)
       let loss = trainStep()
       losses.append(loss)
