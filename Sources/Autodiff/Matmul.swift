@@ -37,26 +37,34 @@ public enum Matmul {
   }
 }
 
-/// The matrix product `x·w`, differentiable in both factors.
+/// The matrix product `x·w` (or `x·wᵀ`), differentiable in both factors.
 ///
-/// `y = x·w`; backward: `∂L/∂x += ∂L/∂y · wᵀ` and `∂L/∂w += xᵀ · ∂L/∂y` (both by BLAS with
-/// `β = 1`, so the accumulation costs nothing extra).
+/// `y = x·w`; backward: `∂L/∂x += ∂L/∂y · wᵀ` and `∂L/∂w += xᵀ · ∂L/∂y`. With `transposeW`,
+/// `y = x·wᵀ` (a tied output head reads the embedding table this way) and backward
+/// `∂L/∂x += ∂L/∂y · w`, `∂L/∂w += (∂L/∂y)ᵀ · x`. All three products run through BLAS,
+/// the backward ones with `β = 1`, so accumulating costs nothing extra.
 ///
 /// - Parameters:
 ///   - x: `[n, k]`.
-///   - w: `[k, m]`.
+///   - w: `[k, m]`, or `[m, k]` when `transposeW`.
 /// - Returns: `[n, m]`.
-public func matmul<Scalar: TensorScalar>(_ x: Tensor<Scalar>, _ w: Tensor<Scalar>) -> Tensor<Scalar>
-{
-  precondition(x.columns == w.rows, "matmul: \(x.shape) · \(w.shape) do not fit")
-  let (n, k, m) = (x.rows, x.columns, w.columns)
+public func matmul<Scalar: TensorScalar>(
+  _ x: Tensor<Scalar>, _ w: Tensor<Scalar>, transposeW: Bool = false
+) -> Tensor<Scalar> {
+  let (n, k) = (x.rows, x.columns)
+  let m = transposeW ? w.rows : w.columns
+  precondition(
+    (transposeW ? w.columns : w.rows) == k,
+    "matmul: \(x.shape) · \(w.shape)\(transposeW ? "ᵀ" : "") do not fit")
+  precondition(n > 0 && k > 0 && m > 0, "matmul: empty shapes \(x.shape) · \(w.shape)")
+  let ldw = w.columns
   var y = [Scalar](repeating: 0, count: n * m)
   x.value.withUnsafeBufferPointer { xv in
     w.value.withUnsafeBufferPointer { wv in
       y.withUnsafeMutableBufferPointer { yv in
         Matmul.fast(
-          transposeA: false, transposeB: false, m: n, n: m, k: k, alpha: 1,
-          a: xv.baseAddress!, lda: k, b: wv.baseAddress!, ldb: m, beta: 0, c: yv.baseAddress!,
+          transposeA: false, transposeB: transposeW, m: n, n: m, k: k, alpha: 1,
+          a: xv.baseAddress!, lda: k, b: wv.baseAddress!, ldb: ldw, beta: 0, c: yv.baseAddress!,
           ldc: m)
       }
     }
@@ -65,16 +73,26 @@ public func matmul<Scalar: TensorScalar>(_ x: Tensor<Scalar>, _ w: Tensor<Scalar
     out.grad.withUnsafeBufferPointer { g in
       w.value.withUnsafeBufferPointer { wv in
         x.grad.withUnsafeMutableBufferPointer { xg in
+          // ∂x = ∂y·wᵀ, or ∂y·w for a transposed w.
           Matmul.fast(
-            transposeA: false, transposeB: true, m: n, n: k, k: m, alpha: 1, a: g.baseAddress!,
-            lda: m, b: wv.baseAddress!, ldb: m, beta: 1, c: xg.baseAddress!, ldc: k)
+            transposeA: false, transposeB: !transposeW, m: n, n: k, k: m, alpha: 1,
+            a: g.baseAddress!, lda: m, b: wv.baseAddress!, ldb: ldw, beta: 1,
+            c: xg.baseAddress!, ldc: k)
         }
       }
       x.value.withUnsafeBufferPointer { xv in
         w.grad.withUnsafeMutableBufferPointer { wg in
-          Matmul.fast(
-            transposeA: true, transposeB: false, m: k, n: m, k: n, alpha: 1, a: xv.baseAddress!,
-            lda: k, b: g.baseAddress!, ldb: m, beta: 1, c: wg.baseAddress!, ldc: m)
+          if transposeW {  // ∂w = ∂yᵀ·x, [m, k]
+            Matmul.fast(
+              transposeA: true, transposeB: false, m: m, n: k, k: n, alpha: 1,
+              a: g.baseAddress!, lda: m, b: xv.baseAddress!, ldb: k, beta: 1,
+              c: wg.baseAddress!, ldc: k)
+          } else {  // ∂w = xᵀ·∂y, [k, m]
+            Matmul.fast(
+              transposeA: true, transposeB: false, m: k, n: m, k: n, alpha: 1,
+              a: xv.baseAddress!, lda: k, b: g.baseAddress!, ldb: m, beta: 1,
+              c: wg.baseAddress!, ldc: m)
+          }
         }
       }
     }

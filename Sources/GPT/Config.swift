@@ -49,10 +49,11 @@ public struct Config: Codable, Equatable, Sendable {
         (p + "mlp.w2", hidden, width), (p + "mlp.b2", 1, width),
       ]
     }
-    shapes += [("lnf.gamma", 1, width), ("lnf.beta", 1, width), ("head", width, vocabularySize)]
+    shapes += [("lnf.gamma", 1, width), ("lnf.beta", 1, width)]
     return shapes.map { (name: $0.0, rows: $0.1, columns: $0.2) }
   }
 
-  /// The number of parameters.
+  /// The number of parameters (the output head is tied to `wte`, so it adds none): 107,840
+  /// for the defaults with `V = 65`.
   public var parameterCount: Int { parameterShapes.reduce(0) { $0 + $1.rows * $1.columns } }
 }

@@ -4,7 +4,9 @@ import PrimerKit
 /// A tiny GPT: token and position embeddings, pre-LN blocks, a final layer norm and the
 /// language-model head.
 ///
-/// `x₀ = wte[tokens] + wpe[positions]`, `x_{l+1} = block_l(x_l)`, `logits = LN_f(x_L)·W_head`.
+/// `x₀ = wte[tokens] + wpe[positions]`, `x_{l+1} = block_l(x_l)`, `logits = LN_f(x_L)·wteᵀ`:
+/// the output head is tied to the token embedding, as in GPT-2 and nanoGPT (Press & Wolf,
+/// "Using the Output Embedding to Improve Language Models", 2017).
 /// Weights start as `N(0, 0.02²)`, the residual projections (`W_o`, `W₂`) as
 /// `N(0, (0.02/√(2L))²)` so the residual stream's variance does not grow with depth; biases
 /// and `β` start at 0, `γ` at 1. The initial loss is then close to `ln V`.
@@ -53,9 +55,8 @@ public final class GPT<Scalar: TensorScalar> {
 
   var tokenEmbedding: Tensor<Scalar> { parameters[0] }
   var positionEmbedding: Tensor<Scalar> { parameters[1] }
-  var finalGamma: Tensor<Scalar> { parameters[parameters.count - 3] }
-  var finalBeta: Tensor<Scalar> { parameters[parameters.count - 2] }
-  var head: Tensor<Scalar> { parameters[parameters.count - 1] }
+  var finalGamma: Tensor<Scalar> { parameters[parameters.count - 2] }
+  var finalBeta: Tensor<Scalar> { parameters[parameters.count - 1] }
 
   /// The next-token logits at every position of sequences of `length ≤ T` tokens each.
   ///
@@ -69,7 +70,8 @@ public final class GPT<Scalar: TensorScalar> {
     let positions = (0..<tokens.count).map { $0 % length }
     var x = embedding(tokenEmbedding, tokens) + embedding(positionEmbedding, positions)  // [B·T, C]
     for block in blocks { x = block(x, context: length) }
-    return matmul(layerNorm(x, gamma: finalGamma, beta: finalBeta), head)  // [B·T, V]
+    let normed = layerNorm(x, gamma: finalGamma, beta: finalBeta)  // [B·T, C]
+    return matmul(normed, tokenEmbedding, transposeW: true)  // [B·T, V]
   }
 
   /// The mean cross-entropy of predicting `targets` from `inputs` (both `B·T` tokens).

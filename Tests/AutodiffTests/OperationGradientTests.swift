@@ -14,6 +14,9 @@ import Testing
 
   static let cases: [Case] = [
     Case(name: "matmul", inputs: { [randomTensor(3, 4, seed: 1), randomTensor(4, 5, seed: 2)] }) { matmul($0[0], $0[1]) },
+    Case(name: "matmul by a transpose", inputs: { [randomTensor(3, 4, seed: 19), randomTensor(5, 4, seed: 20)] }) {
+      matmul($0[0], $0[1], transposeW: true)
+    },
     Case(name: "add", inputs: { [randomTensor(3, 4, seed: 3), randomTensor(3, 4, seed: 4)] }) { $0[0] + $0[1] },
     Case(name: "add a broadcast row", inputs: { [randomTensor(3, 4, seed: 5), randomTensor(1, 4, seed: 6)] }) {
       $0[0] + $0[1]

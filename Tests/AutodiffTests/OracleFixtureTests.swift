@@ -5,6 +5,7 @@ import Testing
 @Suite struct OracleFixtureTests {
   nonisolated(unsafe) static let operations: [(String, [String], ([Tensor<Double>]) -> Tensor<Double>)] = [
     ("matmul", ["x", "w"], { matmul($0[0], $0[1]) }),
+    ("matmul/transposed", ["x", "w"], { matmul($0[0], $0[1], transposeW: true) }),
     ("add/broadcast", ["x", "b"], { $0[0] + $0[1] }),
     ("mul", ["x", "y"], { $0[0] * $0[1] }),
     ("gelu", ["x"], { gelu($0[0]) }),

@@ -49,3 +49,10 @@ import Testing
     #expect(bigramLoss(train: tokens, validation: tokens, vocabularySize: 3) < 0.02)
   }
 }
+
+@Suite struct ConfigTests {
+  /// The count lesson 8 derives by hand for the capstone's configuration.
+  @Test func defaultModelHasTheLessonsParameterCount() {
+    #expect(Config(vocabularySize: 65).parameterCount == 107_840)
+  }
+}

@@ -9,7 +9,8 @@ It writes Tests/AutodiffTests/Fixtures/autodiff.json and Tests/GPTTests/Fixtures
 (jax_enable_x64). For each operation the script draws inputs and a cotangent `r` from a
 fixed numpy seed and records the forward value and the gradients of `sum(op(inputs) * r)`
 from jax.vjp, never from a hand-derived rule. The `gpt/toy` case is a whole model
-(vocabulary 5, width 8, context 4, one layer, 2 heads, batch 2) written here in jax.numpy
+(vocabulary 5, width 8, context 4, one layer, 2 heads, batch 2, output head tied to the
+token embedding) written here in jax.numpy
 from nanoGPT's description: its loss and the gradient of every parameter.
 
 Format: {"cases": {name: {key: value}}}; a matrix is a list of rows; integer lists
@@ -82,6 +83,7 @@ def record(name, function, inputs, extra=None):
 
 
 record("matmul", lambda x, w: x @ w, {"x": draw(3, 4), "w": draw(4, 5)})
+record("matmul/transposed", lambda x, w: x @ w.T, {"x": draw(3, 4), "w": draw(5, 4)})
 record("add/broadcast", lambda x, b: x + b, {"x": draw(3, 4), "b": draw(1, 4)})
 record("mul", lambda x, y: x * y, {"x": draw(3, 4), "y": draw(3, 4)})
 record("gelu", gelu, {"x": draw(3, 4, scale=2.0)})
@@ -108,7 +110,7 @@ for layer in range(L):
                (p + "attn.wo", C, C), (p + "ln2.gamma", 1, C), (p + "ln2.beta", 1, C),
                (p + "mlp.w1", C, 4 * C), (p + "mlp.b1", 1, 4 * C), (p + "mlp.w2", 4 * C, C),
                (p + "mlp.b2", 1, C)]
-shapes += [("lnf.gamma", 1, C), ("lnf.beta", 1, C), ("head", C, V)]
+shapes += [("lnf.gamma", 1, C), ("lnf.beta", 1, C)]
 params = [draw(r, c, scale=0.5) + (1.0 if n.endswith("gamma") else 0.0) for n, r, c in shapes]
 tokens = rng.integers(0, V, size=B * T)
 targets = rng.integers(0, V, size=B * T)
@@ -123,7 +125,7 @@ def gpt_loss(*ps):
         x = x + causal_attention(a, H, T) @ named[p + "attn.wo"]
         h = layer_norm(x, named[p + "ln2.gamma"], named[p + "ln2.beta"])
         x = x + gelu(h @ named[p + "mlp.w1"] + named[p + "mlp.b1"]) @ named[p + "mlp.w2"] + named[p + "mlp.b2"]
-    logits = layer_norm(x, named["lnf.gamma"], named["lnf.beta"]) @ named["head"]
+    logits = layer_norm(x, named["lnf.gamma"], named["lnf.beta"]) @ named["wte"].T  # tied head
     return cross_entropy(logits, targets)
 
 
