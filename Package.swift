@@ -15,7 +15,7 @@ let package = Package(
     .executableTarget(
       name: "primer",
       dependencies: [
-        "Course", "Rendering", "Pictures", "Reference", "ReferenceJSON", "Grading", "primer-sandbox", "GPT",
+        "Course", "Rendering", "Pictures", "Reference", "ReferenceJSON", "Grading", "primer-sandbox", "GPT", "Autodiff",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -9,11 +9,15 @@ public func gelu<Scalar: TensorScalar>(_ x: Tensor<Scalar>) -> Tensor<Scalar> {
   let count = x.value.count
   let inverseRootTwo: Scalar = 0.70710678118654752440
   var out = [Scalar](repeating: 0, count: count)
+  var cdf = [Scalar](repeating: 0, count: count)  // Φ(x), kept for the backward pass
   x.value.withUnsafeBufferPointer { xv in
     out.withUnsafeMutableBufferPointer { o in
-      for i in 0..<count {
-        let v = xv[i]
-        o[i] = v * (1 + Scalar.erf(v * inverseRootTwo)) / 2
+      cdf.withUnsafeMutableBufferPointer { phi in
+        for i in 0..<count {
+          let v = xv[i]
+          phi[i] = (1 + Scalar.erf(v * inverseRootTwo)) / 2
+          o[i] = v * phi[i]
+        }
       }
     }
   }
@@ -21,12 +25,13 @@ public func gelu<Scalar: TensorScalar>(_ x: Tensor<Scalar>) -> Tensor<Scalar> {
     let inverseRootTwoPi: Scalar = 0.39894228040143267794
     out.grad.withUnsafeBufferPointer { g in
       x.value.withUnsafeBufferPointer { xv in
-        x.grad.withUnsafeMutableBufferPointer { xg in
-          for i in 0..<count {
-            let v = xv[i]
-            let cdf = (1 + Scalar.erf(v * inverseRootTwo)) / 2
-            let density = Scalar.exp(-v * v / 2) * inverseRootTwoPi
-            xg[i] += g[i] * (cdf + v * density)
+        cdf.withUnsafeBufferPointer { phi in
+          x.grad.withUnsafeMutableBufferPointer { xg in
+            for i in 0..<count {
+              let v = xv[i]
+              let density = Scalar.exp(-v * v / 2) * inverseRootTwoPi
+              xg[i] += g[i] * (phi[i] + v * density)
+            }
           }
         }
       }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Autodiff
 import Course
 import Foundation
 import GPT
@@ -23,7 +24,7 @@ struct GPTCommand: ParsableCommand {
       Training is only fast in a release build:
         swift build -c release --static-swift-stdlib && .build/release/primer gpt train
       """,
-    subcommands: [Train.self, Sample.self]
+    subcommands: [Train.self, Sample.self, Bench.self]
   )
 }
 
@@ -185,6 +186,69 @@ extension GPTCommand {
       let continuation = Sampler.sample(
         model, prompt: tokens, length: length, temperature: temperature, topK: topK, generator: &generator)
       return start + tokenizer.decode(continuation)
+    }
+  }
+}
+
+extension GPTCommand {
+  /// `primer gpt bench`: the figures `Benchmarks/gpt_speed.py` compares with JAX and numpy.
+  struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Time training steps and a Float matrix product (for Benchmarks/gpt_speed.py).",
+      shouldDisplay: false)
+
+    @Option(help: ArgumentHelp("A UTF-8 text to train on.", valueName: "file")) var text: String
+    @Option(help: "Timed training steps.") var steps = 50
+    @Option(help: "Untimed steps first.") var warmup = 5
+    @Option(help: "Model width.") var width = 64
+    @Option(help: "Attention heads.") var heads = 4
+    @Option(help: "Blocks.") var layers = 2
+    @Option(help: "Context length.") var context = 64
+    @Option(help: "Sequences per step.") var batch = 32
+    @Option(help: "Side of the square Float matrix product to time (0: none).") var gemm = 512
+
+    func run() throws {
+      guard let data = FileManager.default.contents(atPath: text), let string = String(data: data, encoding: .utf8)
+      else { throw ValidationError("Cannot read \(text) as UTF-8.") }
+      var options = TrainingOptions()
+      options.steps = warmup + steps
+      options.batch = batch
+      let config = Config(vocabularySize: 1, context: context, width: width, heads: heads, layers: layers)
+      let trainer = try Trainer(text: string, config: config, options: options)
+      for _ in 0..<warmup { trainer.trainStep() }
+      let clock = ContinuousClock()
+      let start = clock.now
+      for _ in 0..<steps { trainer.trainStep() }
+      let seconds = seconds(start.duration(to: clock.now))
+      print("steps_per_second \(Double(steps) / seconds)")
+      print("tokens_per_second \(Double(steps * batch * context) / seconds)")
+      print("vocabulary \(trainer.model.config.vocabularySize)")
+      if gemm > 0 { print("gemm_gflops \(gemmGFLOPS(gemm))") }
+    }
+
+    /// GFLOPS of `C = A·B` for `[n, n]` Float matrices through the tensor's BLAS fast path
+    /// (best of several repetitions, as numpy's figure in the script).
+    func gemmGFLOPS(_ n: Int) -> Double {
+      let a = (0..<(n * n)).map { Float(($0 * 7919) % 1000) / 1000 }
+      let b = a.reversed().map { $0 }
+      var c = [Float](repeating: 0, count: n * n)
+      let clock = ContinuousClock()
+      var best = Double.infinity
+      for _ in 0..<7 {
+        let start = clock.now
+        let repetitions = 10
+        for _ in 0..<repetitions {
+          Matmul.fast(
+            transposeA: false, transposeB: false, m: n, n: n, k: n, alpha: 1, a: a, lda: n, b: b, ldb: n, beta: 0,
+            c: &c, ldc: n)
+        }
+        best = min(best, seconds(start.duration(to: clock.now)) / Double(repetitions))
+      }
+      return 2 * Double(n * n * n) / best / 1e9
+    }
+
+    func seconds(_ d: Duration) -> Double {
+      Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
     }
   }
 }
