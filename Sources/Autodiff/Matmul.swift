@@ -25,15 +25,38 @@ public enum Matmul {
   }
 
   /// The same product by the scalar type's BLAS kernel (`sgemm`/`dgemm`); the fast path.
+  ///
+  /// Products of at least `2¹⁸` multiply-adds are split into ``Parallel/ways`` bands of rows
+  /// of `C` (or of columns, when `C` has few rows), one BLAS call per band and core.
   @inlinable public static func fast<Scalar: TensorScalar>(
     transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Scalar,
     a: UnsafePointer<Scalar>, lda: Int, b: UnsafePointer<Scalar>, ldb: Int, beta: Scalar,
     c: UnsafeMutablePointer<Scalar>, ldc: Int
   ) {
     guard m > 0 && n > 0 else { return }
-    Scalar.gemm(
-      transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha, a: a,
-      lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
+    let ways = m * n * k >= 1 << 18 ? Parallel.ways : 1
+    if ways == 1 {
+      Scalar.gemm(
+        transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha, a: a,
+        lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
+    } else if m >= n {
+      Parallel.forEach(ways) { part in
+        let rows = Parallel.slice(part, of: ways, count: m)
+        Scalar.gemm(
+          transposeA: transposeA, transposeB: transposeB, m: rows.count, n: n, k: k, alpha: alpha,
+          a: a + (transposeA ? rows.lowerBound : rows.lowerBound * lda), lda: lda, b: b, ldb: ldb,
+          beta: beta, c: c + rows.lowerBound * ldc, ldc: ldc)
+      }
+    } else {
+      Parallel.forEach(ways) { part in
+        let columns = Parallel.slice(part, of: ways, count: n)
+        Scalar.gemm(
+          transposeA: transposeA, transposeB: transposeB, m: m, n: columns.count, k: k,
+          alpha: alpha, a: a, lda: lda,
+          b: b + (transposeB ? columns.lowerBound * ldb : columns.lowerBound), ldb: ldb,
+          beta: beta, c: c + columns.lowerBound, ldc: ldc)
+      }
+    }
   }
 }
 

@@ -44,4 +44,24 @@ import Testing
       c: &fast, ldc: n)
     #expect(relativeError(plain.map(Double.init), fast.map(Double.init)) < 1e-6)
   }
+
+  /// Products large enough to be split across cores, by rows (m ≥ n) and by columns (m < n),
+  /// with transposed and strided operands.
+  @Test(arguments: [(70, 40, 100, false, true), (20, 150, 100, true, false), (20, 150, 100, true, true)])
+  func splitProductsEqualThePlainLoop(shape: (Int, Int, Int, Bool, Bool)) {
+    let (m, n, k, transposeA, transposeB) = shape
+    let (lda, ldb, ldc) = ((transposeA ? m : k) + 3, (transposeB ? k : n) + 2, n + 1)
+    let a = randomTensor(transposeA ? k : m, lda, seed: 6).value
+    let b = randomTensor(transposeB ? n : k, ldb, seed: 7).value
+    let start = randomTensor(m, ldc, seed: 8).value
+    var plain = start
+    var fast = start
+    Matmul.plain(
+      transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: 1.5, a: a, lda: lda, b: b,
+      ldb: ldb, beta: 1, c: &plain, ldc: ldc)
+    Matmul.fast(
+      transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: 1.5, a: a, lda: lda, b: b,
+      ldb: ldb, beta: 1, c: &fast, ldc: ldc)
+    #expect(relativeError(plain, fast) < 1e-13)
+  }
 }
