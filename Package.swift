@@ -33,6 +33,9 @@ let package = Package(
     .target(name: "PrimerKit"),
     // The reference implementations every exercise is graded against.
     .target(name: "Reference", dependencies: ["PrimerKit"]),
+    // The check vocabulary of exercises (`check.compare`, `expectClose`, …) and the reporter
+    // that sends results to the grader; compiled into the grader's kit, never into `primer`.
+    .target(name: "Checks", dependencies: ["Reference"]),
     // `primer ref`: the reference library behind a JSON request/response.
     .target(name: "ReferenceJSON", dependencies: ["Reference"]),
     // OpenBLAS's C interface, for the matrix products of the differentiable tensor (Debian:
@@ -48,7 +51,7 @@ let package = Package(
       name: "GPT", dependencies: ["Autodiff", "PrimerKit"],
       swiftSettings: [.unsafeFlags(["-cross-module-optimization"])]),
     // The grader: running untrusted learner code under limits and turning what happened into verdicts.
-    .target(name: "Grading"),
+    .target(name: "Grading", dependencies: ["Course"]),
     // The trampoline the grader runs learner programs through: rlimits, PID namespace, reaper.
     .executableTarget(name: "primer-sandbox"),
 
@@ -58,9 +61,10 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(name: "PicturesTests", dependencies: ["Pictures", "Course", "Reference"]),
     .testTarget(name: "ReferenceTests", dependencies: ["Reference", "PrimerKit"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "ChecksTests", dependencies: ["Checks", "Reference"]),
     .testTarget(name: "ReferenceJSONTests", dependencies: ["ReferenceJSON", "Reference"]),
     .testTarget(
-      name: "GradingTests", dependencies: ["Grading", "primer-sandbox"],
+      name: "GradingTests", dependencies: ["Grading", "Course", "primer-sandbox"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "AutodiffTests", dependencies: ["Autodiff", "Reference", "PrimerKit"],

@@ -12,6 +12,8 @@ public struct Progress: Codable, Equatable, Sendable {
     public var lastStatus: Verdict.Status?
     public var lastSummary: String?
     public var lastAttempt: Date?
+    /// When the solution was first shown with `--force`, before any attempt passed.
+    public var solutionForcedAt: Date?
 
     public init() {}
   }
