@@ -93,12 +93,30 @@ extension GPTCommand {
           print(
             "Validation loss: \(format(first.validation)) at step \(first.step) → \(format(last.validation)) "
               + "at step \(last.step) (bigram baseline \(format(bigram))).")
+          print(checks(trainer, initial: first.validation, final: last.validation, bigram: bigram))
         }
         print("Saved \(out). Write text with: primer gpt sample --checkpoint \(out)")
       } catch let error as GPTError {
         FileHandle.standardError.write(Data(("primer gpt train: " + error.description + "\n").utf8))
         throw ExitCode.failure
       }
+    }
+
+    /// The capstone's three checks of a training run, one line each, with a sample.
+    func checks(_ trainer: Trainer, initial: Double, final: Double, bigram: Double) -> String {
+      let lnV = log(Double(trainer.model.config.vocabularySize))
+      var generator = Xoshiro256StarStar(seed: seed)
+      let prompt = [trainer.corpus.train[0]]
+      let sample = Sampler.sample(
+        trainer.model, prompt: prompt, length: 200, temperature: 1, topK: nil, generator: &generator)
+      let inVocabulary = sample.allSatisfy { (0..<trainer.corpus.tokenizer.count).contains($0) }
+      func mark(_ passed: Bool) -> String { passed ? "✓" : "✗" }
+      return """
+        \(mark(abs(initial - lnV) < 0.3)) the initial loss \(format(initial)) is close to ln V = \(format(lnV))
+        \(mark(final < bigram)) the validation loss \(format(final)) is below the bigram baseline \(format(bigram))
+        \(mark(inVocabulary)) a 200-character sample uses only the vocabulary's symbols:
+        \(trainer.corpus.tokenizer.decode(prompt + sample))
+        """
     }
 
     func readCorpus() throws -> (name: String, text: String) {
