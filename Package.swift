@@ -15,7 +15,8 @@ let package = Package(
     .executableTarget(
       name: "primer",
       dependencies: [
-        "Course", "Rendering", "Pictures", "Reference", "ReferenceJSON", "Grading", "primer-sandbox", "GPT", "Autodiff",
+        "Course", "Rendering", "Pictures", "Reference", "ReferenceJSON", "Grading",
+        "primer-sandbox", "GPT", "Autodiff",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -40,7 +41,8 @@ let package = Package(
     .target(name: "ReferenceJSON", dependencies: ["Reference"]),
     // OpenBLAS's C interface, for the matrix products of the differentiable tensor (Debian:
     // libopenblas-dev).
-    .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+    .systemLibrary(
+      name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
     // A differentiable matrix: reverse-mode automatic differentiation over row-major 2-D tensors.
     // Cross-module optimisation lets clients specialise its generic kernels for Float and Double.
     .target(

@@ -50,7 +50,8 @@ public func causalSelfAttention<Scalar: TensorScalar>(
             let v = q + 2 * width
             let p = pv.baseAddress! + (b * heads + h) * t * t
             Matmul.fast(
-              transposeA: false, transposeB: true, m: t, n: t, k: d, alpha: scale, a: q, lda: stride,
+              transposeA: false, transposeB: true, m: t, n: t, k: d, alpha: scale, a: q,
+              lda: stride,
               b: k, ldb: stride, beta: 0, c: p, ldc: t)  // S, [T, T]
             for i in 0..<t {
               let row = p + i * t
@@ -85,10 +86,14 @@ public func causalSelfAttention<Scalar: TensorScalar>(
               for b in 0..<batch {
                 for h in 0..<heads {
                   let offset = b * t * stride + h * d
-                  let (q, k, v) = (qv.baseAddress! + offset, qv.baseAddress! + offset + width,
-                    qv.baseAddress! + offset + 2 * width)
-                  let (dq, dk, dv) = (qg.baseAddress! + offset, qg.baseAddress! + offset + width,
-                    qg.baseAddress! + offset + 2 * width)
+                  let (q, k, v) = (
+                    qv.baseAddress! + offset, qv.baseAddress! + offset + width,
+                    qv.baseAddress! + offset + 2 * width
+                  )
+                  let (dq, dk, dv) = (
+                    qg.baseAddress! + offset, qg.baseAddress! + offset + width,
+                    qg.baseAddress! + offset + 2 * width
+                  )
                   let dy = gv.baseAddress! + b * t * width + h * d
                   let p = pv.baseAddress! + (b * heads + h) * t * t
                   Matmul.fast(

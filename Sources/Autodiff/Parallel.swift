@@ -10,7 +10,8 @@ import Foundation
 /// batch), one part per core.
 public enum Parallel {
   /// The number of parts work is split into: the active processors, at most 8.
-  public nonisolated(unsafe) static var ways = min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 8)
+  public nonisolated(unsafe) static var ways = min(
+    max(ProcessInfo.processInfo.activeProcessorCount, 1), 8)
 
   /// Runs `body(part)` for `part` in `0..<parts`, concurrently when `parts > 1`.
   @inlinable public static func forEach(_ parts: Int, _ body: (Int) -> Void) {

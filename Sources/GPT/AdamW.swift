@@ -18,7 +18,9 @@ public struct AdamW<Scalar: TensorScalar> {
   public var t: Int = 0
 
   /// Zero moments for parameters of the given sizes.
-  public init(sizes: [Int], beta1: Scalar, beta2: Scalar, epsilon: Scalar = 1e-8, weightDecay: Scalar) {
+  public init(
+    sizes: [Int], beta1: Scalar, beta2: Scalar, epsilon: Scalar = 1e-8, weightDecay: Scalar
+  ) {
     self.beta1 = beta1
     self.beta2 = beta2
     self.epsilon = epsilon

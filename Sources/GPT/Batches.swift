@@ -16,7 +16,9 @@ public struct Batches: Sendable {
 
   /// Batches from `tokens`, which must hold at least `context + 1` tokens.
   public init(tokens: [Int], context: Int, batch: Int) {
-    precondition(tokens.count > context, "Batches: \(tokens.count) tokens cannot fill a window of \(context + 1)")
+    precondition(
+      tokens.count > context,
+      "Batches: \(tokens.count) tokens cannot fill a window of \(context + 1)")
     precondition(batch >= 1, "Batches: the batch must hold at least one sequence")
     self.tokens = tokens
     self.context = context

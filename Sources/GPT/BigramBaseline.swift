@@ -6,7 +6,9 @@ import Foundation
 /// `α = 0.01` by default, so unseen pairs keep a small probability), and the loss is the mean
 /// `−ln P(next | current)` over the validation tokens. It uses one character of context; a
 /// model that attends further back should do better.
-public func bigramLoss(train: [Int], validation: [Int], vocabularySize v: Int, smoothing alpha: Double = 0.01) -> Double {
+public func bigramLoss(
+  train: [Int], validation: [Int], vocabularySize v: Int, smoothing alpha: Double = 0.01
+) -> Double {
   precondition(validation.count >= 2, "bigramLoss: validation needs at least two tokens")
   var counts = [Double](repeating: 0, count: v * v)
   var totals = [Double](repeating: 0, count: v)

@@ -16,7 +16,9 @@ public struct CharTokenizer: Equatable, Sendable {
 
   /// A tokenizer of the given symbols (sorted, duplicates removed).
   public init(vocabulary: [Character]) {
-    let sorted = Array(Set(vocabulary)).sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+    let sorted = Array(Set(vocabulary)).sorted {
+      $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars)
+    }
     self.vocabulary = sorted
     self.index = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, $0) })
   }

@@ -39,7 +39,9 @@ public struct Checkpoint: Equatable {
   public var secondMoments: [[Float]]
 
   /// A checkpoint of the given parts.
-  public init(header: Header, parameters: [[Float]], firstMoments: [[Float]], secondMoments: [[Float]]) {
+  public init(
+    header: Header, parameters: [[Float]], firstMoments: [[Float]], secondMoments: [[Float]]
+  ) {
     self.header = header
     self.parameters = parameters
     self.firstMoments = firstMoments
@@ -91,9 +93,11 @@ public struct Checkpoint: Equatable {
     }
     let headerLength = Int(readUInt32(bytes, at: magic.count + 4))
     guard bytes.count >= prefix + headerLength,
-      let header = try? JSONDecoder().decode(Header.self, from: Data(bytes[prefix..<(prefix + headerLength)]))
+      let header = try? JSONDecoder().decode(
+        Header.self, from: Data(bytes[prefix..<(prefix + headerLength)]))
     else {
-      throw .truncatedCheckpoint(path: path, expectedBytes: prefix + headerLength, foundBytes: bytes.count)
+      throw .truncatedCheckpoint(
+        path: path, expectedBytes: prefix + headerLength, foundBytes: bytes.count)
     }
     let sizes = header.config.parameterShapes.map { $0.rows * $0.columns }
     let floats = 3 * sizes.reduce(0, +)
@@ -112,7 +116,8 @@ public struct Checkpoint: Equatable {
     let parameters = arrays()
     let first = arrays()
     let second = arrays()
-    return Checkpoint(header: header, parameters: parameters, firstMoments: first, secondMoments: second)
+    return Checkpoint(
+      header: header, parameters: parameters, firstMoments: first, secondMoments: second)
   }
 
   /// Checks that the checkpoint holds a model of the shape `expected` (its vocabulary size
@@ -122,11 +127,15 @@ public struct Checkpoint: Equatable {
   public func requireShape(_ expected: Config, path: String) throws(GPTError) {
     var found = header.config
     found.vocabularySize = expected.vocabularySize
-    guard found == expected else { throw .shapeMismatch(path: path, expected: expected, found: header.config) }
+    guard found == expected else {
+      throw .shapeMismatch(path: path, expected: expected, found: header.config)
+    }
   }
 
   private func append(_ x: UInt32, to bytes: inout [UInt8]) {
-    for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: x >> UInt32(shift))) }
+    for shift in stride(from: 0, to: 32, by: 8) {
+      bytes.append(UInt8(truncatingIfNeeded: x >> UInt32(shift)))
+    }
   }
 
   private static func readUInt32(_ bytes: [UInt8], at offset: Int) -> UInt32 {

@@ -23,8 +23,10 @@ public struct Config: Codable, Equatable, Sendable {
     mlpRatio: Int = 4
   ) {
     precondition(vocabularySize >= 1, "Config: the vocabulary needs at least one symbol")
-    precondition(context >= 1 && width >= 1 && layers >= 0 && mlpRatio >= 1, "Config: sizes must be positive")
-    precondition(heads >= 1 && width % heads == 0, "Config: \(heads) heads must divide the width \(width)")
+    precondition(
+      context >= 1 && width >= 1 && layers >= 0 && mlpRatio >= 1, "Config: sizes must be positive")
+    precondition(
+      heads >= 1 && width % heads == 0, "Config: \(heads) heads must divide the width \(width)")
     self.vocabularySize = vocabularySize
     self.context = context
     self.width = width

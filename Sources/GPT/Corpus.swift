@@ -17,7 +17,9 @@ public struct Corpus: Sendable {
     let tokenizer = CharTokenizer(text: text)
     let tokens = (try? tokenizer.encode(text)) ?? []
     let needed = 10 * (context + 1)
-    guard tokens.count >= needed else { throw .textTooShort(characters: tokens.count, needed: needed) }
+    guard tokens.count >= needed else {
+      throw .textTooShort(characters: tokens.count, needed: needed)
+    }
     let cut = tokens.count * 9 / 10
     self.tokenizer = tokenizer
     self.train = Array(tokens[..<cut])
@@ -25,4 +27,3 @@ public struct Corpus: Sendable {
     self.fingerprint = textFingerprint(text)
   }
 }
-

@@ -25,10 +25,12 @@ public final class GPT<Scalar: TensorScalar> {
     let values = config.parameterShapes.map { shape -> [Scalar] in
       let count = shape.rows * shape.columns
       if shape.name.hasSuffix("gamma") { return [Scalar](repeating: 1, count: count) }
-      if shape.name.hasSuffix("beta") || shape.name.hasSuffix(".b1") || shape.name.hasSuffix(".b2") {
+      if shape.name.hasSuffix("beta") || shape.name.hasSuffix(".b1") || shape.name.hasSuffix(".b2")
+      {
         return [Scalar](repeating: 0, count: count)
       }
-      let std = shape.name.hasSuffix("attn.wo") || shape.name.hasSuffix("mlp.w2") ? residualStd : 0.02
+      let std =
+        shape.name.hasSuffix("attn.wo") || shape.name.hasSuffix("mlp.w2") ? residualStd : 0.02
       return (0..<count).map { _ in Scalar(generator.nextNormal() * std) }
     }
     self.init(config: config, values: values)
@@ -37,7 +39,8 @@ public final class GPT<Scalar: TensorScalar> {
   /// A model with the given parameter values, in the order of ``Config/parameterShapes``.
   public init(config: Config, values: [[Scalar]]) {
     let shapes = config.parameterShapes
-    precondition(values.count == shapes.count, "GPT: \(values.count) parameters for \(shapes.count) shapes")
+    precondition(
+      values.count == shapes.count, "GPT: \(values.count) parameters for \(shapes.count) shapes")
     self.config = config
     self.parameters = zip(shapes, values).map { shape, value in
       Tensor(rows: shape.rows, columns: shape.columns, value: value)
@@ -65,8 +68,12 @@ public final class GPT<Scalar: TensorScalar> {
   ///   - length: the positions per sequence, `1...T`.
   /// - Returns: `[B·length, V]`.
   public func logits(_ tokens: [Int], length: Int) -> Tensor<Scalar> {
-    precondition(length >= 1 && length <= config.context, "GPT: sequences of \(length) exceed the context \(config.context)")
-    precondition(tokens.count % length == 0, "GPT: \(tokens.count) tokens are not whole sequences of \(length)")
+    precondition(
+      length >= 1 && length <= config.context,
+      "GPT: sequences of \(length) exceed the context \(config.context)")
+    precondition(
+      tokens.count % length == 0, "GPT: \(tokens.count) tokens are not whole sequences of \(length)"
+    )
     let positions = (0..<tokens.count).map { $0 % length }
     var x = embedding(tokenEmbedding, tokens) + embedding(positionEmbedding, positions)  // [B·T, C]
     for block in blocks { x = block(x, context: length) }

@@ -29,7 +29,8 @@ public enum GPTError: Error, Equatable, CustomStringConvertible {
         + "is not in the model's vocabulary of \(vocabulary.count) symbols: "
         + "\(String(reflecting: vocabulary)). Use only those characters."
     case .notACheckpoint(let path):
-      return "\(path) is not a Primer GPT checkpoint. Give a file written by `primer gpt train --out`."
+      return
+        "\(path) is not a Primer GPT checkpoint. Give a file written by `primer gpt train --out`."
     case .unsupportedVersion(let path, let found, let supported):
       return "\(path) is a checkpoint of format version \(found); this primer reads version "
         + "\(supported). Train again with this version of primer."
@@ -40,7 +41,8 @@ public enum GPTError: Error, Equatable, CustomStringConvertible {
       return "\(path) holds a model with \(Self.describe(found)), but this run asks for "
         + "\(Self.describe(expected)). Drop the shape options to resume it, or train a new model with another --out."
     case .differentText(let path):
-      return "\(path) was trained on another text. Resume with the same --text, or start a new run with another --out."
+      return
+        "\(path) was trained on another text. Resume with the same --text, or start a new run with another --out."
     case .fileSystem(let operation, let path, let reason):
       return "Could not \(operation) \(path): \(reason)."
     }

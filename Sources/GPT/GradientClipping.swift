@@ -9,7 +9,9 @@ import Autodiff
 ///
 /// - Returns: the norm before clipping.
 @discardableResult
-public func clipGradNorm<Scalar: TensorScalar>(_ parameters: [Tensor<Scalar>], maxNorm: Scalar) -> Scalar {
+public func clipGradNorm<Scalar: TensorScalar>(_ parameters: [Tensor<Scalar>], maxNorm: Scalar)
+  -> Scalar
+{
   var total: Scalar = 0
   for p in parameters {
     p.grad.withUnsafeBufferPointer { g in

@@ -1,4 +1,5 @@
 import Autodiff
+import Foundation
 import PrimerKit
 
 /// Writes text with a trained model: one token at a time, each drawn from the model's
@@ -10,7 +11,8 @@ import PrimerKit
 public struct Sampler {
   /// The softmax of `logits / temperature` over the `topK` largest logits (all when `nil`);
   /// the other entries are 0.
-  public static func probabilities(_ logits: [Double], temperature: Double, topK: Int?) -> [Double] {
+  public static func probabilities(_ logits: [Double], temperature: Double, topK: Int?) -> [Double]
+  {
     precondition(temperature > 0, "Sampler: the temperature must be positive, got \(temperature)")
     var scaled = logits.map { $0 / temperature }
     if let k = topK, k < scaled.count {
@@ -55,5 +57,3 @@ public struct Sampler {
     return Array(tokens.dropFirst(prompt.count))
   }
 }
-
-import Foundation

@@ -46,7 +46,8 @@ public final class Trainer {
     step = 0
     history = []
     optimizer = AdamW(
-      sizes: model.parameters.map(\.value.count), beta1: Float(options.beta1), beta2: Float(options.beta2),
+      sizes: model.parameters.map(\.value.count), beta1: Float(options.beta1),
+      beta2: Float(options.beta2),
       weightDecay: Float(options.weightDecay))
     batches = Batches(tokens: corpus.train, context: config.context, batch: options.batch)
     decays = config.parameterShapes.map { $0.rows > 1 }
@@ -58,7 +59,9 @@ public final class Trainer {
   public init(resuming checkpoint: Checkpoint, text: String, path: String) throws(GPTError) {
     let header = checkpoint.header
     corpus = try Corpus(text: text, context: header.config.context)
-    guard corpus.fingerprint == header.textHash, String(corpus.tokenizer.vocabulary) == header.vocabulary else {
+    guard corpus.fingerprint == header.textHash,
+      String(corpus.tokenizer.vocabulary) == header.vocabulary
+    else {
       throw .differentText(path: path)
     }
     model = GPT(config: header.config, values: checkpoint.parameters)
@@ -66,7 +69,8 @@ public final class Trainer {
     step = header.step
     history = header.history
     optimizer = AdamW(
-      sizes: model.parameters.map(\.value.count), beta1: Float(options.beta1), beta2: Float(options.beta2),
+      sizes: model.parameters.map(\.value.count), beta1: Float(options.beta1),
+      beta2: Float(options.beta2),
       weightDecay: Float(options.weightDecay))
     optimizer.m = checkpoint.firstMoments
     optimizer.v = checkpoint.secondMoments
@@ -79,9 +83,11 @@ public final class Trainer {
   public var checkpoint: Checkpoint {
     Checkpoint(
       header: .init(
-        config: model.config, vocabulary: String(corpus.tokenizer.vocabulary), step: step, options: options,
+        config: model.config, vocabulary: String(corpus.tokenizer.vocabulary), step: step,
+        options: options,
         history: history, textHash: corpus.fingerprint),
-      parameters: model.parameters.map(\.value), firstMoments: optimizer.m, secondMoments: optimizer.v)
+      parameters: model.parameters.map(\.value), firstMoments: optimizer.m,
+      secondMoments: optimizer.v)
   }
 
   /// The mean loss over `options.evaluationBatches` fixed batches of the validation text.
@@ -113,7 +119,9 @@ public final class Trainer {
   /// Trains until `options.steps` (or `stopAt`, to simulate an interruption), validating every
   /// `evaluationInterval` steps (and before the first step of a new run), and saving to
   /// `checkpointPath` every `checkpointInterval` steps and at the end.
-  public func run(checkpointPath: String?, stopAt: Int? = nil, progress: (Progress) -> Void) throws(GPTError) {
+  public func run(checkpointPath: String?, stopAt: Int? = nil, progress: (Progress) -> Void)
+    throws(GPTError)
+  {
     let clock = ContinuousClock()
     let start = clock.now
     let firstStep = step
@@ -129,21 +137,27 @@ public final class Trainer {
       let evaluate = step % options.evaluationInterval == 0 || step == options.steps
       if evaluate {
         validation = validationLoss()
-        history.append(LossRecord(step: step, train: losses.reduce(0, +) / Double(losses.count), validation: validation))
+        history.append(
+          LossRecord(
+            step: step, train: losses.reduce(0, +) / Double(losses.count), validation: validation))
         losses.removeAll()
       }
       let save =
         checkpointPath != nil
-        && ((options.checkpointInterval > 0 && step % options.checkpointInterval == 0) || step == options.steps)
+        && ((options.checkpointInterval > 0 && step % options.checkpointInterval == 0)
+          || step == options.steps)
       if save, let path = checkpointPath { try checkpoint.write(to: path) }
       let elapsed = start.duration(to: clock.now)
-      let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+      let seconds =
+        Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
       let done = Double(step - firstStep)
       progress(
         Progress(
-          step: step, steps: options.steps, trainLoss: loss, validationLoss: validation, learningRate: lr,
+          step: step, steps: options.steps, trainLoss: loss, validationLoss: validation,
+          learningRate: lr,
           tokensPerSecond: done * Double(options.batch * model.config.context) / max(seconds, 1e-9),
-          secondsLeft: seconds / max(done, 1) * Double(options.steps - step), evaluated: evaluate, saved: save))
+          secondsLeft: seconds / max(done, 1) * Double(options.steps - step), evaluated: evaluate,
+          saved: save))
     }
   }
 }

@@ -6,7 +6,7 @@ import GPT
 import PrimerKit
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// `primer gpt`: train a tiny GPT on a text and sample from it.
@@ -40,7 +40,9 @@ extension GPTCommand {
         (swift build -c release) for speed: a debug build is about 50 times slower.
         """)
 
-    @Option(help: ArgumentHelp("A UTF-8 text file to learn (default: the course's lessons).", valueName: "file"))
+    @Option(
+      help: ArgumentHelp(
+        "A UTF-8 text file to learn (default: the course's lessons).", valueName: "file"))
     var text: String?
     @Option(help: "Optimisation steps.") var steps = 2000
     @Option(help: "Transformer blocks (default 2).") var layers: Int?
@@ -52,21 +54,33 @@ extension GPTCommand {
     @Option(help: "Seed of the initial weights and the batches.") var seed: UInt64 = 42
     @Option(help: ArgumentHelp("The checkpoint to write.", valueName: "file")) var out = "gpt.ckpt"
     @Option(name: .customLong("save-every"), help: "Steps between checkpoints.") var saveEvery = 250
-    @Option(name: .customLong("eval-every"), help: "Steps between validation estimates.") var evalEvery = 100
+    @Option(name: .customLong("eval-every"), help: "Steps between validation estimates.")
+    var evalEvery = 100
     @Flag(help: "Continue the run saved in --out.") var resume = false
     @OptionGroup var course: CourseOptions
 
     func validate() throws {
-      for (name, value) in [("steps", steps), ("batch", batch), ("save-every", saveEvery), ("eval-every", evalEvery)]
+      for (name, value) in [
+        ("steps", steps), ("batch", batch), ("save-every", saveEvery), ("eval-every", evalEvery),
+      ]
       where value < 1 {
         throw ValidationError("--\(name) must be at least 1, got \(value).")
       }
-      for (name, value) in [("layers", layers), ("width", width), ("heads", heads), ("context", context)] {
-        if let value, value < (name == "layers" ? 0 : 1) { throw ValidationError("--\(name) must be positive, got \(value).") }
+      for (name, value) in [
+        ("layers", layers), ("width", width), ("heads", heads), ("context", context),
+      ] {
+        if let value, value < (name == "layers" ? 0 : 1) {
+          throw ValidationError("--\(name) must be positive, got \(value).")
+        }
       }
       let (w, h) = (width ?? 64, heads ?? 4)
-      if w % h != 0 { throw ValidationError("--heads \(h) must divide --width \(w); try --heads 4 with --width 64.") }
-      guard learningRate > 0 && learningRate.isFinite else { throw ValidationError("--lr must be positive.") }
+      if w % h != 0 {
+        throw ValidationError(
+          "--heads \(h) must divide --width \(w); try --heads 4 with --width 64.")
+      }
+      guard learningRate > 0 && learningRate.isFinite else {
+        throw ValidationError("--lr must be positive.")
+      }
     }
 
     func run() throws {
@@ -76,7 +90,8 @@ extension GPTCommand {
         let corpus = trainer.corpus
         let config = trainer.model.config
         let bigram = bigramLoss(
-          train: corpus.train, validation: corpus.validation, vocabularySize: corpus.tokenizer.count)
+          train: corpus.train, validation: corpus.validation, vocabularySize: corpus.tokenizer.count
+        )
         report(
           """
           Training on \(source.name): \(corpus.train.count + corpus.validation.count) characters, \
@@ -108,7 +123,8 @@ extension GPTCommand {
       var generator = Xoshiro256StarStar(seed: seed)
       let prompt = [trainer.corpus.train[0]]
       let sample = Sampler.sample(
-        trainer.model, prompt: prompt, length: 200, temperature: 1, topK: nil, generator: &generator)
+        trainer.model, prompt: prompt, length: 200, temperature: 1, topK: nil, generator: &generator
+      )
       let inVocabulary = sample.allSatisfy { (0..<trainer.corpus.tokenizer.count).contains($0) }
       func mark(_ passed: Bool) -> String { passed ? "✓" : "✗" }
       return """
@@ -130,8 +146,11 @@ extension GPTCommand {
         return (text, string)
       }
       let folder = try course.lessonsFolder()
-      let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".md") }.sorted()
-      let text = try files.map { try String(contentsOfFile: folder + "/" + $0, encoding: .utf8) }.joined(separator: "\n")
+      let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter {
+        $0.hasSuffix(".md")
+      }.sorted()
+      let text = try files.map { try String(contentsOfFile: folder + "/" + $0, encoding: .utf8) }
+        .joined(separator: "\n")
       return ("the course's lessons (\(files.count) files in \(folder))", text)
     }
 
@@ -157,7 +176,8 @@ extension GPTCommand {
       options.evaluationInterval = evalEvery
       options.warmupSteps = min(100, max(steps / 10, 1))
       let config = Config(
-        vocabularySize: 1, context: context ?? 64, width: width ?? 64, heads: heads ?? 4, layers: layers ?? 2)
+        vocabularySize: 1, context: context ?? 64, width: width ?? 64, heads: heads ?? 4,
+        layers: layers ?? 2)
       return try Trainer(text: text, config: config, options: options)
     }
 
@@ -168,11 +188,15 @@ extension GPTCommand {
   struct Sample: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Write text with a trained GPT.")
 
-    @Option(help: ArgumentHelp("The checkpoint to read.", valueName: "file")) var checkpoint = "gpt.ckpt"
-    @Option(help: "The text to continue (default: a line break, or the first symbol).") var prompt: String?
+    @Option(help: ArgumentHelp("The checkpoint to read.", valueName: "file")) var checkpoint =
+      "gpt.ckpt"
+    @Option(help: "The text to continue (default: a line break, or the first symbol).") var prompt:
+      String?
     @Option(help: "Characters to write.") var length = 300
-    @Option(help: "Divides the logits: below 1 is more predictable, above 1 more varied.") var temperature = 1.0
-    @Option(name: .customLong("top-k"), help: "Draw only from the k likeliest characters.") var topK: Int?
+    @Option(help: "Divides the logits: below 1 is more predictable, above 1 more varied.")
+    var temperature = 1.0
+    @Option(name: .customLong("top-k"), help: "Draw only from the k likeliest characters.")
+    var topK: Int?
     @Option(help: "Seed of the draws.") var seed: UInt64 = 42
 
     func validate() throws {
@@ -181,14 +205,18 @@ extension GPTCommand {
         throw ValidationError("--temperature must be positive, got \(temperature); try 0.8.")
       }
       if let topK, topK < 1 { throw ValidationError("--top-k must be at least 1, got \(topK).") }
-      if prompt == "" { throw ValidationError("--prompt must not be empty; leave it out to start from a line break.") }
+      if prompt == "" {
+        throw ValidationError(
+          "--prompt must not be empty; leave it out to start from a line break.")
+      }
     }
 
     func run() throws {
       do {
         print(try written())
       } catch {
-        FileHandle.standardError.write(Data(("primer gpt sample: " + error.description + "\n").utf8))
+        FileHandle.standardError.write(
+          Data(("primer gpt sample: " + error.description + "\n").utf8))
         throw ExitCode.failure
       }
     }
@@ -198,11 +226,13 @@ extension GPTCommand {
       let saved = try Checkpoint.read(from: checkpoint)
       let tokenizer = CharTokenizer(vocabulary: Array(saved.header.vocabulary))
       let model = GPT<Float>(config: saved.header.config, values: saved.parameters)
-      let start = prompt ?? (tokenizer.vocabulary.contains("\n") ? "\n" : String(tokenizer.vocabulary[0]))
+      let start =
+        prompt ?? (tokenizer.vocabulary.contains("\n") ? "\n" : String(tokenizer.vocabulary[0]))
       let tokens = try tokenizer.encode(start)
       var generator = Xoshiro256StarStar(seed: seed)
       let continuation = Sampler.sample(
-        model, prompt: tokens, length: length, temperature: temperature, topK: topK, generator: &generator)
+        model, prompt: tokens, length: length, temperature: temperature, topK: topK,
+        generator: &generator)
       return start + tokenizer.decode(continuation)
     }
   }
@@ -226,12 +256,14 @@ extension GPTCommand {
     @Option(help: "Side of the square Float matrix product to time (0: none).") var gemm = 512
 
     func run() throws {
-      guard let data = FileManager.default.contents(atPath: text), let string = String(data: data, encoding: .utf8)
+      guard let data = FileManager.default.contents(atPath: text),
+        let string = String(data: data, encoding: .utf8)
       else { throw ValidationError("Cannot read \(text) as UTF-8.") }
       var options = TrainingOptions()
       options.steps = warmup + steps
       options.batch = batch
-      let config = Config(vocabularySize: 1, context: context, width: width, heads: heads, layers: layers)
+      let config = Config(
+        vocabularySize: 1, context: context, width: width, heads: heads, layers: layers)
       let trainer = try Trainer(text: string, config: config, options: options)
       for _ in 0..<warmup { trainer.trainStep() }
       let clock = ContinuousClock()
@@ -257,7 +289,8 @@ extension GPTCommand {
         let repetitions = 10
         for _ in 0..<repetitions {
           Matmul.fast(
-            transposeA: false, transposeB: false, m: n, n: n, k: n, alpha: 1, a: a, lda: n, b: b, ldb: n, beta: 0,
+            transposeA: false, transposeB: false, m: n, n: n, k: n, alpha: 1, a: a, lda: n, b: b,
+            ldb: n, beta: 0,
             c: &c, ldc: n)
         }
         best = min(best, seconds(start.duration(to: clock.now)) / Double(repetitions))
@@ -286,10 +319,12 @@ final class ProgressLine {
   func show(_ p: Trainer.Progress) {
     let line =
       "step \(p.step)/\(p.steps)  train \(format(p.trainLoss))  val \(format(p.validationLoss))  "
-      + "\(Int(p.tokensPerSecond)) tok/s  \(duration(p.secondsLeft)) left" + (p.saved ? "  saved" : "")
+      + "\(Int(p.tokensPerSecond)) tok/s  \(duration(p.secondsLeft)) left"
+      + (p.saved ? "  saved" : "")
     if isTerminal {
       let now = ContinuousClock.now
-      guard p.evaluated || p.step == p.steps || lastDraw.duration(to: now) > .milliseconds(100) else { return }
+      guard p.evaluated || p.step == p.steps || lastDraw.duration(to: now) > .milliseconds(100)
+      else { return }
       lastDraw = now
       write("\r\u{1B}[K" + line)
       drawn = true
@@ -326,7 +361,9 @@ enum LossChart {
       plot(record.step, record.validation, "•")
     }
     let labels = (0..<height).map { row -> String in
-      guard row == 0 || row == height - 1 || row == height / 2 else { return String(repeating: " ", count: 6) }
+      guard row == 0 || row == height - 1 || row == height / 2 else {
+        return String(repeating: " ", count: 6)
+      }
       let value = high - (high - low) * Double(row) / Double(height - 1)
       return String(format: "%6.2f", value)
     }
@@ -334,7 +371,9 @@ enum LossChart {
     for row in 0..<height { lines.append(labels[row] + " │" + String(grid[row])) }
     lines.append(String(repeating: " ", count: 7) + "└" + String(repeating: "─", count: width))
     let end = "step \(history.last!.step)"
-    lines.append(String(repeating: " ", count: 8) + "0" + String(repeating: " ", count: max(width - 1 - end.count, 1)) + end)
+    lines.append(
+      String(repeating: " ", count: 8) + "0"
+        + String(repeating: " ", count: max(width - 1 - end.count, 1)) + end)
     return lines.joined(separator: "\n")
   }
 }

@@ -16,12 +16,14 @@ import Testing
       b.withUnsafeBufferPointer { b in
         plain.withUnsafeMutableBufferPointer { c in
           Matmul.plain(
-            transposeA: transposes.0, transposeB: transposes.1, m: m, n: n, k: k, alpha: 0.7, a: a.baseAddress!,
+            transposeA: transposes.0, transposeB: transposes.1, m: m, n: n, k: k, alpha: 0.7,
+            a: a.baseAddress!,
             lda: lda, b: b.baseAddress!, ldb: ldb, beta: beta, c: c.baseAddress!, ldc: ldc)
         }
         fast.withUnsafeMutableBufferPointer { c in
           Matmul.fast(
-            transposeA: transposes.0, transposeB: transposes.1, m: m, n: n, k: k, alpha: 0.7, a: a.baseAddress!,
+            transposeA: transposes.0, transposeB: transposes.1, m: m, n: n, k: k, alpha: 0.7,
+            a: a.baseAddress!,
             lda: lda, b: b.baseAddress!, ldb: ldb, beta: beta, c: c.baseAddress!, ldc: ldc)
         }
       }
@@ -37,17 +39,21 @@ import Testing
     var plain = [Float](repeating: 0, count: m * n)
     var fast = plain
     Matmul.plain(
-      transposeA: false, transposeB: false, m: m, n: n, k: k, alpha: 1, a: a, lda: k, b: b, ldb: n, beta: 0,
+      transposeA: false, transposeB: false, m: m, n: n, k: k, alpha: 1, a: a, lda: k, b: b, ldb: n,
+      beta: 0,
       c: &plain, ldc: n)
     Matmul.fast(
-      transposeA: false, transposeB: false, m: m, n: n, k: k, alpha: 1, a: a, lda: k, b: b, ldb: n, beta: 0,
+      transposeA: false, transposeB: false, m: m, n: n, k: k, alpha: 1, a: a, lda: k, b: b, ldb: n,
+      beta: 0,
       c: &fast, ldc: n)
     #expect(relativeError(plain.map(Double.init), fast.map(Double.init)) < 1e-6)
   }
 
   /// Products large enough to be split across cores, by rows (m ≥ n) and by columns (m < n),
   /// with transposed and strided operands.
-  @Test(arguments: [(70, 40, 100, false, true), (20, 150, 100, true, false), (20, 150, 100, true, true)])
+  @Test(arguments: [
+    (70, 40, 100, false, true), (20, 150, 100, true, false), (20, 150, 100, true, true),
+  ])
   func splitProductsEqualThePlainLoop(shape: (Int, Int, Int, Bool, Bool)) {
     let (m, n, k, transposeA, transposeB) = shape
     let (lda, ldb, ldc) = ((transposeA ? m : k) + 3, (transposeB ? k : n) + 2, n + 1)
@@ -57,10 +63,12 @@ import Testing
     var plain = start
     var fast = start
     Matmul.plain(
-      transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: 1.5, a: a, lda: lda, b: b,
+      transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: 1.5, a: a, lda: lda,
+      b: b,
       ldb: ldb, beta: 1, c: &plain, ldc: ldc)
     Matmul.fast(
-      transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: 1.5, a: a, lda: lda, b: b,
+      transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: 1.5, a: a, lda: lda,
+      b: b,
       ldb: ldb, beta: 1, c: &fast, ldc: ldc)
     #expect(relativeError(plain, fast) < 1e-13)
   }

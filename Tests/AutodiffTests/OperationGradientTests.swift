@@ -1,5 +1,6 @@
-@testable import Autodiff
 import Testing
+
+@testable import Autodiff
 
 /// Every operation's backward rule against centred finite differences, in Double: the loss is
 /// `sum(op(inputs) ⊙ r)` for a fixed random `r`, so every output entry weighs in.
@@ -13,24 +14,40 @@ import Testing
   }
 
   static let cases: [Case] = [
-    Case(name: "matmul", inputs: { [randomTensor(3, 4, seed: 1), randomTensor(4, 5, seed: 2)] }) { matmul($0[0], $0[1]) },
-    Case(name: "matmul by a transpose", inputs: { [randomTensor(3, 4, seed: 19), randomTensor(5, 4, seed: 20)] }) {
+    Case(name: "matmul", inputs: { [randomTensor(3, 4, seed: 1), randomTensor(4, 5, seed: 2)] }) {
+      matmul($0[0], $0[1])
+    },
+    Case(
+      name: "matmul by a transpose",
+      inputs: { [randomTensor(3, 4, seed: 19), randomTensor(5, 4, seed: 20)] }
+    ) {
       matmul($0[0], $0[1], transposeW: true)
     },
-    Case(name: "add", inputs: { [randomTensor(3, 4, seed: 3), randomTensor(3, 4, seed: 4)] }) { $0[0] + $0[1] },
-    Case(name: "add a broadcast row", inputs: { [randomTensor(3, 4, seed: 5), randomTensor(1, 4, seed: 6)] }) {
+    Case(name: "add", inputs: { [randomTensor(3, 4, seed: 3), randomTensor(3, 4, seed: 4)] }) {
       $0[0] + $0[1]
     },
-    Case(name: "mul", inputs: { [randomTensor(3, 4, seed: 7), randomTensor(3, 4, seed: 8)] }) { $0[0] * $0[1] },
+    Case(
+      name: "add a broadcast row",
+      inputs: { [randomTensor(3, 4, seed: 5), randomTensor(1, 4, seed: 6)] }
+    ) {
+      $0[0] + $0[1]
+    },
+    Case(name: "mul", inputs: { [randomTensor(3, 4, seed: 7), randomTensor(3, 4, seed: 8)] }) {
+      $0[0] * $0[1]
+    },
     Case(name: "gelu", inputs: { [randomTensor(3, 4, seed: 9, scale: 2)] }) { gelu($0[0]) },
     Case(
       name: "layer norm",
-      inputs: { [randomTensor(3, 5, seed: 10), randomTensor(1, 5, seed: 11), randomTensor(1, 5, seed: 12)] }
+      inputs: {
+        [randomTensor(3, 5, seed: 10), randomTensor(1, 5, seed: 11), randomTensor(1, 5, seed: 12)]
+      }
     ) { layerNorm($0[0], gamma: $0[1], beta: $0[2]) },
     Case(name: "causal attention", inputs: { [randomTensor(8, 12, seed: 13)] }) {
       causalSelfAttention($0[0], heads: 2, context: 4)
     },
-    Case(name: "embedding", inputs: { [randomTensor(4, 3, seed: 14)] }) { embedding($0[0], [2, 0, 2, 3, 2]) },
+    Case(name: "embedding", inputs: { [randomTensor(4, 3, seed: 14)] }) {
+      embedding($0[0], [2, 0, 2, 3, 2])
+    },
     Case(name: "cross-entropy", inputs: { [randomTensor(4, 5, seed: 15, scale: 2)] }) {
       crossEntropy($0[0], targets: [1, 0, 4, 4])
     },
@@ -63,9 +80,12 @@ import Testing
     let z = y * x + y
     let loss = sum(z)
     let order = loss.topologicalOrder()
-    let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { (ObjectIdentifier($1), $0) })
+    let position = Dictionary(
+      uniqueKeysWithValues: order.enumerated().map { (ObjectIdentifier($1), $0) })
     for node in order {
-      for parent in node.parents { #expect(position[ObjectIdentifier(parent)]! < position[ObjectIdentifier(node)]!) }
+      for parent in node.parents {
+        #expect(position[ObjectIdentifier(parent)]! < position[ObjectIdentifier(node)]!)
+      }
     }
     #expect(order.count == 5)  // x, y, y⊙x, y⊙x + y, the sum: each once
   }

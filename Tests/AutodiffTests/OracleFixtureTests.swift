@@ -3,20 +3,24 @@ import Testing
 
 /// Every operation's value and gradients against JAX in float64 (`oracle_autodiff.py`).
 @Suite struct OracleFixtureTests {
-  nonisolated(unsafe) static let operations: [(String, [String], ([Tensor<Double>]) -> Tensor<Double>)] = [
-    ("matmul", ["x", "w"], { matmul($0[0], $0[1]) }),
-    ("matmul/transposed", ["x", "w"], { matmul($0[0], $0[1], transposeW: true) }),
-    ("add/broadcast", ["x", "b"], { $0[0] + $0[1] }),
-    ("mul", ["x", "y"], { $0[0] * $0[1] }),
-    ("gelu", ["x"], { gelu($0[0]) }),
-    ("layer_norm", ["x", "gamma", "beta"], { layerNorm($0[0], gamma: $0[1], beta: $0[2]) }),
-    (
-      "attention", ["qkv"],
-      { causalSelfAttention($0[0], heads: 2, context: 3) }
-    ),
-    ("embedding", ["table"], { embedding($0[0], Fixtures.integers("embedding", "indices")) }),
-    ("cross_entropy", ["logits"], { crossEntropy($0[0], targets: Fixtures.integers("cross_entropy", "targets")) }),
-  ]
+  nonisolated(unsafe) static let operations:
+    [(String, [String], ([Tensor<Double>]) -> Tensor<Double>)] = [
+      ("matmul", ["x", "w"], { matmul($0[0], $0[1]) }),
+      ("matmul/transposed", ["x", "w"], { matmul($0[0], $0[1], transposeW: true) }),
+      ("add/broadcast", ["x", "b"], { $0[0] + $0[1] }),
+      ("mul", ["x", "y"], { $0[0] * $0[1] }),
+      ("gelu", ["x"], { gelu($0[0]) }),
+      ("layer_norm", ["x", "gamma", "beta"], { layerNorm($0[0], gamma: $0[1], beta: $0[2]) }),
+      (
+        "attention", ["qkv"],
+        { causalSelfAttention($0[0], heads: 2, context: 3) }
+      ),
+      ("embedding", ["table"], { embedding($0[0], Fixtures.integers("embedding", "indices")) }),
+      (
+        "cross_entropy", ["logits"],
+        { crossEntropy($0[0], targets: Fixtures.integers("cross_entropy", "targets")) }
+      ),
+    ]
 
   @Test(arguments: operations.indices)
   func valueAndGradientsMatchJAX(_ index: Int) {

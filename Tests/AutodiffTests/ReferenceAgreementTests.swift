@@ -5,17 +5,22 @@ import Testing
 
 /// The tensor operations compute what the course's Double reference library computes.
 @Suite struct ReferenceAgreementTests {
-  func matrix(_ t: Tensor<Double>) -> Matrix { Matrix(rows: t.rows, columns: t.columns, storage: t.value) }
+  func matrix(_ t: Tensor<Double>) -> Matrix {
+    Matrix(rows: t.rows, columns: t.columns, storage: t.value)
+  }
 
   @Test func layerNormMatchesTheReference() {
-    let (x, gamma, beta) = (randomTensor(4, 6, seed: 1), randomTensor(1, 6, seed: 2), randomTensor(1, 6, seed: 3))
+    let (x, gamma, beta) = (
+      randomTensor(4, 6, seed: 1), randomTensor(1, 6, seed: 2), randomTensor(1, 6, seed: 3)
+    )
     let expected = Reference.layerNorm(matrix(x), gamma: gamma.value, beta: beta.value)
     #expect(relativeError(layerNorm(x, gamma: gamma, beta: beta).value, expected.storage) < 1e-14)
   }
 
   @Test func geluMatchesTheExactReference() {
     let x = randomTensor(3, 5, seed: 4, scale: 3)
-    #expect(relativeError(gelu(x).value, Reference.gelu(matrix(x), approximation: .none).storage) < 1e-15)
+    #expect(
+      relativeError(gelu(x).value, Reference.gelu(matrix(x), approximation: .none).storage) < 1e-15)
   }
 
   @Test func crossEntropyMatchesTheReference() {
@@ -36,7 +41,8 @@ import Testing
         func block(_ offset: Int) -> Matrix {
           Matrix(rows: t, columns: d) { i, j in qkv[b * t + i, offset + h * d + j] }
         }
-        let expected = Reference.attention(q: block(0), k: block(c), v: block(2 * c), causal: true).output
+        let expected = Reference.attention(q: block(0), k: block(c), v: block(2 * c), causal: true)
+          .output
         let got = Matrix(rows: t, columns: d) { i, j in out[b * t + i, h * d + j] }
         #expect(relativeError(got.storage, expected.storage) < 1e-14)
       }

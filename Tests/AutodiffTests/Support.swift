@@ -5,7 +5,9 @@ import PrimerKit
 /// A Double tensor of normal samples, the same for the same seed.
 func randomTensor(_ rows: Int, _ columns: Int, seed: UInt64, scale: Double = 1) -> Tensor<Double> {
   var generator = Xoshiro256StarStar(seed: seed)
-  return Tensor(rows: rows, columns: columns, value: (0..<(rows * columns)).map { _ in generator.nextNormal() * scale })
+  return Tensor(
+    rows: rows, columns: columns,
+    value: (0..<(rows * columns)).map { _ in generator.nextNormal() * scale })
 }
 
 /// A tensor of the rows of a JSON matrix.
@@ -22,7 +24,9 @@ func relativeError(_ a: [Double], _ b: [Double]) -> Double {
 }
 
 /// Centred finite differences `(f(x + h) − f(x − h))/2h` of `loss` in every entry of `x`.
-func numericalGradient(of loss: () -> Double, wrt x: Tensor<Double>, step: Double = 1e-6) -> [Double] {
+func numericalGradient(of loss: () -> Double, wrt x: Tensor<Double>, step: Double = 1e-6)
+  -> [Double]
+{
   (0..<x.value.count).map { i in
     let original = x.value[i]
     x.value[i] = original + step
@@ -37,7 +41,8 @@ func numericalGradient(of loss: () -> Double, wrt x: Tensor<Double>, step: Doubl
 /// The fixtures of `oracle_autodiff.py`.
 enum Fixtures {
   nonisolated(unsafe) static let cases: [String: [String: Any]] = {
-    let url = Bundle.module.url(forResource: "autodiff", withExtension: "json", subdirectory: "Fixtures")!
+    let url = Bundle.module.url(
+      forResource: "autodiff", withExtension: "json", subdirectory: "Fixtures")!
     let json = try! JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
     return json["cases"] as! [String: [String: Any]]
   }()

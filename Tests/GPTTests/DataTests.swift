@@ -6,16 +6,23 @@ import Testing
     let text = "to be, or not to be: é?"
     let tokenizer = CharTokenizer(text: text)
     #expect(String(tokenizer.vocabulary) == " ,:?benorté")
-    #expect(tokenizer.vocabulary == tokenizer.vocabulary.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) })
+    #expect(
+      tokenizer.vocabulary
+        == tokenizer.vocabulary.sorted {
+          $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars)
+        })
     #expect(tokenizer.decode(try tokenizer.encode(text)) == text)
   }
 
   @Test func unknownCharacterIsNamedWithItsOffset() {
     let tokenizer = CharTokenizer(text: "abc")
-    #expect(throws: GPTError.unknownCharacter("z", offset: 2, vocabulary: "abc")) { try tokenizer.encode("abz") }
+    #expect(throws: GPTError.unknownCharacter("z", offset: 2, vocabulary: "abc")) {
+      try tokenizer.encode("abz")
+    }
     #expect(
       GPTError.unknownCharacter("z", offset: 2, vocabulary: "abc").description
-        == "The prompt's character \"z\" at offset 2 is not in the model's vocabulary of 3 symbols: \"abc\". Use only those characters.")
+        == "The prompt's character \"z\" at offset 2 is not in the model's vocabulary of 3 symbols: \"abc\". Use only those characters."
+    )
   }
 
   @Test func batchesAreReproducibleAndTargetsAreTheNextTokens() {
@@ -29,14 +36,20 @@ import Testing
   }
 
   @Test func emptyAndTinyTextsAreRefusedWithAMessage() {
-    #expect(throws: GPTError.textTooShort(characters: 0, needed: 650)) { try Corpus(text: "", context: 64) }
-    #expect(throws: GPTError.textTooShort(characters: 12, needed: 650)) { try Corpus(text: "hello, world", context: 64) }
+    #expect(throws: GPTError.textTooShort(characters: 0, needed: 650)) {
+      try Corpus(text: "", context: 64)
+    }
+    #expect(throws: GPTError.textTooShort(characters: 12, needed: 650)) {
+      try Corpus(text: "hello, world", context: 64)
+    }
     #expect(
       GPTError.textTooShort(characters: 0, needed: 650).description
-        == "The training text is empty. Give a UTF-8 text file with --text, of at least 650 characters.")
+        == "The training text is empty. Give a UTF-8 text file with --text, of at least 650 characters."
+    )
     #expect(
       GPTError.textTooShort(characters: 12, needed: 650).description
-        == "The training text has 12 characters; training needs at least 650 (enough for a validation split of whole contexts). Give a longer text, or a smaller --context.")
+        == "The training text has 12 characters; training needs at least 650 (enough for a validation split of whole contexts). Give a longer text, or a smaller --context."
+    )
   }
 
   @Test func corpusSplitsNinetyTen() throws {

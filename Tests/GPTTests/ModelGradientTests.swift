@@ -49,7 +49,8 @@ import Testing
   }
 
   @Test func wholeModelLossAndGradientsMatchJAX() throws {
-    let url = try #require(Bundle.module.url(forResource: "gpt_toy", withExtension: "json", subdirectory: "Fixtures"))
+    let url = try #require(
+      Bundle.module.url(forResource: "gpt_toy", withExtension: "json", subdirectory: "Fixtures"))
     let json = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
     let fixture = json["case"] as! [String: Any]
     let c = (fixture["config"] as! [NSNumber]).map(\.intValue)  // V, T, C, H, L
@@ -74,10 +75,13 @@ import Testing
     let config = Config(vocabularySize: 5, context: 4, width: 8, heads: 2, layers: 1)
     var generator = Xoshiro256StarStar(seed: 11)
     let values = config.parameterShapes.map { shape in
-      (0..<(shape.rows * shape.columns)).map { _ in generator.nextNormal() * 0.5 + (shape.name.hasSuffix("gamma") ? 1 : 0) }
+      (0..<(shape.rows * shape.columns)).map { _ in
+        generator.nextNormal() * 0.5 + (shape.name.hasSuffix("gamma") ? 1 : 0)
+      }
     }
     let (c, t) = (8, 4)
-    let x = Tensor<Double>(rows: t, columns: c, value: (0..<(t * c)).map { _ in generator.nextNormal() })
+    let x = Tensor<Double>(
+      rows: t, columns: c, value: (0..<(t * c)).map { _ in generator.nextNormal() })
     let model = GPT<Double>(config: config, values: values)
     let out = model.block(0, x)
     func matrix(_ i: Int) -> Matrix {
@@ -85,12 +89,16 @@ import Testing
       return Matrix(rows: shape.rows, columns: shape.columns, storage: values[i])
     }
     let wqkv = matrix(4)
-    func columns(_ offset: Int) -> Matrix { Matrix(rows: c, columns: c) { i, j in wqkv[i, offset + j] } }
+    func columns(_ offset: Int) -> Matrix {
+      Matrix(rows: c, columns: c) { i, j in wqkv[i, offset + j] }
+    }
     let weights = TransformerBlockWeights(
       wq: columns(0), wk: columns(c), wv: columns(2 * c), wo: matrix(5), heads: 2,
-      ln1Gamma: values[2], ln1Beta: values[3], w1: matrix(8), b1: values[9], w2: matrix(10), b2: values[11],
+      ln1Gamma: values[2], ln1Beta: values[3], w1: matrix(8), b1: values[9], w2: matrix(10),
+      b2: values[11],
       ln2Gamma: values[6], ln2Beta: values[7])
-    let expected = Reference.gptBlock(Matrix(rows: t, columns: c, storage: x.value), weights: weights)
+    let expected = Reference.gptBlock(
+      Matrix(rows: t, columns: c, storage: x.value), weights: weights)
     #expect(relativeError(out.value, expected.storage) < 1e-13)
   }
 }

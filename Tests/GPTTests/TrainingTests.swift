@@ -63,7 +63,8 @@ import Testing
     let trainer = try Trainer(text: Self.text, config: Self.shape, options: Self.options(steps: 5))
     var generator = Xoshiro256StarStar(seed: 3)
     let tokens = Sampler.sample(
-      trainer.model, prompt: try trainer.corpus.tokenizer.encode("the "), length: 40, temperature: 1.2, topK: 3,
+      trainer.model, prompt: try trainer.corpus.tokenizer.encode("the "), length: 40,
+      temperature: 1.2, topK: 3,
       generator: &generator)
     #expect(tokens.count == 40)
     #expect(tokens.allSatisfy { (0..<trainer.corpus.tokenizer.count).contains($0) })
