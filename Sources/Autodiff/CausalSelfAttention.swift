@@ -10,7 +10,7 @@
 /// Backward, per head: `∂P = ∂Y_h·V_hᵀ`, `∂V_h += Pᵀ·∂Y_h`,
 /// `∂S = P ⊙ (∂P − rowsum(∂P ⊙ P))` (the softmax rule), `∂Q_h += ∂S·K_h/√d`,
 /// `∂K_h += ∂Sᵀ·Q_h/√d`. The products run through BLAS on strided column blocks, so no head
-/// is copied out. Equal to `Reference.multiHeadAttention(causal: true)` without its
+/// is copied out, and the sequences of the batch are shared out among the cores. Equal to `Reference.multiHeadAttention(causal: true)` without its
 /// projections.
 ///
 /// Sources: Vaswani et al., "Attention Is All You Need", 2017, §3.2; Karpathy, nanoGPT
@@ -43,7 +43,10 @@ public func causalSelfAttention<Scalar: TensorScalar>(
   qkv.value.withUnsafeBufferPointer { qv in
     probabilities.withUnsafeMutableBufferPointer { pv in
       out.withUnsafeMutableBufferPointer { ov in
-        for b in 0..<batch {
+        // Sequences are independent: one slice of the batch per core.
+        let ways = min(Parallel.ways, batch)
+        Parallel.forEach(ways) { part in
+          for b in Parallel.slice(part, of: ways, count: batch) {
           for h in 0..<heads {
             let q = qv.baseAddress! + b * t * stride + h * d
             let k = q + width
@@ -71,19 +74,23 @@ public func causalSelfAttention<Scalar: TensorScalar>(
               transposeA: false, transposeB: false, m: t, n: d, k: t, alpha: 1, a: p, lda: t, b: v,
               ldb: stride, beta: 0, c: ov.baseAddress! + b * t * width + h * d, ldc: width)
           }
+          }
         }
       }
     }
   }
   return Tensor(rows: qkv.rows, columns: width, value: out, parents: [qkv]) { out in
-    var gradP = [Scalar](repeating: 0, count: t * t)  // ∂P, then ∂S, for one head at a time
+    let ways = min(Parallel.ways, batch)
+    // ∂P, then ∂S, for one head at a time: one [T, T] scratch block per core.
+    var gradP = [Scalar](repeating: 0, count: ways * t * t)
     out.grad.withUnsafeBufferPointer { gv in
       qkv.value.withUnsafeBufferPointer { qv in
         qkv.grad.withUnsafeMutableBufferPointer { qg in
           probabilities.withUnsafeBufferPointer { pv in
             gradP.withUnsafeMutableBufferPointer { dp in
-              let ds = dp.baseAddress!
-              for b in 0..<batch {
+              Parallel.forEach(ways) { part in
+                let ds = dp.baseAddress! + part * t * t
+                for b in Parallel.slice(part, of: ways, count: batch) {
                 for h in 0..<heads {
                   let offset = b * t * stride + h * d
                   let (q, k, v) = (
@@ -115,6 +122,7 @@ public func causalSelfAttention<Scalar: TensorScalar>(
                   Matmul.fast(
                     transposeA: true, transposeB: false, m: t, n: d, k: t, alpha: scale, a: ds,
                     lda: t, b: q, ldb: stride, beta: 1, c: dk, ldc: stride)  // ∂K += ∂Sᵀ·Q/√d
+                }
                 }
               }
             }

@@ -4,6 +4,8 @@
 /// `Φ(x) + x·φ(x)` with the density `φ(x) = e^{−x²/2}/√(2π)`. The same function as
 /// `Reference.gelu(_:approximation: .none)` and JAX's `gelu(approximate=False)`.
 ///
+/// Large tensors are split across the cores (each entry is independent).
+///
 /// Source: Hendrycks & Gimpel, "Gaussian Error Linear Units (GELUs)", 2016.
 public func gelu<Scalar: TensorScalar>(_ x: Tensor<Scalar>) -> Tensor<Scalar> {
   let count = x.value.count
@@ -13,10 +15,13 @@ public func gelu<Scalar: TensorScalar>(_ x: Tensor<Scalar>) -> Tensor<Scalar> {
   x.value.withUnsafeBufferPointer { xv in
     out.withUnsafeMutableBufferPointer { o in
       cdf.withUnsafeMutableBufferPointer { phi in
-        for i in 0..<count {
+        let ways = count >= 1 << 14 ? Parallel.ways : 1
+        Parallel.forEach(ways) { part in
+          for i in Parallel.slice(part, of: ways, count: count) {
           let v = xv[i]
           phi[i] = (1 + Scalar.erf(v * inverseRootTwo)) / 2
           o[i] = v * phi[i]
+          }
         }
       }
     }
@@ -27,10 +32,13 @@ public func gelu<Scalar: TensorScalar>(_ x: Tensor<Scalar>) -> Tensor<Scalar> {
       x.value.withUnsafeBufferPointer { xv in
         cdf.withUnsafeBufferPointer { phi in
           x.grad.withUnsafeMutableBufferPointer { xg in
-            for i in 0..<count {
+            let ways = count >= 1 << 14 ? Parallel.ways : 1
+            Parallel.forEach(ways) { part in
+              for i in Parallel.slice(part, of: ways, count: count) {
               let v = xv[i]
               let density = Scalar.exp(-v * v / 2) * inverseRootTwoPi
               xg[i] += g[i] * (phi[i] + v * density)
+              }
             }
           }
         }
