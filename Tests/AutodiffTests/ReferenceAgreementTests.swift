@@ -23,6 +23,16 @@ import Testing
       relativeError(gelu(x).value, Reference.gelu(matrix(x), approximation: .none).storage) < 1e-15)
   }
 
+  /// Large enough (2¹⁵ entries) to be split across cores.
+  @Test func geluOnALargeTensorMatchesTheReferenceEntryByEntry() {
+    let x = randomTensor(128, 256, seed: 7, scale: 3)
+    let y = gelu(x)
+    #expect(relativeError(y.value, x.value.map { Reference.gelu($0, approximation: .none) }) < 1e-15)
+    sum(y).backward()
+    let expected = x.value.map { Reference.geluDerivative($0, approximation: .none) }
+    #expect(relativeError(x.grad, expected) < 1e-14)
+  }
+
   @Test func crossEntropyMatchesTheReference() {
     let logits = randomTensor(4, 6, seed: 5, scale: 3)
     let targets = [0, 5, 2, 2]
