@@ -38,8 +38,8 @@ public func causalSelfAttention<Scalar: TensorScalar>(
   let stride = 3 * width  // distance between rows of qkv
   let scale = 1 / Scalar(d).squareRoot()
   // P for every (sequence, head), [B·heads, T, T], kept for the backward pass.
-  var probabilities = [Scalar](repeating: 0, count: batch * heads * t * t)
-  var out = [Scalar](repeating: 0, count: qkv.rows * width)
+  var probabilities = [Scalar](unspecified: batch * heads * t * t)
+  var out = [Scalar](unspecified: qkv.rows * width)
   qkv.value.withUnsafeBufferPointer { qv in
     probabilities.withUnsafeMutableBufferPointer { pv in
       out.withUnsafeMutableBufferPointer { ov in
@@ -47,33 +47,34 @@ public func causalSelfAttention<Scalar: TensorScalar>(
         let ways = min(Parallel.ways, batch)
         Parallel.forEach(ways) { part in
           for b in Parallel.slice(part, of: ways, count: batch) {
-          for h in 0..<heads {
-            let q = qv.baseAddress! + b * t * stride + h * d
-            let k = q + width
-            let v = q + 2 * width
-            let p = pv.baseAddress! + (b * heads + h) * t * t
-            Matmul.fast(
-              transposeA: false, transposeB: true, m: t, n: t, k: d, alpha: scale, a: q,
-              lda: stride,
-              b: k, ldb: stride, beta: 0, c: p, ldc: t)  // S, [T, T]
-            for i in 0..<t {
-              let row = p + i * t
-              var largest = row[0]
-              for j in 0...i where row[j] > largest { largest = row[j] }
-              var total: Scalar = 0
-              for j in 0...i {
-                let e = Scalar.exp(row[j] - largest)
-                row[j] = e
-                total += e
+            for h in 0..<heads {
+              let q = qv.baseAddress! + b * t * stride + h * d
+              let k = q + width
+              let v = q + 2 * width
+              let p = pv.baseAddress! + (b * heads + h) * t * t
+              Matmul.fast(
+                transposeA: false, transposeB: true, m: t, n: t, k: d, alpha: scale, a: q,
+                lda: stride,
+                b: k, ldb: stride, beta: 0, c: p, ldc: t)  // S, [T, T]
+              for i in 0..<t {
+                let row = p + i * t
+                var largest = row[0]
+                for j in 0...i where row[j] > largest { largest = row[j] }
+                var total: Scalar = 0
+                for j in 0...i {
+                  let e = Scalar.exp(row[j] - largest)
+                  row[j] = e
+                  total += e
+                }
+                let inverse = 1 / total
+                for j in 0...i { row[j] *= inverse }
+                for j in (i + 1)..<t { row[j] = 0 }
               }
-              let inverse = 1 / total
-              for j in 0...i { row[j] *= inverse }
-              for j in (i + 1)..<t { row[j] = 0 }
+              Matmul.fast(
+                transposeA: false, transposeB: false, m: t, n: d, k: t, alpha: 1, a: p, lda: t,
+                b: v,
+                ldb: stride, beta: 0, c: ov.baseAddress! + b * t * width + h * d, ldc: width)
             }
-            Matmul.fast(
-              transposeA: false, transposeB: false, m: t, n: d, k: t, alpha: 1, a: p, lda: t, b: v,
-              ldb: stride, beta: 0, c: ov.baseAddress! + b * t * width + h * d, ldc: width)
-          }
           }
         }
       }
@@ -91,38 +92,38 @@ public func causalSelfAttention<Scalar: TensorScalar>(
               Parallel.forEach(ways) { part in
                 let ds = dp.baseAddress! + part * t * t
                 for b in Parallel.slice(part, of: ways, count: batch) {
-                for h in 0..<heads {
-                  let offset = b * t * stride + h * d
-                  let (q, k, v) = (
-                    qv.baseAddress! + offset, qv.baseAddress! + offset + width,
-                    qv.baseAddress! + offset + 2 * width
-                  )
-                  let (dq, dk, dv) = (
-                    qg.baseAddress! + offset, qg.baseAddress! + offset + width,
-                    qg.baseAddress! + offset + 2 * width
-                  )
-                  let dy = gv.baseAddress! + b * t * width + h * d
-                  let p = pv.baseAddress! + (b * heads + h) * t * t
-                  Matmul.fast(
-                    transposeA: false, transposeB: true, m: t, n: t, k: d, alpha: 1, a: dy,
-                    lda: width, b: v, ldb: stride, beta: 0, c: ds, ldc: t)  // ∂P
-                  Matmul.fast(
-                    transposeA: true, transposeB: false, m: t, n: d, k: t, alpha: 1, a: p, lda: t,
-                    b: dy, ldb: width, beta: 1, c: dv, ldc: stride)  // ∂V += Pᵀ·∂Y
-                  for i in 0..<t {
-                    let (pRow, dRow) = (p + i * t, ds + i * t)
-                    var dot: Scalar = 0
-                    for j in 0...i { dot += pRow[j] * dRow[j] }
-                    for j in 0...i { dRow[j] = pRow[j] * (dRow[j] - dot) }
-                    for j in (i + 1)..<t { dRow[j] = 0 }
+                  for h in 0..<heads {
+                    let offset = b * t * stride + h * d
+                    let (q, k, v) = (
+                      qv.baseAddress! + offset, qv.baseAddress! + offset + width,
+                      qv.baseAddress! + offset + 2 * width
+                    )
+                    let (dq, dk, dv) = (
+                      qg.baseAddress! + offset, qg.baseAddress! + offset + width,
+                      qg.baseAddress! + offset + 2 * width
+                    )
+                    let dy = gv.baseAddress! + b * t * width + h * d
+                    let p = pv.baseAddress! + (b * heads + h) * t * t
+                    Matmul.fast(
+                      transposeA: false, transposeB: true, m: t, n: t, k: d, alpha: 1, a: dy,
+                      lda: width, b: v, ldb: stride, beta: 0, c: ds, ldc: t)  // ∂P
+                    Matmul.fast(
+                      transposeA: true, transposeB: false, m: t, n: d, k: t, alpha: 1, a: p, lda: t,
+                      b: dy, ldb: width, beta: 1, c: dv, ldc: stride)  // ∂V += Pᵀ·∂Y
+                    for i in 0..<t {
+                      let (pRow, dRow) = (p + i * t, ds + i * t)
+                      var dot: Scalar = 0
+                      for j in 0...i { dot += pRow[j] * dRow[j] }
+                      for j in 0...i { dRow[j] = pRow[j] * (dRow[j] - dot) }
+                      for j in (i + 1)..<t { dRow[j] = 0 }
+                    }
+                    Matmul.fast(
+                      transposeA: false, transposeB: false, m: t, n: d, k: t, alpha: scale, a: ds,
+                      lda: t, b: k, ldb: stride, beta: 1, c: dq, ldc: stride)  // ∂Q += ∂S·K/√d
+                    Matmul.fast(
+                      transposeA: true, transposeB: false, m: t, n: d, k: t, alpha: scale, a: ds,
+                      lda: t, b: q, ldb: stride, beta: 1, c: dk, ldc: stride)  // ∂K += ∂Sᵀ·Q/√d
                   }
-                  Matmul.fast(
-                    transposeA: false, transposeB: false, m: t, n: d, k: t, alpha: scale, a: ds,
-                    lda: t, b: k, ldb: stride, beta: 1, c: dq, ldc: stride)  // ∂Q += ∂S·K/√d
-                  Matmul.fast(
-                    transposeA: true, transposeB: false, m: t, n: d, k: t, alpha: scale, a: ds,
-                    lda: t, b: q, ldb: stride, beta: 1, c: dk, ldc: stride)  // ∂K += ∂Sᵀ·Q/√d
-                }
                 }
               }
             }

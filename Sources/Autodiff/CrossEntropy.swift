@@ -12,7 +12,7 @@ public func crossEntropy<Scalar: TensorScalar>(_ logits: Tensor<Scalar>, targets
 {
   let (n, v) = (logits.rows, logits.columns)
   precondition(targets.count == n, "crossEntropy: \(targets.count) targets for \(n) rows")
-  var probabilities = [Scalar](repeating: 0, count: n * v)
+  var probabilities = [Scalar](unspecified: n * v)
   var total: Scalar = 0
   logits.value.withUnsafeBufferPointer { z in
     probabilities.withUnsafeMutableBufferPointer { p in

@@ -11,7 +11,7 @@ public func embedding<Scalar: TensorScalar>(_ table: Tensor<Scalar>, _ indices: 
   -> Tensor<Scalar>
 {
   let width = table.columns
-  var out = [Scalar](repeating: 0, count: indices.count * width)
+  var out = [Scalar](unspecified: indices.count * width)
   table.value.withUnsafeBufferPointer { tv in
     out.withUnsafeMutableBufferPointer { o in
       for (r, index) in indices.enumerated() {

@@ -10,17 +10,17 @@
 public func gelu<Scalar: TensorScalar>(_ x: Tensor<Scalar>) -> Tensor<Scalar> {
   let count = x.value.count
   let inverseRootTwo: Scalar = 0.70710678118654752440
-  var out = [Scalar](repeating: 0, count: count)
-  var cdf = [Scalar](repeating: 0, count: count)  // Φ(x), kept for the backward pass
+  var out = [Scalar](unspecified: count)
+  var cdf = [Scalar](unspecified: count)  // Φ(x), kept for the backward pass
   x.value.withUnsafeBufferPointer { xv in
     out.withUnsafeMutableBufferPointer { o in
       cdf.withUnsafeMutableBufferPointer { phi in
         let ways = count >= 1 << 14 ? Parallel.ways : 1
         Parallel.forEach(ways) { part in
           for i in Parallel.slice(part, of: ways, count: count) {
-          let v = xv[i]
-          phi[i] = (1 + Scalar.erf(v * inverseRootTwo)) / 2
-          o[i] = v * phi[i]
+            let v = xv[i]
+            phi[i] = (1 + Scalar.erf(v * inverseRootTwo)) / 2
+            o[i] = v * phi[i]
           }
         }
       }
@@ -35,9 +35,9 @@ public func gelu<Scalar: TensorScalar>(_ x: Tensor<Scalar>) -> Tensor<Scalar> {
             let ways = count >= 1 << 14 ? Parallel.ways : 1
             Parallel.forEach(ways) { part in
               for i in Parallel.slice(part, of: ways, count: count) {
-              let v = xv[i]
-              let density = Scalar.exp(-v * v / 2) * inverseRootTwoPi
-              xg[i] += g[i] * (phi[i] + v * density)
+                let v = xv[i]
+                let density = Scalar.exp(-v * v / 2) * inverseRootTwoPi
+                xg[i] += g[i] * (phi[i] + v * density)
               }
             }
           }

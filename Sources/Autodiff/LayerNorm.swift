@@ -5,6 +5,8 @@
 /// `∂L/∂x = r·(ĝ − mean(ĝ) − x̂·mean(ĝ ⊙ x̂))`, `∂L/∂γ += Σ_rows ∂L/∂y ⊙ x̂`,
 /// `∂L/∂β += Σ_rows ∂L/∂y`. Matches `Reference.layerNorm` (ε = 1e-5).
 ///
+/// Many rows are split across the cores, each band summing its own `∂γ`, `∂β`.
+///
 /// Source: Ba, Kiros & Hinton, "Layer Normalization", 2016.
 ///
 /// - Parameters:
@@ -19,30 +21,36 @@ public func layerNorm<Scalar: TensorScalar>(
   precondition(
     gamma.shape == [1, n] && beta.shape == [1, n],
     "layerNorm: gamma \(gamma.shape) and beta \(beta.shape) must be [1, \(n)] for x \(x.shape)")
-  var normalised = [Scalar](repeating: 0, count: rows * n)  // x̂
-  var inverse = [Scalar](repeating: 0, count: rows)  // r, one per row
-  var out = [Scalar](repeating: 0, count: rows * n)
+  var normalised = [Scalar](unspecified: rows * n)  // x̂
+  var inverse = [Scalar](unspecified: rows)  // r, one per row
+  var out = [Scalar](unspecified: rows * n)
+  // Rows are independent: one band of rows per core when there are many.
+  let ways = rows * n >= 1 << 14 ? Parallel.ways : 1
   x.value.withUnsafeBufferPointer { xv in
     gamma.value.withUnsafeBufferPointer { gv in
       beta.value.withUnsafeBufferPointer { bv in
         normalised.withUnsafeMutableBufferPointer { xh in
-          out.withUnsafeMutableBufferPointer { o in
-            for r in 0..<rows {
-              let row = r * n
-              var mean: Scalar = 0
-              for c in 0..<n { mean += xv[row + c] }
-              mean /= Scalar(n)
-              var variance: Scalar = 0
-              for c in 0..<n {
-                let centred = xv[row + c] - mean
-                variance += centred * centred
-              }
-              let rstd = 1 / (variance / Scalar(n) + epsilon).squareRoot()
-              inverse[r] = rstd
-              for c in 0..<n {
-                let h = (xv[row + c] - mean) * rstd
-                xh[row + c] = h
-                o[row + c] = gv[c] * h + bv[c]
+          inverse.withUnsafeMutableBufferPointer { rv in
+            out.withUnsafeMutableBufferPointer { o in
+              Parallel.forEach(ways) { part in
+                for r in Parallel.slice(part, of: ways, count: rows) {
+                  let row = r * n
+                  var mean: Scalar = 0
+                  for c in 0..<n { mean += xv[row + c] }
+                  mean /= Scalar(n)
+                  var variance: Scalar = 0
+                  for c in 0..<n {
+                    let centred = xv[row + c] - mean
+                    variance += centred * centred
+                  }
+                  let rstd = 1 / (variance / Scalar(n) + epsilon).squareRoot()
+                  rv[r] = rstd
+                  for c in 0..<n {
+                    let h = (xv[row + c] - mean) * rstd
+                    xh[row + c] = h
+                    o[row + c] = gv[c] * h + bv[c]
+                  }
+                }
               }
             }
           }
@@ -51,35 +59,47 @@ public func layerNorm<Scalar: TensorScalar>(
     }
   }
   return Tensor(rows: rows, columns: n, value: out, parents: [x, gamma, beta]) { out in
+    // Each band of rows sums its own ∂γ and ∂β, [ways, 2n]; the bands are added at the end.
+    var partial = [Scalar](repeating: 0, count: ways * 2 * n)
     out.grad.withUnsafeBufferPointer { g in
       normalised.withUnsafeBufferPointer { xh in
         gamma.value.withUnsafeBufferPointer { gv in
-          x.grad.withUnsafeMutableBufferPointer { xg in
-            gamma.grad.withUnsafeMutableBufferPointer { gg in
-              beta.grad.withUnsafeMutableBufferPointer { bg in
-                for r in 0..<rows {
-                  let row = r * n
-                  var meanG: Scalar = 0  // mean(ĝ)
-                  var meanGX: Scalar = 0  // mean(ĝ ⊙ x̂)
-                  for c in 0..<n {
-                    let gHat = g[row + c] * gv[c]
-                    meanG += gHat
-                    meanGX += gHat * xh[row + c]
-                    gg[c] += g[row + c] * xh[row + c]
-                    bg[c] += g[row + c]
-                  }
-                  meanG /= Scalar(n)
-                  meanGX /= Scalar(n)
-                  let rstd = inverse[r]
-                  for c in 0..<n {
-                    let gHat = g[row + c] * gv[c]
-                    xg[row + c] += rstd * (gHat - meanG - xh[row + c] * meanGX)
+          inverse.withUnsafeBufferPointer { rv in
+            x.grad.withUnsafeMutableBufferPointer { xg in
+              partial.withUnsafeMutableBufferPointer { sums in
+                Parallel.forEach(ways) { part in
+                  let gg = sums.baseAddress! + part * 2 * n  // ∂γ of this band
+                  let bg = gg + n  // ∂β of this band
+                  for r in Parallel.slice(part, of: ways, count: rows) {
+                    let row = r * n
+                    var meanG: Scalar = 0  // mean(ĝ)
+                    var meanGX: Scalar = 0  // mean(ĝ ⊙ x̂)
+                    for c in 0..<n {
+                      let gHat = g[row + c] * gv[c]
+                      meanG += gHat
+                      meanGX += gHat * xh[row + c]
+                      gg[c] += g[row + c] * xh[row + c]
+                      bg[c] += g[row + c]
+                    }
+                    meanG /= Scalar(n)
+                    meanGX /= Scalar(n)
+                    let rstd = rv[r]
+                    for c in 0..<n {
+                      let gHat = g[row + c] * gv[c]
+                      xg[row + c] += rstd * (gHat - meanG - xh[row + c] * meanGX)
+                    }
                   }
                 }
               }
             }
           }
         }
+      }
+    }
+    for part in 0..<ways {
+      for c in 0..<n {
+        gamma.grad[c] += partial[part * 2 * n + c]
+        beta.grad[c] += partial[part * 2 * n + n + c]
       }
     }
   }

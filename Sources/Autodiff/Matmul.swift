@@ -81,7 +81,7 @@ public func matmul<Scalar: TensorScalar>(
     "matmul: \(x.shape) · \(w.shape)\(transposeW ? "ᵀ" : "") do not fit")
   precondition(n > 0 && k > 0 && m > 0, "matmul: empty shapes \(x.shape) · \(w.shape)")
   let ldw = w.columns
-  var y = [Scalar](repeating: 0, count: n * m)
+  var y = [Scalar](unspecified: n * m)
   x.value.withUnsafeBufferPointer { xv in
     w.value.withUnsafeBufferPointer { wv in
       y.withUnsafeMutableBufferPointer { yv in

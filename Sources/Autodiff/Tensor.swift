@@ -108,3 +108,12 @@ public final class Tensor<Scalar: TensorScalar> {
     return order
   }
 }
+
+extension Array where Element: TensorScalar {
+  /// `count` entries whose values are unspecified, for a result every entry of which is
+  /// written before it is read: it skips the zero-filling of `init(repeating:count:)`, which
+  /// cost 5 % of a training step.
+  @inlinable init(unspecified count: Int) {
+    self.init(unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
+  }
+}

@@ -23,11 +23,37 @@ import Testing
       relativeError(gelu(x).value, Reference.gelu(matrix(x), approximation: .none).storage) < 1e-15)
   }
 
+  /// Large enough (2¹⁵ entries) to be split across cores: the gradients equal those of the
+  /// same rows normalised in small pieces.
+  @Test func layerNormOnManyRowsMatchesItsPieces() {
+    let (x, gamma, beta) = (
+      randomTensor(512, 64, seed: 8), randomTensor(1, 64, seed: 9), randomTensor(1, 64, seed: 10)
+    )
+    let r = randomTensor(512, 64, seed: 11)
+    sum(layerNorm(x, gamma: gamma, beta: beta) * r).backward()
+    var pieceGamma = [Double](repeating: 0, count: 64)
+    for start in stride(from: 0, to: 512, by: 64) {
+      let rows = Array(x.value[(start * 64)..<((start + 64) * 64)])
+      let piece = Tensor(rows: 64, columns: 64, value: rows)
+      let (g, b) = (
+        Tensor(rows: 1, columns: 64, value: gamma.value),
+        Tensor(rows: 1, columns: 64, value: beta.value)
+      )
+      let weights = Tensor(
+        rows: 64, columns: 64, value: Array(r.value[(start * 64)..<((start + 64) * 64)]))
+      sum(layerNorm(piece, gamma: g, beta: b) * weights).backward()
+      #expect(relativeError(piece.grad, Array(x.grad[(start * 64)..<((start + 64) * 64)])) < 1e-14)
+      for c in 0..<64 { pieceGamma[c] += g.grad[c] }
+    }
+    #expect(relativeError(pieceGamma, gamma.grad) < 1e-13)
+  }
+
   /// Large enough (2¹⁵ entries) to be split across cores.
   @Test func geluOnALargeTensorMatchesTheReferenceEntryByEntry() {
     let x = randomTensor(128, 256, seed: 7, scale: 3)
     let y = gelu(x)
-    #expect(relativeError(y.value, x.value.map { Reference.gelu($0, approximation: .none) }) < 1e-15)
+    #expect(
+      relativeError(y.value, x.value.map { Reference.gelu($0, approximation: .none) }) < 1e-15)
     sum(y).backward()
     let expected = x.value.map { Reference.geluDerivative($0, approximation: .none) }
     #expect(relativeError(x.grad, expected) < 1e-14)
