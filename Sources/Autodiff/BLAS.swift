@@ -1,6 +1,7 @@
 import COpenBLAS
 
-// The one file that talks to OpenBLAS: the `gemm` kernels of `Float` and `Double`.
+// The one file that talks to C: OpenBLAS's `gemm` kernels for `Float` and `Double`, and
+// glibc's `mallopt` for `Memory`.
 
 /// OpenBLAS set to one thread per call, once (see ``Parallel``): every `gemm` reads it first.
 let singleThreadedBLAS: Void = openblas_set_num_threads(1)
@@ -33,4 +34,12 @@ extension Double {
       blasint(m), blasint(n), blasint(k), alpha, a, blasint(lda), b, blasint(ldb), beta, c,
       blasint(ldc))
   }
+}
+
+/// Fixes glibc's mmap threshold at 256 MB and its trim threshold at 512 MB (see ``Memory``).
+func setAllocatorThresholds() {
+  #if canImport(Glibc)
+    _ = mallopt(M_MMAP_THRESHOLD, 256 << 20)
+    _ = mallopt(M_TRIM_THRESHOLD, 512 << 20)
+  #endif
 }

@@ -2,6 +2,8 @@ import Autodiff
 
 /// Trains a GPT on a corpus: batches, forward, backward, clipping, AdamW on a schedule,
 /// validation estimates, and checkpoints from which an interrupted run resumes.
+///
+/// Creating a trainer calls ``Memory/reuseFreedBuffers()`` (once per process).
 public final class Trainer {
   /// What the trainer reports after every step.
   public struct Progress: Sendable {
@@ -38,6 +40,7 @@ public final class Trainer {
   /// A new run on `text` with a model of shape `config` (its vocabulary size is taken from
   /// the text).
   public init(text: String, config: Config, options: TrainingOptions) throws(GPTError) {
+    Memory.reuseFreedBuffers()
     corpus = try Corpus(text: text, context: config.context)
     var config = config
     config.vocabularySize = corpus.tokenizer.count
@@ -57,6 +60,7 @@ public final class Trainer {
   ///
   /// - Throws: ``GPTError/differentText(path:)`` when `text` is not the checkpoint's text.
   public init(resuming checkpoint: Checkpoint, text: String, path: String) throws(GPTError) {
+    Memory.reuseFreedBuffers()
     let header = checkpoint.header
     corpus = try Corpus(text: text, context: header.config.context)
     guard corpus.fingerprint == header.textHash,
