@@ -85,9 +85,9 @@ extension GPTCommand {
 
     func run() throws {
       #if DEBUG
-        report(
-          "Note: this is a debug build, about 50 times slower at training. For speed: "
-            + "swift build -c release --static-swift-stdlib && .build/release/primer gpt train")
+      report(
+        "Note: this is a debug build, about 50 times slower at training. For speed: "
+          + "swift build -c release --static-swift-stdlib && .build/release/primer gpt train")
       #endif
       do {
         let source = try readCorpus()
