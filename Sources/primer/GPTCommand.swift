@@ -15,14 +15,17 @@ struct GPTCommand: ParsableCommand {
     commandName: "gpt",
     abstract: "Train a tiny character-level GPT and write text with it.",
     discussion: """
-      The capstone's model, built on Primer's differentiable tensor: train it on the course's own
-      lessons (or any UTF-8 text), then sample from the checkpoint.
+      The capstone's model, built on Primer's differentiable tensor: train it on
+      the course's own lessons (or any UTF-8 text), then sample from the
+      checkpoint.
 
         primer gpt train --steps 2000 --out gpt.ckpt
         primer gpt sample --checkpoint gpt.ckpt --prompt "The " --length 300
 
       Training is only fast in a release build:
-        swift build -c release --static-swift-stdlib && .build/release/primer gpt train
+
+        swift build -c release --static-swift-stdlib
+        .build/release/primer gpt train
       """,
     subcommands: [Train.self, Sample.self, Bench.self]
   )
@@ -34,10 +37,11 @@ extension GPTCommand {
     static let configuration = CommandConfiguration(
       abstract: "Train a GPT, showing its progress, and save it to a checkpoint.",
       discussion: """
-        Without --text, the model trains on the course's lessons (Lessons/*.md). The checkpoint
-        is written atomically every --save-every steps and at the end; after an interruption,
-        run the same command with --resume to continue from the last save. Build in release mode
-        (swift build -c release) for speed: a debug build is about 50 times slower.
+        Without --text, the model trains on the course's lessons (Lessons/*.md).
+        The checkpoint is written atomically every --save-every steps and at the
+        end; after an interruption, run the same command with --resume to
+        continue from the last save. Build in release mode for speed
+        (swift build -c release): a debug build is about 50 times slower.
         """)
 
     @Option(
