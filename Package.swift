@@ -15,7 +15,8 @@ let package = Package(
     .executableTarget(
       name: "primer",
       dependencies: [
-        "Course", "Rendering", "Pictures", "Reference", "ReferenceJSON", "Grading", "primer-sandbox",
+        "Course", "Rendering", "Pictures", "Reference", "ReferenceJSON", "Grading",
+        "primer-sandbox", "GPT", "Autodiff",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -38,6 +39,19 @@ let package = Package(
     .target(name: "Checks", dependencies: ["Reference"]),
     // `primer ref`: the reference library behind a JSON request/response.
     .target(name: "ReferenceJSON", dependencies: ["Reference"]),
+    // OpenBLAS's C interface, for the matrix products of the differentiable tensor (Debian:
+    // libopenblas-dev).
+    .systemLibrary(
+      name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+    // A differentiable matrix: reverse-mode automatic differentiation over row-major 2-D tensors.
+    // Cross-module optimisation lets clients specialise its generic kernels for Float and Double.
+    .target(
+      name: "Autodiff", dependencies: ["COpenBLAS"],
+      swiftSettings: [.unsafeFlags(["-cross-module-optimization"])]),
+    // The tiny GPT built on `Autodiff`: tokenizer, batches, model, AdamW, sampling, checkpoints.
+    .target(
+      name: "GPT", dependencies: ["Autodiff", "PrimerKit"],
+      swiftSettings: [.unsafeFlags(["-cross-module-optimization"])]),
     // The grader: running untrusted learner code under limits and turning what happened into verdicts.
     .target(name: "Grading", dependencies: ["Course"]),
     // The trampoline the grader runs learner programs through: rlimits, PID namespace, reaper.
@@ -53,6 +67,12 @@ let package = Package(
     .testTarget(name: "ReferenceJSONTests", dependencies: ["ReferenceJSON", "Reference"]),
     .testTarget(
       name: "GradingTests", dependencies: ["Grading", "Course", "primer-sandbox"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "AutodiffTests", dependencies: ["Autodiff", "Reference", "PrimerKit"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "GPTTests", dependencies: ["GPT", "Autodiff", "Reference", "PrimerKit"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "PrimerCLITests", dependencies: ["primer", "Course"]),
   ]
