@@ -16,6 +16,7 @@ let package = Package(
       name: "primer",
       dependencies: [
         "Course", "Rendering", "Pictures", "Reference", "ReferenceJSON", "Grading", "primer-sandbox",
+        "Export",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -35,6 +36,8 @@ let package = Package(
     .target(name: "Reference", dependencies: ["PrimerKit"]),
     // `primer ref`: the reference library behind a JSON request/response.
     .target(name: "ReferenceJSON", dependencies: ["Reference"]),
+    // `primer export --html`: lessons and the learner's work as a static site (MathML, SVG).
+    .target(name: "Export", dependencies: ["Course", "Rendering", "Pictures", "Grading"]),
     // The grader: running untrusted learner code under limits and turning what happened into verdicts.
     .target(name: "Grading"),
     // The trampoline the grader runs learner programs through: rlimits, PID namespace, reaper.
@@ -50,6 +53,7 @@ let package = Package(
     .testTarget(
       name: "GradingTests", dependencies: ["Grading", "primer-sandbox"],
       resources: [.copy("Fixtures")]),
+    .testTarget(name: "ExportTests", dependencies: ["Export", "Course", "Grading", "Pictures"]),
     .testTarget(name: "PrimerCLITests", dependencies: ["primer", "Course"]),
   ]
 )

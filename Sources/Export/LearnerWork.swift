@@ -1,0 +1,109 @@
+import Foundation
+import Grading
+
+/// What the learner has done, as the export shows it: per exercise, the code in the
+/// workspace and the latest verdict.
+///
+/// Built from a workspace folder (`load(workspace:)`) or directly (tests, other front ends).
+/// An exercise with neither a file nor a record is "not started".
+public struct LearnerWork: Sendable, Equatable {
+  /// One exercise's state.
+  public struct Entry: Sendable, Equatable {
+    /// The learner's current code, if the exercise file exists.
+    public var code: String?
+    /// Whether any attempt passed.
+    public var passed: Bool
+    public var attempts: Int
+    public var hintsUsed: Int
+    /// The latest verdict, if the exercise was ever run.
+    public var latest: LatestVerdict?
+
+    public init(
+      code: String? = nil, passed: Bool = false, attempts: Int = 0, hintsUsed: Int = 0,
+      latest: LatestVerdict? = nil
+    ) {
+      self.code = code
+      self.passed = passed
+      self.attempts = attempts
+      self.hintsUsed = hintsUsed
+      self.latest = latest
+    }
+
+    public var isStarted: Bool { code != nil || latest != nil || attempts > 0 }
+  }
+
+  /// The latest verdict on an exercise, as far as the progress file records it.
+  public struct LatestVerdict: Sendable, Equatable {
+    public var status: Verdict.Status
+    public var summary: String
+    /// Each check's result; empty when the progress file does not keep them.
+    public var checks: [CheckResult]
+    /// The id of the lesson's `mistake` the code was recognised as, if any.
+    public var mistake: String?
+    public var date: Date?
+
+    public init(
+      status: Verdict.Status, summary: String, checks: [CheckResult] = [], mistake: String? = nil,
+      date: Date?
+    ) {
+      self.status = status
+      self.summary = summary
+      self.checks = checks
+      self.mistake = mistake
+      self.date = date
+    }
+  }
+
+  /// Entries by exercise id.
+  public var entries: [String: Entry]
+
+  public init(entries: [String: Entry] = [:]) {
+    self.entries = entries
+  }
+
+  /// No workspace: every exercise is not started.
+  public static let none = LearnerWork()
+
+  public subscript(exercise: String) -> Entry {
+    entries[exercise] ?? Entry()
+  }
+
+  /// Reads a workspace: `<workspace>/<exercise-id>.swift` for each of `exerciseIDs` and the
+  /// progress in `<workspace>/.primer/progress.json`.
+  ///
+  /// - Throws: `ExportError.workspace` when the progress file cannot be read.
+  public static func load(workspace: String, exerciseIDs: [String]) throws(ExportError)
+    -> LearnerWork
+  {
+    let progressPath = (workspace as NSString).appendingPathComponent(".primer/progress.json")
+    var progress = Progress()
+    if FileManager.default.fileExists(atPath: progressPath) {
+      do {
+        progress = try ProgressStore(path: progressPath).load()
+      } catch {
+        throw .workspace(path: progressPath, reason: error.description)
+      }
+    }
+    var entries: [String: Entry] = [:]
+    for id in exerciseIDs {
+      let file = (workspace as NSString).appendingPathComponent(id + ".swift")
+      let code = FileManager.default.contents(atPath: file).map {
+        String(decoding: $0, as: UTF8.self)
+      }
+      let record = progress.exercises[id]
+      guard code != nil || record != nil else { continue }
+      var entry = Entry(code: code)
+      if let record {
+        entry.passed = record.passed
+        entry.attempts = record.attempts
+        entry.hintsUsed = record.hintsUsed
+        if let status = record.lastStatus {
+          entry.latest = LatestVerdict(
+            status: status, summary: record.lastSummary ?? "", date: record.lastAttempt)
+        }
+      }
+      entries[id] = entry
+    }
+    return LearnerWork(entries: entries)
+  }
+}
