@@ -12,7 +12,7 @@ struct Primer: ParsableCommand {
       Lessons are found in ./Lessons, beside the executable, or where --lessons or
       $PRIMER_LESSONS points.
       """,
-    subcommands: [ListCommand.self, ReadCommand.self, LintCommand.self, RefCommand.self]
+    subcommands: [ListCommand.self, ReadCommand.self, LintCommand.self, RefCommand.self, ExportCommand.self]
   )
 
   @OptionGroup var course: CourseOptions
