@@ -64,7 +64,9 @@ public enum MathMLRenderer {
     case .largeOperator(let symbol, let lower, let upper):
       // `movablelimits` (from the operator dictionary) puts the limits beside the symbol in
       // inline formulas and under and over it in display ones, as TeX does.
-      let op = element("mo", symbol)
+      // The model writes `\sum` as the letter Σ (U+03A3); MathML's operator dictionary makes
+      // only N-ary summation (U+2211) large with movable limits.
+      let op = element("mo", symbol == "Σ" ? "∑" : symbol)
       switch (lower, upper) {
       case (let low?, let high?):
         return "<munderover>" + op + render(low, variant: variant) + render(high, variant: variant)

@@ -52,8 +52,9 @@ enum SiteAssets {
     .kw { color: var(--kw); font-weight: 600; } .ty { color: var(--ty); } .st { color: var(--st); }
     .nu { color: var(--nu); } .co { color: var(--co); font-style: italic; } .at { color: var(--at); }
     blockquote { margin: 1rem 0; padding: 0 1rem; border-left: 3px solid var(--line); color: var(--muted); }
-    .math-display { overflow-x: auto; margin: 1rem 0; }
-    math { font-size: 1.05em; }
+    .math-display { overflow-x: auto; overflow-y: hidden; margin: 1rem 0; padding: .3em 0; }
+    math { font-size: 1.1em; font-family: "STIX Two Math", "Latin Modern Math", "Cambria Math",
+      "DejaVu Math TeX Gyre", math; }
     figure.plot { margin: 1.5rem 0; padding: .75rem; border: 1px solid var(--line); border-radius: 6px; }
     figure.plot figcaption { margin-bottom: .5rem; }
     svg.picture { display: block; width: 100%; height: auto; font: 12px system-ui, sans-serif; }

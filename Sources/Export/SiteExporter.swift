@@ -41,7 +41,8 @@ public struct SiteExporter: Sendable {
       let page = HTMLRenderer.render(lesson, work: work, options: options)
       let name = Self.pageName(lesson)
       var main = "<article>\n" + page.article + "</article>\n"
-      main += pager(previous: index > 0 ? lessons[index - 1] : nil,
+      main += pager(
+        previous: index > 0 ? lessons[index - 1] : nil,
         next: index + 1 < lessons.count ? lessons[index + 1] : nil)
       files.append(
         File(
@@ -51,11 +52,16 @@ public struct SiteExporter: Sendable {
             contents: SitePage.contents(page.contents, lessonTitle: lesson.title), main: main)))
       for section in page.sections {
         search.append(
-          SearchEntry(l: lesson.title, p: name, a: section.anchor, h: section.heading, t: section.text))
+          SearchEntry(
+            l: lesson.title, p: name, a: section.anchor, h: section.heading, t: section.text))
       }
     }
-    files.append(File(path: "index.html", contents: SitePage.html(
-      title: "Primer: how generative transformers work", contents: nil, main: CourseIndex(lessons: lessons, work: work).html())))
+    files.append(
+      File(
+        path: "index.html",
+        contents: SitePage.html(
+          title: "Primer: how generative transformers work", contents: nil,
+          main: CourseIndex(lessons: lessons, work: work).html())))
     files.append(File(path: "assets/primer.css", contents: SiteAssets.stylesheet))
     files.append(File(path: "assets/search.js", contents: SiteAssets.searchScript))
     files.append(File(path: "assets/search-index.js", contents: Self.searchIndex(search)))
@@ -66,13 +72,15 @@ public struct SiteExporter: Sendable {
   private func pager(previous: Lesson?, next: Lesson?) -> String {
     var output = "<nav class=\"pager\" aria-label=\"Lessons\">"
     if let previous {
-      output += "<a rel=\"prev\" href=\"" + HTMLText.escape(Self.pageName(previous)) + "\">← "
+      output +=
+        "<a rel=\"prev\" href=\"" + HTMLText.escape(Self.pageName(previous)) + "\">← "
         + HTMLText.escape(previous.title) + "</a>"
     } else {
       output += "<a href=\"index.html\">← All lessons</a>"
     }
     if let next {
-      output += "<a rel=\"next\" href=\"" + HTMLText.escape(Self.pageName(next)) + "\">"
+      output +=
+        "<a rel=\"next\" href=\"" + HTMLText.escape(Self.pageName(next)) + "\">"
         + HTMLText.escape(next.title) + " →</a>"
     } else {
       output += "<a href=\"index.html\">All lessons →</a>"

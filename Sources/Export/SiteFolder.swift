@@ -21,7 +21,8 @@ public enum SiteFolder {
   {
     try write(files, to: target, force: force) { path, data in
       guard FileManager.default.createFile(atPath: path, contents: data) else {
-        throw ExportError.fileSystem(operation: "write", path: path, reason: "the file could not be created")
+        throw ExportError.fileSystem(
+          operation: "write", path: path, reason: "the file could not be created")
       }
     }
   }

@@ -35,7 +35,8 @@ enum SitePage {
   static func contents(_ entries: [HTMLRenderer.ContentsEntry], lessonTitle: String) -> String {
     var output = "<p><strong>" + HTMLText.escape(lessonTitle) + "</strong></p>\n<ol>\n"
     for entry in entries {
-      output += "<li class=\"level-\(entry.level)\"><a href=\"#" + HTMLText.escape(entry.anchor)
+      output +=
+        "<li class=\"level-\(entry.level)\"><a href=\"#" + HTMLText.escape(entry.anchor)
         + "\">" + HTMLText.escape(entry.title) + "</a></li>\n"
     }
     return output + "</ol>\n<p><a href=\"index.html\">All lessons</a></p>\n"

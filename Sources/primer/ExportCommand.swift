@@ -16,13 +16,16 @@ struct ExportCommand: ParsableCommand {
 
   @OptionGroup var course: CourseOptions
 
-  @Option(name: .customLong("html"), help: ArgumentHelp("The folder to write the site to.", valueName: "dir"))
+  @Option(
+    name: .customLong("html"),
+    help: ArgumentHelp("The folder to write the site to.", valueName: "dir"))
   var directory: String
 
   @Argument(help: "Lessons to export: id, number or unique prefix (default: all).")
   var lessonNames: [String] = []
 
-  @Option(help: ArgumentHelp("Your workspace (default: ./workspace when it exists).", valueName: "dir"))
+  @Option(
+    help: ArgumentHelp("Your workspace (default: ./workspace when it exists).", valueName: "dir"))
   var workspace: String?
 
   @Flag(help: "Leave out your code and the reference solutions.")
