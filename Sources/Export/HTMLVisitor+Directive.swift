@@ -60,7 +60,7 @@ extension HTMLVisitor {
         exercises.byID[id]?.hints.firstIndex(of: directive).map { $0 + 1 }
       }
       return "<details class=\"hint\"><summary>Hint" + (number.map { " \($0)" } ?? "")
-        + "</summary>\n" + paragraphs(directive.body) + "</details>\n"
+        + "</summary>\n" + visitHint(directive.body) + "</details>\n"
     case .plot:
       return visitPlot(directive)
     case .solution, .checks, .mistake:
@@ -101,13 +101,15 @@ extension HTMLVisitor {
     }
   }
 
-  /// Body text of a hint: paragraphs split at blank lines, escaped; inline `code` kept.
-  private func paragraphs(_ text: String) -> String {
+  /// A hint's body, which is lesson Markdown (code spans, maths): read by the lesson parser
+  /// into the same model and walked like the lesson. Primer blocks inside a hint are not
+  /// shown.
+  private mutating func visitHint(_ body: String) -> String {
+    let blocks = LessonParser.parse(body, path: lesson.path, checkingMath: false).lesson.blocks
     var output = ""
-    for paragraph in text.components(separatedBy: "\n\n") {
-      let trimmed = paragraph.trimmingCharacters(in: .whitespacesAndNewlines)
-      guard !trimmed.isEmpty else { continue }
-      output += "<p>" + HTMLText.escape(trimmed) + "</p>\n"
+    for block in blocks {
+      if case .directive = block { continue }
+      output += visit(block, topLevelIndex: nil)
     }
     return output
   }

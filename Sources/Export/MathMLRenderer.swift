@@ -35,7 +35,10 @@ public enum MathMLRenderer {
     case .number(let digits):
       return element("mn", styled(digits, variant))
     case .operator(let symbol):
-      return element("mo", symbol)
+      // A bracket written without \left/\right keeps its size, as in TeX; MathML would
+      // otherwise stretch it to the tallest thing in its row (a fraction further along).
+      let fixed = stretchyByDefault.contains(symbol) ? " stretchy=\"false\"" : ""
+      return element("mo", symbol, attributes: fixed)
     case .function(let name):
       // A one-letter `mi` would be italic; a function name is always upright.
       return element("mi", name, attributes: name.count == 1 ? " mathvariant=\"normal\"" : "")
@@ -90,6 +93,11 @@ public enum MathMLRenderer {
       return "<merror><mtext>\\" + HTMLText.escape(name) + "</mtext></merror>"
     }
   }
+
+  /// Delimiters MathML's operator dictionary makes stretchy.
+  private static let stretchyByDefault: Set<String> = [
+    "(", ")", "[", "]", "{", "}", "|", "‖", "⟨", "⟩", "⌊", "⌋", "⌈", "⌉", "/",
+  ]
 
   private static func element(_ name: String, _ content: String, attributes: String = "") -> String
   {

@@ -41,7 +41,9 @@ import Testing
     Case(name: "transpose", tex: "K^\\top", mathML: "<msup><mi>K</mi><mi>⊤</mi></msup>"),
     Case(
       name: "function upright", tex: "\\operatorname{softmax}(x)",
-      mathML: "<mrow><mi>softmax</mi><mo>(</mo><mi>x</mi><mo>)</mo></mrow>"),
+      mathML:
+        "<mrow><mi>softmax</mi><mo stretchy=\"false\">(</mo><mi>x</mi><mo stretchy=\"false\">)</mo></mrow>"
+    ),
     Case(
       name: "stretchy brackets", tex: "\\left( x \\right)",
       mathML:
