@@ -21,8 +21,18 @@ struct SVGBarChart {
     let right = Self.width - 56
     let barSpan = right - left
     let axis = chart.valueAxis
+    let top = 8.0
+    let rows = chart.groups.count + chart.groups.map(\.bars.count).reduce(0, +)
+    let bottom = top + Double(rows) * Self.rowHeight + 4
+    // Grid lines first, so the bars are drawn over them.
     var body = ""
-    var y = 8.0
+    for tick in axis.ticks {
+      guard let p = axis.position(of: tick.value), (0...1).contains(p) else { continue }
+      let x = left + p * barSpan
+      body += SVGPicture.line(x, top, x, bottom, cls: "grid")
+      body += SVGPicture.text(tick.label, x: x, y: bottom + 16)
+    }
+    var y = top
     for (index, group) in chart.groups.enumerated() {
       let series = "series-\(index % SVGPicture.paletteSize)"
       y += Self.rowHeight
@@ -39,14 +49,6 @@ struct SVGBarChart {
           Self.format(bar.value), x: left + p * barSpan + 6, y: y + 14, anchor: "start")
         y += Self.rowHeight
       }
-    }
-    let top = 8.0
-    let bottom = y + 4
-    for tick in axis.ticks {
-      guard let p = axis.position(of: tick.value), (0...1).contains(p) else { continue }
-      let x = left + p * barSpan
-      body += SVGPicture.line(x, top, x, bottom, cls: "grid")
-      body += SVGPicture.text(tick.label, x: x, y: bottom + 16)
     }
     body += SVGPicture.line(left, bottom, right, bottom, cls: "axis")
     body += SVGPicture.line(left, top, left, bottom, cls: "axis")
