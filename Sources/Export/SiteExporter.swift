@@ -1,5 +1,24 @@
 import Course
 import Foundation
+import Pictures
+
+/// Rendered pages filled in from several threads, one slot each.
+private final class PageSlots: @unchecked Sendable {
+  private let lock = NSLock()
+  private var slots: [HTMLRenderer.Page?]
+
+  init(count: Int) {
+    slots = Array(repeating: nil, count: count)
+  }
+
+  func set(_ index: Int, _ page: HTMLRenderer.Page) {
+    lock.withLock { slots[index] = page }
+  }
+
+  func pages() -> [HTMLRenderer.Page] {
+    lock.withLock { slots.map { $0! } }
+  }
+}
 
 /// Builds the static site for `primer export --html`: an index with the course outline and
 /// the learner's progress, one page per lesson, a stylesheet, and a search script with an
@@ -37,8 +56,9 @@ public struct SiteExporter: Sendable {
   public func files() -> [File] {
     var files: [File] = []
     var search: [SearchEntry] = []
+    let pages = renderedConcurrently()
     for (index, lesson) in lessons.enumerated() {
-      let page = HTMLRenderer.render(lesson, work: work, options: options)
+      let page = pages[index]
       let name = Self.pageName(lesson)
       var main = "<article>\n" + page.article + "</article>\n"
       main += pager(
@@ -67,6 +87,43 @@ public struct SiteExporter: Sendable {
     files.append(File(path: "assets/search-index.js", contents: Self.searchIndex(search)))
     files.append(File(path: SiteFolder.markerName, contents: SiteFolder.markerContents))
     return files.sorted { $0.path < $1.path }
+  }
+
+  /// The lessons rendered one after the other: the plain twin of `renderedConcurrently()`.
+  func renderedInOrder() -> [HTMLRenderer.Page] {
+    lessons.map { HTMLRenderer.render($0, work: work, options: options) }
+  }
+
+  /// The lessons rendered on every core, in the same order and to the same pages as
+  /// `renderedInOrder()` (a test holds them equal).
+  ///
+  /// Rendering is pure apart from the picture cache, which is locked. Lessons with a
+  /// `training` plot (which trains a small network, the slowest part of an export) start first,
+  /// so the other lessons fill the remaining cores meanwhile.
+  func renderedConcurrently() -> [HTMLRenderer.Page] {
+    let costs = lessons.map(Self.cost)
+    let order = lessons.indices.sorted { (costs[$0], $1) > (costs[$1], $0) }
+    let results = PageSlots(count: lessons.count)
+    DispatchQueue.concurrentPerform(iterations: order.count) { slot in
+      let index = order[slot]
+      results.set(index, HTMLRenderer.render(lessons[index], work: work, options: options))
+    }
+    return results.pages()
+  }
+
+  /// A rough cost: a training plot outweighs everything else, then longer lessons cost more.
+  private static func cost(_ lesson: Lesson) -> Int {
+    var cost = lesson.blocks.count
+    for block in lesson.blocks {
+      guard case .directive(let directive) = block else { continue }
+      if directive.kind == .plot, case .success(let spec) = PictureSpec.parse(directive),
+        spec.kind == .training
+      {
+        cost += 1_000_000
+      }
+      cost += directive.body.utf8.count
+    }
+    return cost
   }
 
   private func pager(previous: Lesson?, next: Lesson?) -> String {

@@ -19,11 +19,10 @@ public enum SiteFolder {
   public static func write(_ files: [SiteExporter.File], to target: String, force: Bool)
     throws(ExportError)
   {
+    // Plain writes, without a rename or an fsync per file: the staging folder's rename is what
+    // makes the site appear whole, and syncing each file took longer than rendering them.
     try write(files, to: target, force: force) { path, data in
-      guard FileManager.default.createFile(atPath: path, contents: data) else {
-        throw ExportError.fileSystem(
-          operation: "write", path: path, reason: "the file could not be created")
-      }
+      try data.write(to: URL(fileURLWithPath: path))
     }
   }
 

@@ -20,7 +20,7 @@ struct BrowserTests {
 
   static let probe = #"""
     <script>
-    (function () {
+    document.addEventListener("DOMContentLoaded", function () {
       function outside(node, tags) {
         for (var n = node.parentNode; n; n = n.parentNode) {
           if (n.nodeName && tags.indexOf(n.nodeName.toLowerCase()) >= 0) return false;
@@ -58,11 +58,16 @@ struct BrowserTests {
         plainColor: plain ? getComputedStyle(plain).color : null,
         work: Array.prototype.map.call(document.querySelectorAll("section.work"), function (s) { return s.innerText; })
       };
+      // The search box, as a reader types into it (search.js has run: this is after it).
+      var input = document.getElementById("search");
+      input.value = "causal MASK";
+      input.dispatchEvent(new Event("input"));
+      facts.searchResults = Array.prototype.map.call(document.querySelectorAll("#search-results li a"), function (a) { return a.getAttribute("href"); });
       var out = document.createElement("pre");
       out.id = "probe";
       out.textContent = JSON.stringify(facts);
       document.body.appendChild(out);
-    })();
+    });
     </script>
     """#
 
@@ -79,6 +84,7 @@ struct BrowserTests {
     var keywordColor: String?
     var plainColor: String?
     var work: [String]
+    var searchResults: [String]
   }
 
   /// Exports the course plus the hostile fixture lesson with the fixture work, to `folder`.
@@ -126,6 +132,8 @@ struct BrowserTests {
     #expect(facts.work.first?.contains("your solution — workspace/attention-scores.swift") == true)
     #expect(facts.work.dropFirst().first?.contains("A known mistake: off-by-one") == true)
     #expect(facts.work.last?.contains("Not started yet") == true)
+    #expect(
+      facts.searchResults.contains("06-attention.html#causal-masks"), "\(facts.searchResults)")
 
     try? FileManager.default.createDirectory(
       atPath: Self.root + "/.build", withIntermediateDirectories: true)

@@ -54,6 +54,18 @@ import Testing
       ))
   }
 
+  @Test func concurrentRenderingEqualsRenderingInOrder() throws {
+    // Lessons with several kinds of picture, but none that trains a network (slow in debug).
+    let catalog = try Catalog.load(directory: BrowserTests.root + "/Lessons")
+    let lessons = try ["activation-functions", "attention", "transformer-block"].map {
+      try catalog.lesson(named: $0)
+    }
+    let course = SiteExporter(
+      lessons: lessons + [ExportFixtures.lesson, ExportFixtures.secondLesson],
+      work: ExportFixtures.work)
+    #expect(course.renderedConcurrently() == course.renderedInOrder())
+  }
+
   @Test func exportingTwiceGivesIdenticalFiles() throws {
     let folder = try ExportFixtures.temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
