@@ -35,7 +35,8 @@ struct ExportCommand: ParsableCommand {
   var force = false
 
   func run() throws {
-    let catalog = try course.catalog()
+    let catalog = try CourseLoading.catalog(
+      directory: Catalog.locateLessons(explicit: course.lessons))
     var lessons = catalog.lessons
     if !lessonNames.isEmpty {
       var chosen: [Lesson] = []
