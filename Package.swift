@@ -34,12 +34,15 @@ let package = Package(
     .target(name: "PrimerKit"),
     // The reference implementations every exercise is graded against.
     .target(name: "Reference", dependencies: ["PrimerKit"]),
+    // The check vocabulary of exercises (`check.compare`, `expectClose`, …) and the reporter
+    // that sends results to the grader; compiled into the grader's kit, never into `primer`.
+    .target(name: "Checks", dependencies: ["Reference"]),
     // `primer ref`: the reference library behind a JSON request/response.
     .target(name: "ReferenceJSON", dependencies: ["Reference"]),
     // `primer export --html`: lessons and the learner's work as a static site (MathML, SVG).
     .target(name: "Export", dependencies: ["Course", "Rendering", "Pictures", "Grading"]),
     // The grader: running untrusted learner code under limits and turning what happened into verdicts.
-    .target(name: "Grading"),
+    .target(name: "Grading", dependencies: ["Course"]),
     // The trampoline the grader runs learner programs through: rlimits, PID namespace, reaper.
     .executableTarget(name: "primer-sandbox"),
 
@@ -49,9 +52,10 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(name: "PicturesTests", dependencies: ["Pictures", "Course", "Reference"]),
     .testTarget(name: "ReferenceTests", dependencies: ["Reference", "PrimerKit"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "ChecksTests", dependencies: ["Checks", "Reference"]),
     .testTarget(name: "ReferenceJSONTests", dependencies: ["ReferenceJSON", "Reference"]),
     .testTarget(
-      name: "GradingTests", dependencies: ["Grading", "primer-sandbox"],
+      name: "GradingTests", dependencies: ["Grading", "Course", "primer-sandbox"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "ExportTests", dependencies: ["Export", "Course", "Grading", "Pictures"]),
     .testTarget(name: "PrimerCLITests", dependencies: ["primer", "Course"]),

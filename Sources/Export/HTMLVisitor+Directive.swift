@@ -153,10 +153,13 @@ extension HTMLVisitor {
         output += "</ul>\n"
       }
       if let mistake = latest.mistake {
-        let message = exercise?.mistakes.first { $0.argument == mistake }?.attribute("message")
+        let message =
+          mistake.message.isEmpty
+          ? exercise?.mistakes.first { $0.argument == mistake.name }?.attribute("message")
+          : mistake.message
         output +=
-          "<div class=\"mistake\"><strong>A known mistake: <code>" + HTMLText.escape(mistake)
-          + "</code></strong>"
+          "<div class=\"mistake\"><strong>A known mistake: <code>"
+          + HTMLText.escape(mistake.name) + "</code></strong>"
         if let message { output += "<p>" + HTMLText.escape(message) + "</p>" }
         output += "</div>\n"
       }

@@ -38,13 +38,13 @@ public struct LearnerWork: Sendable, Equatable {
     public var summary: String
     /// Each check's result; empty when the progress file does not keep them.
     public var checks: [CheckResult]
-    /// The id of the lesson's `mistake` the code was recognised as, if any.
-    public var mistake: String?
+    /// The lesson's `mistake` the code was recognised as, if any.
+    public var mistake: Verdict.Mistake?
     public var date: Date?
 
     public init(
-      status: Verdict.Status, summary: String, checks: [CheckResult] = [], mistake: String? = nil,
-      date: Date?
+      status: Verdict.Status, summary: String, checks: [CheckResult] = [],
+      mistake: Verdict.Mistake? = nil, date: Date?
     ) {
       self.status = status
       self.summary = summary
@@ -68,26 +68,25 @@ public struct LearnerWork: Sendable, Equatable {
     entries[exercise] ?? Entry()
   }
 
-  /// Reads a workspace: `<workspace>/<exercise-id>.swift` for each of `exerciseIDs` and the
-  /// progress in `<workspace>/.primer/progress.json`.
+  /// Reads a workspace: the learner's file for each of `exerciseIDs` and the progress file
+  /// (`.primer/progress.json`), with each exercise's last verdict, checks and mistake.
   ///
   /// - Throws: `ExportError.workspace` when the progress file cannot be read.
-  public static func load(workspace: String, exerciseIDs: [String]) throws(ExportError)
+  public static func load(_ workspace: Workspace, exerciseIDs: [String]) throws(ExportError)
     -> LearnerWork
   {
-    let progressPath = (workspace as NSString).appendingPathComponent(".primer/progress.json")
+    let store = workspace.progressStore
     var progress = Progress()
-    if FileManager.default.fileExists(atPath: progressPath) {
+    if FileManager.default.fileExists(atPath: store.path) {
       do {
-        progress = try ProgressStore(path: progressPath).load()
+        progress = try store.load()
       } catch {
-        throw .workspace(path: progressPath, reason: error.description)
+        throw .workspace(path: store.path, reason: error.description)
       }
     }
     var entries: [String: Entry] = [:]
     for id in exerciseIDs {
-      let file = (workspace as NSString).appendingPathComponent(id + ".swift")
-      let code = FileManager.default.contents(atPath: file).map {
+      let code = FileManager.default.contents(atPath: workspace.file(for: id)).map {
         String(decoding: $0, as: UTF8.self)
       }
       let record = progress.exercises[id]
@@ -99,7 +98,8 @@ public struct LearnerWork: Sendable, Equatable {
         entry.hintsUsed = record.hintsUsed
         if let status = record.lastStatus {
           entry.latest = LatestVerdict(
-            status: status, summary: record.lastSummary ?? "", date: record.lastAttempt)
+            status: status, summary: record.lastSummary ?? "", checks: record.lastChecks ?? [],
+            mistake: record.lastMistake, date: record.lastAttempt)
         }
       }
       entries[id] = entry

@@ -13,6 +13,15 @@ public enum GradingError: Error, Equatable, CustomStringConvertible {
   case fileSystem(operation: String, path: String, reason: String)
   /// The progress file could not be read as progress; it was moved aside, not overwritten.
   case progressCorrupt(path: String, movedTo: String, reason: String)
+  /// The sources of the grader's kit (`PrimerKit`, `Reference`, `Checks`) were not found.
+  case kitSourcesNotFound(searched: [String])
+  /// A kit library did not compile: the checkout's sources are broken or the compiler changed.
+  case kitBuildFailed(module: String, log: String)
+  /// An exercise lacks what grading needs (a `solution`, `checks`, an `entry:` field).
+  case exerciseIncomplete(exercise: String, missing: String)
+  /// The exercise's solution, mistakes, `entry:`, `reference:` or checks did not compile: the
+  /// lesson's author must fix them.
+  case exerciseDoesNotCompile(exercise: String, diagnostics: [Diagnostic], log: String)
 
   public var description: String {
     switch self {
@@ -29,6 +38,24 @@ public enum GradingError: Error, Equatable, CustomStringConvertible {
     case .progressCorrupt(let path, let movedTo, let reason):
       return "Your progress file `\(path)` could not be read (\(reason)). It was moved to "
         + "`\(movedTo)` and a fresh one will be started; your old record is still in that file."
+    case .kitSourcesNotFound(let searched):
+      return "Could not find the grader's sources (Sources/PrimerKit, Sources/Reference, "
+        + "Sources/Checks; looked in \(searched.joined(separator: ", "))). Run `primer` from "
+        + "the course checkout, or point $PRIMER_LESSONS at its Lessons folder."
+    case .kitBuildFailed(let module, let log):
+      return "Could not compile the grader's `\(module)` library: "
+        + "\(log.split(separator: "\n").prefix(5).joined(separator: "\n")). "
+        + "Check that the checkout builds (`swift build`) with this Swift."
+    case .exerciseIncomplete(let exercise, let missing):
+      return "Exercise `\(exercise)` cannot be graded: it has no \(missing). "
+        + "See Docs/exercises.md; `primer verify` lists every problem."
+    case .exerciseDoesNotCompile(let exercise, let diagnostics, let log):
+      let errors = diagnostics.filter { $0.severity == .error }
+        .map { "\($0.file):\($0.line):\($0.column): \($0.message)" }
+      let shown =
+        errors.isEmpty ? String(log.prefix(400)) : errors.prefix(5).joined(separator: "\n")
+      return "Exercise `\(exercise)` cannot be graded: its solution, mistakes or checks do not "
+        + "compile, so the lesson must be fixed (`primer verify` shows every problem):\n\(shown)"
     }
   }
 }

@@ -12,6 +12,11 @@ public struct Progress: Codable, Equatable, Sendable {
     public var lastStatus: Verdict.Status?
     public var lastSummary: String?
     public var lastAttempt: Date?
+    /// The last verdict's checks and the mistake it recognised (shown in the HTML notes).
+    public var lastChecks: [CheckResult]?
+    public var lastMistake: Verdict.Mistake?
+    /// When the solution was first shown with `--force`, before any attempt passed.
+    public var solutionForcedAt: Date?
 
     public init() {}
   }
@@ -72,6 +77,8 @@ public struct ProgressStore: Sendable {
       entry.lastStatus = verdict.status
       entry.lastSummary = verdict.summary
       entry.lastAttempt = date
+      entry.lastChecks = verdict.checks
+      entry.lastMistake = verdict.mistake
       progress.exercises[exercise] = entry
     }
   }

@@ -11,8 +11,13 @@
 /// Records are lines of tab-separated fields; tabs, newlines and backslashes in names and
 /// details are escaped as `\t`, `\n` and `\\`:
 ///
-///     NONCE  check  NAME  pass|fail  DETAIL
-///     NONCE  end    COUNT
+///     NONCE  check    NAME  pass|fail  DETAIL
+///     NONCE  mistake  NAME
+///     NONCE  end      COUNT
+///
+/// Programs report through `ResultReporter` of the `Checks` module (compiled into the grader's
+/// kit), which reads the nonce from ``nonceVariable`` and removes it before any learner code
+/// runs, and line-buffers stdout so that output before a crash is kept.
 public struct ResultChannel: Sendable, Equatable {
   /// The environment variable that hands the nonce to the harness.
   public static let nonceVariable = "PRIMER_RESULT_NONCE"
@@ -36,68 +41,12 @@ public struct ResultChannel: Sendable, Equatable {
   /// The environment the run needs: pass it to ``Sandbox/run(_:arguments:limits:workingDirectory:environment:resultChannel:)``.
   public var environment: [String: String] { [ResultChannel.nonceVariable: nonce] }
 
-  /// Swift source for a harness: `PrimerResults.start()` first (it reads and hides the nonce
-  /// and line-buffers stdout so output before a crash is kept), then
-  /// `PrimerResults.check(name) { (passed, detail) }` per check, then `PrimerResults.finish()`.
-  /// Uses only Glibc, so the harness starts fast and needs no Foundation.
-  public static let reporterSource = #"""
-    #if canImport(Glibc)
-    @preconcurrency import Glibc
-    #else
-    @preconcurrency import Darwin
-    #endif
-
-    /// Reports check results to the grader on descriptor 3, each record signed with a nonce.
-    enum PrimerResults {
-      nonisolated(unsafe) static var nonce = ""
-      nonisolated(unsafe) static var reported = 0
-
-      static func start() {
-        setvbuf(stdout, nil, _IOLBF, 0)
-        if let value = getenv("PRIMER_RESULT_NONCE") { nonce = String(cString: value) }
-        unsetenv("PRIMER_RESULT_NONCE")
-      }
-
-      static func check(_ name: String, _ body: () -> (passed: Bool, detail: String)) {
-        let outcome = body()
-        reported += 1
-        send([nonce, "check", field(name), outcome.passed ? "pass" : "fail", field(outcome.detail)])
-      }
-
-      static func finish() {
-        send([nonce, "end", String(reported)])
-      }
-
-      private static func field(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-          switch character {
-          case "\\": escaped += "\\\\"
-          case "\t": escaped += "\\t"
-          case "\n": escaped += "\\n"
-          default: escaped.append(character)
-          }
-        }
-        return escaped
-      }
-
-      private static func send(_ fields: [String]) {
-        let bytes = Array((fields.joined(separator: "\t") + "\n").utf8)
-        var offset = 0
-        while offset < bytes.count {
-          let written = bytes[offset...].withUnsafeBytes { write(3, $0.baseAddress, $0.count) }
-          if written <= 0 { return }
-          offset += written
-        }
-      }
-    }
-    """#
-
   /// The checks reported in `bytes`, matched against the `expected` check names.
   public func read(_ bytes: [UInt8], expecting expected: [String]) -> ChannelReport {
     var found: [String: CheckResult] = [:]
     var ignored = 0
     var finishedCount: Int?
+    var mistake: String?
     for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       guard fields.first == nonce, finishedCount == nil else {
@@ -113,6 +62,8 @@ public struct ResultChannel: Sendable, Equatable {
         }
         found[name] = CheckResult(
           name: name, passed: fields[3] == "pass", detail: ResultChannel.unescape(fields[4]))
+      case (3, "mistake") where mistake == nil:
+        mistake = ResultChannel.unescape(fields[2])
       case (3, "end"):
         finishedCount = Int(fields[2])
       default:
@@ -122,7 +73,7 @@ public struct ResultChannel: Sendable, Equatable {
     let checks = expected.compactMap { found[$0] }
     return ChannelReport(
       checks: checks, missing: expected.filter { found[$0] == nil }, ignoredRecords: ignored,
-      finished: finishedCount == checks.count)
+      finished: finishedCount == checks.count, mistake: mistake)
   }
 
   private static func unescape(_ field: String) -> String {
@@ -170,4 +121,6 @@ public struct ChannelReport: Sendable, Equatable {
   public var ignoredRecords: Int
   /// The harness reached its end and its count agrees with the checks received.
   public var finished: Bool
+  /// The known mistake the harness found behind the failures, by name (the first record).
+  public var mistake: String? = nil
 }

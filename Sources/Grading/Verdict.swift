@@ -25,6 +25,29 @@ public struct Verdict: Sendable, Equatable {
   public var trap: TrapReport?
   /// Compiler messages, for ``Status/compileError`` (and warnings otherwise).
   public var diagnostics: [Diagnostic] = []
+  /// The exercise's id.
+  public var exercise = ""
+  /// The seed of the run's random inputs: `primer run EXERCISE --seed N` repeats them.
+  public var seed: UInt64?
+  /// Wall-clock seconds from the start of grading to the verdict.
+  public var seconds = 0.0
+  /// The known mistake that explains the failures, when the checks recognised one.
+  public var mistake: Mistake?
+  /// What the program printed (stdout, then stderr when it did not crash), capped; not
+  /// escaped: escape it with ``TerminalText`` before showing it.
+  public var output = ""
+
+  /// A known mistake, named as in the lesson's `mistake NAME` block, with its fix.
+  public struct Mistake: Sendable, Equatable, Codable {
+    public var name: String
+    /// The lesson's `message="…"`: what the learner did and how to fix it.
+    public var message: String
+
+    public init(name: String, message: String) {
+      self.name = name
+      self.message = message
+    }
+  }
 
   public init(status: Status, summary: String) {
     self.status = status

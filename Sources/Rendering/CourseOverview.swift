@@ -6,8 +6,23 @@ public enum CourseOverview {
   /// The course's name, shown above the lessons.
   static let courseTitle = "Primer: how generative transformers work"
 
+  /// What the overview suggests when the caller knows nothing about the learner's progress.
+  public static let defaultNextSteps: [(command: String, meaning: String)] = [
+    ("primer read 1", "start the first lesson"),
+    ("primer list", "show this list again"),
+    ("primer --help", "every command"),
+  ]
+
   /// The overview of `catalog` as terminal text, ending with a newline.
-  public static func render(_ catalog: Catalog, style: TerminalStyle) -> String {
+  ///
+  /// - Parameters:
+  ///   - progress: one line on where the learner stands (`3/12 exercises passed`), shown
+  ///     above the next steps; `nil` for none.
+  ///   - next: the commands to suggest, with what each does.
+  public static func render(
+    _ catalog: Catalog, style: TerminalStyle, progress: String? = nil,
+    next: [(command: String, meaning: String)] = defaultNextSteps
+  ) -> String {
     let width = style.layoutWidth
     var lines: [StyledLine] = []
     lines += LineWrapper.wrap([.text(Span(courseTitle, .heading1))], width: width)
@@ -36,11 +51,10 @@ public enum CourseOverview {
       }
     }
     lines.append(.empty)
-    let next: [(command: String, meaning: String)] = [
-      ("primer read 1", "start the first lesson"),
-      ("primer list", "show this list again"),
-      ("primer --help", "every command"),
-    ]
+    if let progress {
+      lines += LineWrapper.wrap([.text(Span(progress, .plain))], width: width)
+      lines.append(.empty)
+    }
     lines.append(StyledLine("What next:", .bold))
     let commandWidth = next.map(\.command.count).max() ?? 0
     for (command, meaning) in next {

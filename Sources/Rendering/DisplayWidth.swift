@@ -10,12 +10,20 @@ public enum DisplayWidth {
   /// The columns `text` occupies on a terminal.
   public static func of<S: StringProtocol>(_ text: S) -> Int {
     // Fast path: printable ASCII is one column per byte.
-    var isPrintableASCII = true
-    for byte in text.utf8 where byte < 0x20 || byte >= 0x7F {
-      isPrintableASCII = false
-      break
+    func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
+    let utf8 = text.utf8
+    if utf8.withContiguousStorageIfAvailable({ $0.allSatisfy(isPrintableASCII) })
+      ?? utf8.allSatisfy(isPrintableASCII)
+    {
+      return utf8.count
     }
-    if isPrintableASCII { return text.utf8.count }
+    if let width = scalarByScalar(text) { return width }
+    return clusterByCluster(text)
+  }
+
+  /// The columns of `text` measured grapheme cluster by grapheme cluster: the plain
+  /// definition, which `scalarByScalar` must agree with.
+  static func clusterByCluster<S: StringProtocol>(_ text: S) -> Int {
     var width = 0
     var escape = EscapeState.none
     for character in text {
@@ -26,6 +34,79 @@ public enum DisplayWidth {
       width += of(character)
     }
     return width
+  }
+
+  /// The columns of `text` summed scalar by scalar, or `nil` when a scalar of it could share a
+  /// grapheme cluster with its neighbours (a combining mark, a joiner, Hangul jamo, emoji and
+  /// anything beyond the Basic Multilingual Plane, …).
+  ///
+  /// Without such scalars every cluster is one scalar (or CR LF, of width 0 either way), so the
+  /// sum is the same as `clusterByCluster`'s, without grapheme segmentation: a fast path for
+  /// formulas and box drawing, held equal to the plain path by `DisplayWidthTests`.
+  static func scalarByScalar<S: StringProtocol>(_ text: S) -> Int? {
+    var width = 0
+    var escape = EscapeState.none
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      var category: Unicode.GeneralCategory?
+      let isPlain = isOneColumn(value)
+      if value >= 0x300 && !isPlain {
+        if mayJoinCluster(value) { return nil }
+        let general = scalar.properties.generalCategory
+        switch general {
+        case .nonspacingMark, .spacingMark, .enclosingMark, .format: return nil
+        default: category = general
+        }
+      }
+      if escape != .none || value == 0x1B {
+        escape = escape.after(Character(scalar))
+        continue
+      }
+      width += isPlain ? 1 : category.map { of(scalar, category: $0) } ?? of(scalar)
+    }
+    return width
+  }
+
+  /// Whether `value` is in a block that formulas, diagrams and frames draw from and whose
+  /// every scalar is one column and a grapheme cluster of its own, so no property need be
+  /// looked up: Greek, phonetic letters (the subscript ᵢ), general punctuation from ‐ to ‧,
+  /// super- and subscripts, arrows, mathematical operators, box drawing.
+  /// `DisplayWidthFastPathTests` checks every scalar.
+  static func isOneColumn(_ value: UInt32) -> Bool {
+    // A switch, not a table: a static array of ranges costs more to set up than it saves here.
+    switch value {
+    case 0x0370...0x03FF, 0x1D00...0x1DBF, 0x2010...0x2027, 0x2070...0x209F, 0x2190...0x21FF,
+      0x2200...0x22FF, 0x2500...0x257F:
+      true
+    default:
+      false
+    }
+  }
+
+  /// Whether `scalar` may share a grapheme cluster with its neighbours: a mark, a format
+  /// character (joiners), or one of `mayJoinCluster`'s. Text without such scalars has one scalar
+  /// per cluster (CR LF aside), so it can be scanned scalar by scalar.
+  static func mayJoinCluster(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    guard value >= 0x300 else { return false }
+    if mayJoinCluster(value) { return true }
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark, .format: return true
+    default: return false
+    }
+  }
+
+  /// Scalars that may join a grapheme cluster though their general category is not a mark or a
+  /// format character: Hangul jamo, a few letters that are prepended or spacing marks, the
+  /// halfwidth sound marks, and everything beyond the BMP (emoji, flags, tags).
+  private static func mayJoinCluster(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x1100...0x11FF, 0xA960...0xA97F, 0xD7B0...0xD7FF, 0x0D4E, 0x0E33, 0x0EB3, 0xFF9E...0xFF9F,
+      0x11000...:
+      true
+    default:
+      false
+    }
   }
 
   /// The columns one grapheme cluster occupies: 0, 1 or 2.
@@ -47,7 +128,13 @@ public enum DisplayWidth {
     let value = scalar.value
     if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
     if value < 0x300 { return 1 }
-    switch scalar.properties.generalCategory {
+    return of(scalar, category: scalar.properties.generalCategory)
+  }
+
+  /// `of(scalar)` for a scalar from U+0300 on whose general category is known.
+  private static func of(_ scalar: Unicode.Scalar, category: Unicode.GeneralCategory) -> Int {
+    let value = scalar.value
+    switch category {
     case .nonspacingMark, .enclosingMark, .format: return 0
     default: break
     }

@@ -16,6 +16,9 @@ struct LineWrapper {
   }
 
   let width: Int
+  /// Whether printable ASCII text takes `addBreakableASCII`, the fast path; tests turn it off
+  /// to hold the two paths equal.
+  var usesFastPath = true
   private(set) var lines: [StyledLine] = []
   private var current = StyledLine()
   private var gap: [Span] = []
@@ -29,8 +32,9 @@ struct LineWrapper {
   }
 
   /// Lays out `pieces` and returns the lines.
-  static func wrap(_ pieces: [Piece], width: Int) -> [StyledLine] {
+  static func wrap(_ pieces: [Piece], width: Int, usesFastPath: Bool = true) -> [StyledLine] {
     var wrapper = LineWrapper(width: width)
+    wrapper.usesFastPath = usesFastPath
     for piece in pieces { wrapper.add(piece) }
     return wrapper.finish()
   }
@@ -41,7 +45,7 @@ struct LineWrapper {
       endWord()
       lines.append(current)
       current = StyledLine()
-      gap = []
+      gap.removeAll(keepingCapacity: true)
       gapWidth = 0
     case .unbreakable(let span):
       appendToWord(span)
@@ -61,8 +65,15 @@ struct LineWrapper {
     // Spaces are found by byte: a space is one byte in UTF-8 and a scalar of its own, so the
     // text between two spaces is valid UTF-8 and no grapheme segmentation is needed here.
     let bytes = span.text.utf8
-    guard bytes.contains(0x20) else {
+    guard span.text.containsUTF8(0x20) else {
       appendToWord(span)
+      return
+    }
+    // Printable ASCII, the common case, is one column per byte: words are measured by
+    // counting their bytes instead of by `DisplayWidth`.
+    let isPrintableASCII = span.text.allUTF8 { $0 >= 0x20 && $0 < 0x7F }
+    if usesFastPath && isPrintableASCII && (word.isEmpty || bytes.first == 0x20) {
+      addBreakableASCII(span)
       return
     }
     var start = bytes.startIndex
@@ -72,7 +83,9 @@ struct LineWrapper {
         index = bytes.index(after: index)
         continue
       }
-      if start < index { appendToWord(piece(of: span, bytes[start..<index])) }
+      if start < index {
+        appendToWord(piece(of: span, bytes[start..<index], isPrintableASCII: isPrintableASCII))
+      }
       endWord()
       var spaces = 0
       while index < bytes.endIndex && bytes[index] == 0x20 {
@@ -85,12 +98,91 @@ struct LineWrapper {
       }
       start = index
     }
-    if start < bytes.endIndex { appendToWord(piece(of: span, bytes[start...])) }
+    if start < bytes.endIndex {
+      appendToWord(piece(of: span, bytes[start...], isPrintableASCII: isPrintableASCII))
+    }
   }
 
-  private func piece(of span: Span, _ bytes: Substring.UTF8View) -> Span {
+  /// `addBreakable` for printable ASCII, with the same result: words are byte ranges of the
+  /// span, and the words that land on one line are appended to it as one run of text (they
+  /// and the spaces between them are contiguous in the span), instead of one span per word
+  /// and per gap.
+  ///
+  /// Requires that no word is being collected (`word` is empty) or that the span starts with
+  /// a space, which ends that word.
+  private mutating func addBreakableASCII(_ span: Span) {
+    let bytes = Array(span.text.utf8)
+    let count = bytes.count
+    endWord()
+    // Bytes of this span placed on `current` but not yet appended to it.
+    var placed: Range<Int>?
+    // The spaces of this span before the next word, when they count as a gap (the line is
+    // not empty); the spaces of earlier pieces are in `gap`.
+    var spaces: Range<Int>?
+    func text(_ range: Range<Int>) -> Span {
+      Span(safe: String(decoding: bytes[range], as: UTF8.self), span.style, width: range.count)
+    }
+    var index = 0
+    while index < count {
+      let start = index
+      if bytes[index] == 0x20 {
+        while index < count && bytes[index] == 0x20 { index += 1 }
+        if !current.spans.isEmpty || placed != nil { spaces = start..<index }
+        continue
+      }
+      while index < count && bytes[index] != 0x20 { index += 1 }
+      guard index < count else {
+        // The last word may go on in the next piece: hand it over as `addBreakable` would.
+        if let range = placed { current.append(text(range)) }
+        if let range = spaces {
+          gap.append(text(range))
+          gapWidth += range.count
+        }
+        appendToWord(text(start..<index))
+        return
+      }
+      let wordWidth = index - start
+      let lineIsEmpty = current.spans.isEmpty && placed == nil
+      let lineWidth = current.width + (placed?.count ?? 0)
+      let gapColumns = lineIsEmpty ? 0 : gapWidth + (spaces?.count ?? 0)
+      if lineWidth + gapColumns + wordWidth <= width {
+        if let range = placed {
+          placed = range.lowerBound..<index
+        } else {
+          if !lineIsEmpty { for span in gap { current.append(span) } }
+          placed = (lineIsEmpty ? start : spaces?.lowerBound ?? start)..<index
+        }
+      } else {
+        if let range = placed { current.append(text(range)) }
+        placed = nil
+        if !current.spans.isEmpty {
+          lines.append(current)
+          current = StyledLine()
+        }
+        if wordWidth <= width {
+          placed = start..<index
+        } else {
+          word = [text(start..<index)]
+          splitLongWord()
+          word.removeAll(keepingCapacity: true)
+        }
+      }
+      if !gap.isEmpty { gap.removeAll(keepingCapacity: true) }
+      gapWidth = 0
+      spaces = nil
+    }
+    // The span ended with spaces: they are the gap before whatever comes next.
+    if let range = placed { current.append(text(range)) }
+    if let range = spaces {
+      gap.append(text(range))
+      gapWidth += range.count
+    }
+  }
+
+  private func piece(of span: Span, _ bytes: Substring.UTF8View, isPrintableASCII: Bool) -> Span {
     let string = String(decoding: bytes, as: UTF8.self)
-    return Span(safe: string, span.style, width: DisplayWidth.of(string))
+    return Span(
+      safe: string, span.style, width: isPrintableASCII ? bytes.count : DisplayWidth.of(string))
   }
 
   private mutating func appendToWord(_ span: Span) {
@@ -103,13 +195,13 @@ struct LineWrapper {
   private mutating func endWord() {
     guard !word.isEmpty else { return }
     defer {
-      word = []
+      word.removeAll(keepingCapacity: true)
       wordWidth = 0
-      gap = []
+      if !gap.isEmpty { gap.removeAll(keepingCapacity: true) }
       gapWidth = 0
     }
-    if current.spans.isEmpty {
-      gap = []
+    if current.spans.isEmpty && !gap.isEmpty {
+      gap.removeAll(keepingCapacity: true)
       gapWidth = 0
     }
     if current.width + gapWidth + wordWidth <= width {

@@ -12,6 +12,15 @@ struct Span: Hashable, Sendable {
     self.width = DisplayWidth.of(self.text)
   }
 
+  /// A span of lesson text for the line wrapper (`LineWrapper.Piece.text`), measured only when
+  /// it has no space: the wrapper measures text with spaces word by word and never reads the
+  /// width of such a span, so it is left 0 rather than measured twice.
+  init(breakable text: String, _ style: TextStyle) {
+    self.text = VisibleText.escaping(text)
+    self.style = style
+    self.width = self.text.containsUTF8(0x20) ? 0 : DisplayWidth.of(self.text)
+  }
+
   /// A span of text already known to be safe, with its width.
   init(safe text: String, _ style: TextStyle, width: Int) {
     self.text = text
@@ -38,11 +47,24 @@ struct StyledLine: Hashable, Sendable {
 
   static let empty = StyledLine()
 
+  /// A rule: `count` copies of `character`, a one-column box-drawing character (`─`, `═`),
+  /// so the width is known without measuring.
+  static func rule(_ character: Character, count: Int, _ style: TextStyle) -> StyledLine {
+    StyledLine([Span(safe: String(repeating: character, count: count), style, width: count)])
+  }
+
   var isEmpty: Bool { spans.allSatisfy { $0.text.isEmpty } }
 
+  /// Appends `span`, joining it to the last span when they have the same style: a wrapped
+  /// paragraph line is then one span per change of style, not one per word.
   mutating func append(_ span: Span) {
     guard !span.text.isEmpty else { return }
-    spans.append(span)
+    if let last = spans.indices.last, spans[last].style == span.style {
+      spans[last].text += span.text
+      spans[last].width += span.width
+    } else {
+      spans.append(span)
+    }
     width += span.width
   }
 

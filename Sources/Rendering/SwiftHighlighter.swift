@@ -158,6 +158,17 @@ public enum SwiftHighlighter {
     }
   }
 
+  /// `text` split at its line feeds. Without a carriage return every line-feed byte is a
+  /// `"\n"` character of its own, so the split is done on bytes; with one, on characters, where
+  /// CR LF is a single character that does not end a line here.
+  private static func splitLines(_ text: String) -> [Substring] {
+    guard !text.containsUTF8(UInt8(ascii: "\r")) else {
+      return text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+    return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+      .map { Substring($0) }
+  }
+
   /// `source` as styled lines (one per source line), tabs expanded to 4-column stops.
   static func highlightedLines(_ source: String, language: String) -> [[Span]] {
     let tokens: [Token] =
@@ -166,8 +177,7 @@ public enum SwiftHighlighter {
     var column = 0
     for token in tokens {
       let style = style(of: token.kind)
-      var pieces = token.text.split(separator: "\n", omittingEmptySubsequences: false)
-        .makeIterator()
+      var pieces = splitLines(token.text).makeIterator()
       var first = true
       while let piece = pieces.next() {
         if !first {
@@ -177,7 +187,7 @@ public enum SwiftHighlighter {
         first = false
         guard !piece.isEmpty else { continue }
         var text = String(piece)
-        if text.contains("\t") {
+        if text.containsUTF8(UInt8(ascii: "\t")) {
           var expanded = ""
           for character in text {
             if character == "\t" {

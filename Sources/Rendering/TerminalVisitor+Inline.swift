@@ -18,7 +18,7 @@ extension TerminalVisitor {
   ) {
     switch inline {
     case .text(let text):
-      pieces.append(.text(Span(text, base)))
+      pieces.append(.text(Span(breakable: text, base)))
     case .emphasis(let children):
       for child in children { visitInline(child, base: base + .italic, into: &pieces) }
     case .strong(let children):

@@ -80,7 +80,7 @@ struct TerminalVisitor {
     if heading.level <= 2 {
       let ruleWidth = max(1, lines.map(\.width).max() ?? 1)
       lines.append(
-        StyledLine(String(repeating: heading.level == 1 ? "═" : "─", count: ruleWidth), .rule))
+        StyledLine.rule(heading.level == 1 ? "═" : "─", count: ruleWidth, .rule))
     }
     return lines
   }
@@ -202,7 +202,7 @@ struct TerminalVisitor {
   }
 
   func visitThematicBreak(width: Int) -> [StyledLine] {
-    [StyledLine(String(repeating: "─", count: width), .rule)]
+    [StyledLine.rule("─", count: width, .rule)]
   }
 
   /// Raw HTML is shown as the text it is, dimmed, never passed to the terminal.

@@ -46,7 +46,46 @@ public enum UnicodeMath {
   }
 
   /// Collapses the spaces spacing rules doubled and turns hard spaces into spaces.
+  ///
+  /// Works on UTF-8 bytes when no scalar can join a grapheme cluster (then a space or a hard
+  /// space is a character of its own, and its bytes are found as they are); else
+  /// `finishByCharacter`, the plain definition it is tested against, does.
   static func finish(_ text: String) -> String {
+    guard !text.unicodeScalars.contains(where: DisplayWidth.mayJoinCluster) else {
+      return finishByCharacter(text)
+    }
+    let hardSpace = hardSpaceBytes
+    var result: [UInt8] = []
+    result.reserveCapacity(text.utf8.count)
+    var previousWasSpace = true
+    var bytes = text.utf8.makeIterator()
+    while let byte = bytes.next() {
+      if byte == 0x20 {
+        if !previousWasSpace { result.append(0x20) }
+        previousWasSpace = true
+        continue
+      }
+      previousWasSpace = false
+      if byte == hardSpace[0] {
+        // A lead byte, so two more bytes of the same scalar follow.
+        let rest = (bytes.next()!, bytes.next()!)
+        if rest == (hardSpace[1], hardSpace[2]) {
+          result.append(0x20)
+        } else {
+          result += [byte, rest.0, rest.1]
+        }
+        continue
+      }
+      result.append(byte)
+    }
+    while result.last == 0x20 { result.removeLast() }
+    return String(decoding: result, as: UTF8.self)
+  }
+
+  private static let hardSpaceBytes = Array(String(UnicodeMathWriter.hardSpace).utf8)  // EE 80 90
+
+  /// `finish`, character by character.
+  static func finishByCharacter(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
     var previousWasSpace = true
@@ -160,8 +199,13 @@ struct UnicodeMathWriter {
       let text = write(node)
       if !compact {
         switch kind {
-        case .binary, .relation: result += " " + text + " "
-        case .punctuation: result += text + " "
+        case .binary, .relation:
+          result += " "
+          result += text
+          result += " "
+        case .punctuation:
+          result += text
+          result += " "
         case .function, .largeOperator:
           switch previous {
           case .ordinary, .close, .function, .largeOperator, .fraction: result += " "

@@ -24,9 +24,7 @@ struct ExportCommand: ParsableCommand {
   @Argument(help: "Lessons to export: id, number or unique prefix (default: all).")
   var lessonNames: [String] = []
 
-  @Option(
-    help: ArgumentHelp("Your workspace (default: ./workspace when it exists).", valueName: "dir"))
-  var workspace: String?
+  @OptionGroup var workspace: WorkspaceOptions
 
   @Flag(help: "Leave out your code and the reference solutions.")
   var noSolutions = false
@@ -55,20 +53,18 @@ struct ExportCommand: ParsableCommand {
         + "open \((directory as NSString).appendingPathComponent("index.html")) in a browser.")
   }
 
+  /// The learner's work; none when there is no workspace (a fresh clone).
   private func learnerWork(exerciseIDs: [String]) throws -> LearnerWork {
+    let location = workspace.location
     var isDirectory: ObjCBool = false
-    if let workspace {
-      guard FileManager.default.fileExists(atPath: workspace, isDirectory: &isDirectory),
-        isDirectory.boolValue
-      else {
-        throw ValidationError("--workspace \(workspace) is not a folder.")
-      }
-      return try LearnerWork.load(workspace: workspace, exerciseIDs: exerciseIDs)
-    }
-    let local = "workspace"
-    guard FileManager.default.fileExists(atPath: local, isDirectory: &isDirectory),
+    guard FileManager.default.fileExists(atPath: location.root, isDirectory: &isDirectory),
       isDirectory.boolValue
-    else { return .none }
-    return try LearnerWork.load(workspace: local, exerciseIDs: exerciseIDs)
+    else {
+      if let explicit = workspace.workspace {
+        throw ValidationError("--workspace \(explicit) is not a folder.")
+      }
+      return .none
+    }
+    return try LearnerWork.load(location, exerciseIDs: exerciseIDs)
   }
 }

@@ -1,20 +1,42 @@
 import ArgumentParser
 import Course
 import Foundation
+import Grading
 
 struct ListCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "list",
-    abstract: "List the lessons of the course, with their exercises.")
+    abstract: "List the lessons of the course, with their exercises and your progress.",
+    discussion: """
+      Each exercise shows its status (not started, started: your file differs from the starter
+      code, failed, passed) and the hints you used. The workspace is read, never created.
+      """)
 
   @OptionGroup var course: CourseOptions
+  @OptionGroup var workspace: WorkspaceOptions
 
   @Flag(help: "Print the list as JSON, for scripts.")
   var json = false
 
   func run() throws {
     let catalog = try course.catalog()
-    let listing = CourseListing(catalog)
+    let workspace = self.workspace.location
+    let syllabus = Syllabus(catalog)
+    var progress = Grading.Progress()
+    if workspace.exists {
+      do {
+        progress = try workspace.progressStore.load()
+      } catch {
+        Terminal.printError("warning: \(error)")
+      }
+    }
+    let listing = CourseListing(catalog) { exercise in
+      guard let entry = syllabus.entry(id: exercise.id) else { return ("not started", 0) }
+      return (
+        workspace.status(of: entry, in: progress).rawValue,
+        progress.exercises[exercise.id]?.hintsUsed ?? 0
+      )
+    }
     if json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

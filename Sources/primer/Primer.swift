@@ -1,5 +1,6 @@
 import ArgumentParser
 import Course
+import Grading
 import Rendering
 
 @main
@@ -12,15 +13,56 @@ struct Primer: ParsableCommand {
       Lessons are found in ./Lessons, beside the executable, or where --lessons or
       $PRIMER_LESSONS points.
       """,
-    subcommands: [ListCommand.self, ReadCommand.self, LintCommand.self, RefCommand.self, ExportCommand.self]
+    subcommands: [
+      ListCommand.self, ReadCommand.self, StartCommand.self, RunCommand.self, WatchCommand.self,
+      HintCommand.self, ResetCommand.self, SolutionCommand.self, VerifyCommand.self,
+      LintCommand.self, RefCommand.self, ExportCommand.self,
+    ]
   )
 
   @OptionGroup var course: CourseOptions
+  @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
     let catalog = try course.catalog()
     let style = Terminal.style(width: nil, forceColor: nil)
-    print(CourseOverview.render(catalog, style: style), terminator: "")
+    let (progress, next) = Primer.nextSteps(catalog, workspace.location)
+    print(
+      CourseOverview.render(catalog, style: style, progress: progress, next: next), terminator: "")
+  }
+
+  /// What to do next: `primer start` without a workspace, else the next exercise to solve.
+  static func nextSteps(_ catalog: Catalog, _ workspace: Workspace) -> (
+    progress: String?, next: [(command: String, meaning: String)]
+  ) {
+    let syllabus = Syllabus(catalog)
+    guard !syllabus.entries.isEmpty else { return (nil, CourseOverview.defaultNextSteps) }
+    guard workspace.exists else {
+      return (
+        nil,
+        [
+          ("primer read 1", "start the first lesson"),
+          ("primer start", "create your workspace: one file per exercise"),
+          ("primer --help", "every command"),
+        ]
+      )
+    }
+    let progress = (try? workspace.progressStore.load()) ?? Grading.Progress()
+    let passed = syllabus.passedCount(progress)
+    let line = "\(passed)/\(syllabus.entries.count) exercises passed."
+    guard let exercise = syllabus.firstUnpassed(progress),
+      let entry = syllabus.entry(id: exercise.id)
+    else {
+      return (line + " The course is done: well done!", [("primer list", "every exercise")])
+    }
+    var next: [(command: String, meaning: String)] = []
+    if let number = entry.lessonNumber {
+      next.append(("primer read \(number)", "read lesson \(number), \(entry.lessonTitle)"))
+    }
+    next.append(("primer run \(exercise.id)", "check \(workspace.file(for: exercise.id))"))
+    next.append(("primer watch", "check it every time you save"))
+    next.append(("primer list", "every exercise and where you stand"))
+    return (line + " Next: \(exercise.title).", next)
   }
 }
 
@@ -31,7 +73,9 @@ struct CourseOptions: ParsableArguments {
   var lessons: String?
 
   func catalog() throws -> Catalog {
-    let directory = try Catalog.locateLessons(explicit: lessons)
+    // Only `PRIMER_LESSONS` is looked at: passing it alone spares copying the environment.
+    let environment = Terminal.variable("PRIMER_LESSONS").map { ["PRIMER_LESSONS": $0] } ?? [:]
+    let directory = try Catalog.locateLessons(explicit: lessons, environment: environment)
     return try Catalog.load(directory: directory)
   }
 }

@@ -139,7 +139,7 @@ enum ExportFixtures {
         checks: [
           CheckResult(name: "g<script>", passed: false, detail: "expected 1, got 2 & \"more\"")
         ],
-        mistake: "off-by-one", date: failDate)),
+        mistake: Verdict.Mistake(name: "off-by-one", message: ""), date: failDate)),
   ])
 
   /// A fresh empty folder under the temporary directory.

@@ -175,11 +175,13 @@ import Testing
       Verdict(status: .passed, summary: "All 1 checks passed."), for: "passes",
       at: ExportFixtures.passDate)
     try store.useHint(for: "passes")
-    try store.record(
-      Verdict(status: .failed, summary: "1 of 1 checks failed; first: g: expected 1, got 2"),
-      for: "fails", at: ExportFixtures.failDate)
+    var failure = Verdict(
+      status: .failed, summary: "1 of 1 checks failed; first: g: expected 1, got 2")
+    failure.checks = [CheckResult(name: "g", passed: false, detail: "expected 1, got 2")]
+    failure.mistake = Verdict.Mistake(name: "off-by-one", message: "Off by one, as recorded.")
+    try store.record(failure, for: "fails", at: ExportFixtures.failDate)
     let work = try LearnerWork.load(
-      workspace: workspace, exerciseIDs: ["passes", "fails", "unstarted"])
+      Workspace(root: workspace), exerciseIDs: ["passes", "fails", "unstarted"])
     #expect(work["passes"].passed && work["passes"].hintsUsed == 1)
     #expect(work["passes"].code == "func f() -> Int { 42 }\n")
     #expect(work["fails"].latest?.status == .failed)
@@ -190,13 +192,20 @@ import Testing
       html.contains(
         "<span class=\"status\">Passed</span> · 2026-11-18 11:06 UTC · 1 attempt · 1 hint used"))
     #expect(html.contains("first: g: expected 1, got 2"))
+    #expect(
+      html.contains(
+        "<li class=\"fail\"><span class=\"mark\">✗ failed</span> <code>g</code>: expected 1, got 2</li>"
+      ))
+    #expect(
+      html.contains(
+        "A known mistake: <code>off-by-one</code></strong><p>Off by one, as recorded.</p>"))
     #expect(html.contains("Not started yet"))
   }
 
   @Test func noWorkspaceMeansNothingStarted() throws {
     let workspace = try ExportFixtures.temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: workspace) }
-    let work = try LearnerWork.load(workspace: workspace, exerciseIDs: ["passes"])
+    let work = try LearnerWork.load(Workspace(root: workspace), exerciseIDs: ["passes"])
     #expect(work == .none)
   }
 }

@@ -69,8 +69,8 @@ import Testing
       #expect(graded.run?.termination == termination)
     }
     #expect(Workbench.survivorsAfterSettling(marked: graded.marker).isEmpty)
-    // Compile (< 30 s cap, ~1 s here) plus the 5 s wall limit, with room for a loaded machine.
-    #expect(Date().timeIntervalSince(start) < 20)
+    // Never hangs: the compile cap (30 s) plus the wall limit bound every run.
+    #expect(Date().timeIntervalSince(start) < 45)
   }
 }
 

@@ -39,12 +39,12 @@ import Testing
     #expect(report.checks.first?.detail == "expected\t1\nbut \\ got 2")
   }
 
-  /// The reporter is pasted into harnesses that may be compiled in either language mode.
+  /// The reporter (`Sources/Checks/ResultReporter.swift`) compiles in either language mode.
   @Test(arguments: ["5", "6"])
   func theReporterCompilesInSwiftLanguageMode(_ version: String) throws {
     let folder = Workbench.scratchFolder()
     defer { Workbench.remove(folder) }
-    let main = ResultChannel.reporterSource + "\nPrimerResults.start()\nPrimerResults.finish()\n"
+    let main = Workbench.reporterSource + "\nResultReporter.start().finish()\n"
     try main.write(toFile: folder + "/main.swift", atomically: true, encoding: .utf8)
     let compiler = try Workbench.compiler()
     let process = Process()

@@ -50,21 +50,29 @@ enum Workbench {
   /// The checks of the exercise every hostile file implements, `double(_:)`.
   static let checks = ["double of 2", "double of -3"]
 
+  /// The result reporter every exercise program uses, `Sources/Checks/ResultReporter.swift`,
+  /// as text to compile into harnesses built without the grader's kit.
+  static let reporterSource: String = {
+    let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("../../Sources/Checks/ResultReporter.swift").standardized.path
+    return (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+  }()
+
   /// A generated harness for `double(_:)`: two checks reported on the result channel.
   static let harness = Compiler.Source(
     name: "main.swift",
-    text: ResultChannel.reporterSource + """
+    text: reporterSource + """
 
-      PrimerResults.start()
-      PrimerResults.check("double of 2") {
+      let reporter = ResultReporter.start()
+      do {
         let got = double(2)
-        return (got == 4, "expected 4, got \\(got)")
+        reporter.report(check: "double of 2", passed: got == 4, detail: "expected 4, got \\(got)")
       }
-      PrimerResults.check("double of -3") {
+      do {
         let got = double(-3)
-        return (got == -6, "expected -6, got \\(got)")
+        reporter.report(check: "double of -3", passed: got == -6, detail: "expected -6, got \\(got)")
       }
-      PrimerResults.finish()
+      reporter.finish()
 
       """)
 

@@ -33,10 +33,10 @@ extension TeXParser {
     case "sqrt":
       skipSpaces()
       var rootIndex: MathNode?
-      if !atEnd && chars[index] == "[" {
+      if !atEnd && character(at: index, is: "[") {
         index += 1
         rootIndex = parseRow(stop: [.bracket])
-        if !atEnd && chars[index] == "]" {
+        if !atEnd && character(at: index, is: "]") {
           index += 1
         } else {
           report("`\\sqrt[` is never closed; add a `]`", at: start)
@@ -44,7 +44,7 @@ extension TeXParser {
       }
       return .root(radicand: parseArgument(after: "\\sqrt"), index: rootIndex)
     case "operatorname":
-      if !atEnd && chars[index] == "*" { index += 1 }
+      if !atEnd && character(at: index, is: "*") { index += 1 }
       return .function(readRawGroup(after: name))
     case "left":
       let open = readDelimiter(after: "\\left")
@@ -90,14 +90,14 @@ extension TeXParser {
       report("`\(what)` needs a delimiter such as `(` or `.`")
       return ""
     }
-    if chars[index] == "\\" {
+    if character(at: index, is: "\\") {
       let start = index
       let name = readCommand()
       if let symbol = TeXSymbols.operators[name] { return symbol }
       report("`\\\(name)` is not a delimiter `\(what)` knows", at: start)
       return name
     }
-    let character = chars[index]
+    let character = self.character(at: index)
     index += 1
     return character == "." ? "" : String(character)
   }
@@ -124,7 +124,7 @@ extension TeXParser {
         report("`\\begin{\(name)}` has no `\\end{\(name)}`", at: start)
         break
       }
-      if chars[index] == "&" {
+      if character(at: index, is: "&") {
         index += 1
         continue
       }

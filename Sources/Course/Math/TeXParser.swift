@@ -56,12 +56,58 @@ public struct TeXParser {
   /// The problems in `tex`, for `primer lint`.
   public static func problems(in tex: String) -> [Problem] { parse(tex).problems }
 
-  let chars: [Character]
+  /// For each character of the formula, its ASCII code when it is a single ASCII scalar, else
+  /// 0. The parser looks for ASCII syntax (`\\`, `{`, `^`, letters of command names), so it
+  /// compares bytes here and turns to `character(at:)` only for the rest.
+  let codes: [UInt8]
+  /// The formula's characters when it is not all ASCII; empty when it is (each code is then
+  /// the character).
+  private let characters: [Character]
   var index = 0
   var depth = 0
   var problems: [Problem] = []
 
-  private init(_ tex: String) { chars = Array(tex) }
+  private init(_ tex: String) {
+    if tex.allUTF8({ $0 < 0x80 && $0 != 0x0D }) {
+      // ASCII without carriage returns (so no CR LF pair): one character per byte.
+      codes = Array(tex.utf8)
+      characters = []
+    } else {
+      characters = Array(tex)
+      codes = characters.map { $0.unicodeScalars.count == 1 ? $0.asciiValue ?? 0 : 0 }
+    }
+  }
+
+  /// The character at `offset`.
+  func character(at offset: Int) -> Character {
+    characters.isEmpty ? Character(Unicode.Scalar(codes[offset])) : characters[offset]
+  }
+
+  /// The characters from `offset` to the end, as a string.
+  func text(from offset: Int) -> String {
+    characters.isEmpty ? asciiText(offset..<codes.count) : String(characters[offset...])
+  }
+
+  /// Whether the character at `offset` is the ASCII character `ascii`.
+  func character(at offset: Int, is ascii: Unicode.Scalar) -> Bool {
+    codes[offset] == UInt8(ascii: ascii)
+  }
+
+  /// Whether the character at `offset` is an ASCII letter.
+  func isLetter(at offset: Int) -> Bool {
+    let code = codes[offset] | 0x20  // lower case
+    return code >= UInt8(ascii: "a") && code <= UInt8(ascii: "z")
+  }
+
+  /// Whether the character at `offset` is an ASCII digit.
+  func isDigit(at offset: Int) -> Bool {
+    codes[offset] >= UInt8(ascii: "0") && codes[offset] <= UInt8(ascii: "9")
+  }
+
+  /// The ASCII characters in `range` as a string.
+  func asciiText(_ range: Range<Int>) -> String {
+    String(decoding: codes[range], as: UTF8.self)
+  }
 
   /// What ends a row besides the end of the input.
   struct Stop: OptionSet {
@@ -74,26 +120,26 @@ public struct TeXParser {
     static let lineBreak = Stop(rawValue: 16)
   }
 
-  var atEnd: Bool { index >= chars.count }
+  var atEnd: Bool { index >= codes.count }
 
   mutating func report(_ message: String, at offset: Int? = nil) {
-    problems.append(Problem(offset: offset ?? min(index, chars.count), message: message))
+    problems.append(Problem(offset: offset ?? min(index, codes.count), message: message))
   }
 
   mutating func skipSpaces() {
-    while index < chars.count, chars[index].isTeXSpace { index += 1 }
+    while index < codes.count, isSpace(at: index) { index += 1 }
   }
 
   /// The command name at `index` (which holds a backslash), without consuming it.
   func peekCommand() -> String? {
-    guard index < chars.count, chars[index] == "\\" else { return nil }
+    guard index < codes.count, character(at: index, is: "\\") else { return nil }
     var end = index + 1
-    guard end < chars.count else { return "" }
-    if chars[end].isASCIILetter {
-      while end < chars.count, chars[end].isASCIILetter { end += 1 }
-      return String(chars[(index + 1)..<end])
+    guard end < codes.count else { return "" }
+    if isLetter(at: end) {
+      while end < codes.count, isLetter(at: end) { end += 1 }
+      return asciiText((index + 1)..<end)
     }
-    return String(chars[end])
+    return String(character(at: end))
   }
 
   mutating func readCommand() -> String {
@@ -109,28 +155,28 @@ public struct TeXParser {
     defer { depth -= 1 }
     if depth > Self.maximumDepth {
       report("the formula nests deeper than \(Self.maximumDepth) groups; the rest is shown as text")
-      let rest = String(chars[index...])
-      index = chars.count
+      let rest = text(from: index)
+      index = codes.count
       return .text(rest)
     }
     while true {
       skipSpaces()
       guard !atEnd else { break }
-      let character = chars[index]
-      if character == "}" {
+      let code = codes[index]
+      if code == UInt8(ascii: "}") {
         if stop.contains(.brace) { break }
         report("unmatched `}`; remove it or add the `{` it closes")
         index += 1
         continue
       }
-      if character == "]" && stop.contains(.bracket) { break }
-      if character == "&" {
+      if code == UInt8(ascii: "]") && stop.contains(.bracket) { break }
+      if code == UInt8(ascii: "&") {
         if stop.contains(.cell) { break }
         report("`&` outside a matrix or aligned environment; write `\\&` for an ampersand")
         index += 1
         continue
       }
-      if character == "\\", let name = peekCommand() {
+      if code == UInt8(ascii: "\\"), let name = peekCommand() {
         if name == "\\" || name == "cr" {
           if stop.contains(.cell) || stop.contains(.lineBreak) { break }
           index += 1 + name.count
@@ -155,18 +201,18 @@ public struct TeXParser {
       let start = index
       skipSpaces()
       guard !atEnd else { break }
-      let character = chars[index]
+      let code = codes[index]
       if let command = peekCommand(), command == "limits" || command == "nolimits" {
         index += 1 + command.count
         continue
       }
-      if character == "'" {
+      if code == UInt8(ascii: "'") {
         primes.append("′")
         index += 1
-      } else if character == "_" || character == "^" {
+      } else if code == UInt8(ascii: "_") || code == UInt8(ascii: "^") {
         index += 1
-        let argument = parseArgument(after: String(character))
-        if character == "_" {
+        let argument = parseArgument(after: code == UInt8(ascii: "_") ? "_" : "^")
+        if code == UInt8(ascii: "_") {
           if lower != nil { report("double subscript; group it as `x_{ab}`", at: start) }
           lower = argument
         } else {
@@ -196,19 +242,18 @@ public struct TeXParser {
       report("`\(what)` needs an argument; write `\(what){…}`")
       return .row([])
     }
-    let character = chars[index]
-    if character == "{" {
+    switch codes[index] {
+    case UInt8(ascii: "{"):
       return parseGroup()
-    }
-    if character == "}" || character == "&" || character == "^" || character == "_" {
+    case UInt8(ascii: "}"), UInt8(ascii: "&"), UInt8(ascii: "^"), UInt8(ascii: "_"):
       report("`\(what)` needs an argument; write `\(what){…}`")
       return .row([])
-    }
-    if character == "\\" {
+    case UInt8(ascii: "\\"):
       return parseAtom(stop: []) ?? .row([])
+    default:
+      index += 1
+      return single(at: index - 1)
     }
-    index += 1
-    return Self.single(character)
   }
 
   /// Reads `{…}` at `index`.
@@ -216,7 +261,7 @@ public struct TeXParser {
     let open = index
     index += 1
     let body = parseRow(stop: .brace)
-    if !atEnd && chars[index] == "}" {
+    if !atEnd && character(at: index, is: "}") {
       index += 1
     } else {
       report("`{` is never closed; add a `}`", at: open)
@@ -227,7 +272,7 @@ public struct TeXParser {
   /// Reads the raw characters of a `{…}` group (for `\text`, `\operatorname`, `\begin`).
   mutating func readRawGroup(after what: String) -> String {
     skipSpaces()
-    guard !atEnd, chars[index] == "{" else {
+    guard !atEnd, character(at: index, is: "{") else {
       report("`\\\(what)` needs a `{…}` argument")
       return ""
     }
@@ -236,11 +281,11 @@ public struct TeXParser {
     var level = 1
     var text = ""
     while !atEnd {
-      let character = chars[index]
+      let code = codes[index]
       // `\{`, `\}`, `\$`, … stand for the character itself, `\,` for a space; other
       // backslashes are dropped (`\alpha` reads `alpha`).
-      if character == "\\" && index + 1 < chars.count {
-        let next = chars[index + 1]
+      if code == UInt8(ascii: "\\") && index + 1 < codes.count {
+        let next = character(at: index + 1)
         if "{}$%&_#".contains(next) || next == " " || next == "," {
           text.append(next == "," ? " " : next)
           index += 2
@@ -249,19 +294,38 @@ public struct TeXParser {
         }
         continue
       }
-      if character == "{" { level += 1 }
-      if character == "}" {
+      if code == UInt8(ascii: "{") { level += 1 }
+      if code == UInt8(ascii: "}") {
         level -= 1
         if level == 0 {
           index += 1
           return text
         }
       }
-      text.append(character)
+      if code != 0 {
+        text.unicodeScalars.append(Unicode.Scalar(code))
+      } else {
+        text.append(character(at: index))
+      }
       index += 1
     }
     report("`{` is never closed; add a `}`", at: open)
     return text
+  }
+
+  /// A node for the plain character at `offset`.
+  func single(at offset: Int) -> MathNode {
+    let code = codes[offset]
+    guard code != 0 else { return Self.single(character(at: offset)) }
+    let text = String(Unicode.Scalar(code))
+    if isDigit(at: offset) { return .number(text) }
+    if isLetter(at: offset) { return .identifier(text) }
+    switch code {
+    case UInt8(ascii: "-"): return .operator("−")
+    case UInt8(ascii: "*"): return .operator("∗")
+    case UInt8(ascii: "~"): return .space(1.0 / 3)
+    default: return .operator(text)
+    }
   }
 
   /// A node for one plain character.
@@ -283,28 +347,40 @@ public struct TeXParser {
   /// Reads one atom: a character, a number, a group or a command with its arguments.
   /// Returns `nil` when what was read shows nothing (an ignored command).
   mutating func parseAtom(stop: Stop) -> MathNode? {
-    let character = chars[index]
-    if character == "{" { return parseGroup() }
-    if character.isASCIIDigit {
+    let code = codes[index]
+    if code == UInt8(ascii: "{") { return parseGroup() }
+    if isDigit(at: index) {
       var end = index
-      while end < chars.count, chars[end].isASCIIDigit { end += 1 }
-      if end + 1 < chars.count, chars[end] == ".", chars[end + 1].isASCIIDigit {
+      while end < codes.count, isDigit(at: end) { end += 1 }
+      if end + 1 < codes.count, self.character(at: end, is: "."), isDigit(at: end + 1) {
         end += 1
-        while end < chars.count, chars[end].isASCIIDigit { end += 1 }
+        while end < codes.count, isDigit(at: end) { end += 1 }
       }
-      let number = String(chars[index..<end])
+      let number = asciiText(index..<end)
       index = end
       return .number(number)
     }
-    if character == "^" || character == "_" {
+    if code == UInt8(ascii: "^") || code == UInt8(ascii: "_") {
       // A script with no base (`^2` at the start): attach it to an empty base.
       return .row([])
     }
-    if character != "\\" {
+    if code != UInt8(ascii: "\\") {
       index += 1
-      return Self.single(character)
+      return single(at: index - 1)
     }
     return parseCommand(stop: stop)
+  }
+}
+
+extension TeXParser {
+  /// Whether the character at `offset` is space, tab or newline (or other white space
+  /// beyond ASCII).
+  func isSpace(at offset: Int) -> Bool {
+    switch codes[offset] {
+    case 0x20, 0x09, 0x0A, 0x0D: true
+    case 0: character(at: offset).isTeXSpace
+    default: false
+    }
   }
 }
 

@@ -18,7 +18,8 @@ public enum LessonParser {
   ///
   /// A file that cannot be read or is not UTF-8 gives an empty lesson and one error naming
   /// the byte where decoding failed.
-  public static func parse(fileAt path: String, bytes: [UInt8], checkingMath: Bool = true) -> Result {
+  public static func parse(fileAt path: String, bytes: [UInt8], checkingMath: Bool = true) -> Result
+  {
     switch UTF8Validation.validate(bytes) {
     case .valid(let text):
       return parse(text, path: path, checkingMath: checkingMath)
@@ -40,13 +41,18 @@ public enum LessonParser {
   ///   (lint wants it; reading a lesson does not, and saves the time).
   public static func parse(_ source: String, path: String, checkingMath: Bool = true) -> Result {
     var diagnostics: [Diagnostic] = []
-    func report(_ location: SourceLocation, _ message: String, _ severity: Diagnostic.Severity = .error) {
-      diagnostics.append(Diagnostic(path: path, location: location, severity: severity, message: message))
+    func report(
+      _ location: SourceLocation, _ message: String, _ severity: Diagnostic.Severity = .error
+    ) {
+      diagnostics.append(
+        Diagnostic(path: path, location: location, severity: severity, message: message))
     }
 
     let source = source.replacingCarriageReturns()
     if source.allSatisfy(\.isWhitespace) {
-      report(SourceLocation(line: 1, column: 1), "the lesson is empty; start it with a front matter block (see Docs/lesson-format.md)")
+      report(
+        SourceLocation(line: 1, column: 1),
+        "the lesson is empty; start it with a front matter block (see Docs/lesson-format.md)")
     }
     for (location, message) in brokenFences(source) { report(location, message) }
     let frontMatter = FrontMatter(source)
@@ -60,7 +66,10 @@ public enum LessonParser {
     }
     let markdown = CommonMark.parse(math.text)
     if let location = markdown.flattened {
-      report(location, "lists or quotes nest deeper than \(CommonMark.maximumDepth) levels; deeper levels are flattened", .warning)
+      report(
+        location,
+        "lists or quotes nest deeper than \(CommonMark.maximumDepth) levels; deeper levels are flattened",
+        .warning)
     }
 
     var builder = Builder(formulas: math.formulas)
@@ -71,7 +80,8 @@ public enum LessonParser {
     let (_, exerciseProblems) = Exercise.collect(from: blocks, lessonID: metadata.id)
     for (location, message) in exerciseProblems { report(location, message) }
     diagnostics.sort()
-    return Result(lesson: Lesson(metadata: metadata, blocks: blocks, path: path), diagnostics: diagnostics)
+    return Result(
+      lesson: Lesson(metadata: metadata, blocks: blocks, path: path), diagnostics: diagnostics)
   }
 
   /// Lines that look like a Primer block's opening fence but are not one, because CommonMark
@@ -100,7 +110,10 @@ public enum LessonParser {
     var metadata = fallbackMetadata(path: path)
     let top = SourceLocation(line: 1, column: 1)
     if !frontMatter.isPresent && frontMatter.problems.isEmpty {
-      report(top, "missing front matter: start the lesson with `---`, `id:`, `title:`, `order:`, `summary:` lines and `---`", .error)
+      report(
+        top,
+        "missing front matter: start the lesson with `---`, `id:`, `title:`, `order:`, `summary:` lines and `---`",
+        .error)
     }
     if let title = blocks.lazy.compactMap({ block -> String? in
       if case .heading(let heading) = block, heading.level == 1 { return heading.content.plainText }
@@ -116,7 +129,9 @@ public enum LessonParser {
       if Exercise.isValidID(id) {
         metadata.id = id
       } else {
-        report(SourceLocation(line: line, column: 1), "lesson id `\(id)` must be lower-case letters, digits and `-`", .error)
+        report(
+          SourceLocation(line: line, column: 1),
+          "lesson id `\(id)` must be lower-case letters, digits and `-`", .error)
       }
     }
     if let (title, _) = frontMatter.fields["title"], !title.isEmpty { metadata.title = title }
@@ -124,7 +139,9 @@ public enum LessonParser {
       if let number = Int(order), number >= 0 {
         metadata.order = number
       } else {
-        report(SourceLocation(line: line, column: 1), "`order: \(order)` must be a whole number (1, 2, …)", .error)
+        report(
+          SourceLocation(line: line, column: 1),
+          "`order: \(order)` must be a whole number (1, 2, …)", .error)
       }
     }
     if let (summary, _) = frontMatter.fields["summary"] { metadata.summary = summary }
@@ -178,17 +195,29 @@ private struct Builder {
     let info = InfoString(code.language)
     if let kind = Directive.Kind(rawValue: info.kind) {
       if !topLevel {
-        problems.append((code.location, "```\(kind.rawValue) block is nested inside a list or quote; Primer blocks must stand at the top level"))
+        problems.append(
+          (
+            code.location,
+            "```\(kind.rawValue) block is nested inside a list or quote; Primer blocks must stand at the top level"
+          ))
       }
       for malformed in info.malformed {
-        problems.append((code.location, "cannot read `\(malformed)` in the fence's info string; write key=value or key=\"a value\""))
+        problems.append(
+          (
+            code.location,
+            "cannot read `\(malformed)` in the fence's info string; write key=value or key=\"a value\""
+          ))
       }
       let directive = Directive(
         kind: kind, argument: info.argument, attributes: info.attributes, body: code.code,
         location: code.location)
       if kind == .exercise || kind == .plot {
         for (offset, line) in directive.fields.malformed {
-          problems.append((SourceLocation(line: code.location.line + 1 + offset, column: 1), "line `\(line)` in the ```\(kind.rawValue) block is not `key: value`"))
+          problems.append(
+            (
+              SourceLocation(line: code.location.line + 1 + offset, column: 1),
+              "line `\(line)` in the ```\(kind.rawValue) block is not `key: value`"
+            ))
         }
       }
       return .directive(directive)
@@ -196,7 +225,11 @@ private struct Builder {
     if info.kind == "math" { return .displayMath(code.code.trimmingWhitespace().description) }
     if !LessonParser.codeLanguages.contains(info.kind) {
       let kinds = Directive.Kind.allCases.map(\.rawValue).joined(separator: ", ")
-      problems.append((code.location, "unknown block kind `\(info.kind)`; Primer blocks are \(kinds), and code blocks may be \(LessonParser.codeLanguages.filter { !$0.isEmpty }.sorted().joined(separator: ", "))"))
+      problems.append(
+        (
+          code.location,
+          "unknown block kind `\(info.kind)`; Primer blocks are \(kinds), and code blocks may be \(LessonParser.codeLanguages.filter { !$0.isEmpty }.sorted().joined(separator: ", "))"
+        ))
     }
     var shown = code
     shown.language = info.kind
@@ -205,58 +238,99 @@ private struct Builder {
 
   /// Merges adjacent text, expands math placeholders and removes the line breaks that stood
   /// inside multi-line formulas.
+  ///
+  /// Text is gathered in one buffer and flushed when something else comes, so a paragraph of
+  /// many text nodes costs one string, not one per node.
   private mutating func inlines(_ content: [Inline]) -> [Inline] {
-    var merged: [Inline] = []
+    var result: [Inline] = []
+    result.reserveCapacity(content.count)
+    var text = ""
+    func flushText() {
+      guard !text.isEmpty else { return }
+      if MathExtraction.containsPlaceholder(text) {
+        expandPlaceholders(text, into: &result)
+      } else {
+        result.append(.text(text))
+      }
+      text = ""
+    }
     var index = 0
     while index < content.count {
-      var inline = content[index]
-      switch inline {
-      case .emphasis(let children): inline = .emphasis(inlines(children))
-      case .strong(let children): inline = .strong(inlines(children))
-      case .link(let destination, let title, let children):
-        inline = .link(destination: destination, title: title, content: inlines(children))
-      case .image(let source, let title, let alt):
-        inline = .image(source: source, title: title, alt: inlines(alt))
+      defer { index += 1 }
+      switch content[index] {
+      case .text(let piece):
+        text += piece
+        continue
       case .softBreak:
         if index + 1 < content.count, case .text(let next) = content[index + 1],
-          next.first == MathExtraction.continuation
+          MathExtraction.startsWithContinuation(next)
         {
+          // The line break stood inside a formula: drop it with the continuation mark.
           index += 1
-          inline = .text(String(next.dropFirst()))
+          text += String(next.unicodeScalars.dropFirst())
+          continue
         }
-      default: break
+        flushText()
+        result.append(.softBreak)
+      case .emphasis(let children):
+        flushText()
+        result.append(.emphasis(inlines(children)))
+      case .strong(let children):
+        flushText()
+        result.append(.strong(inlines(children)))
+      case .link(let destination, let title, let children):
+        flushText()
+        result.append(.link(destination: destination, title: title, content: inlines(children)))
+      case .image(let source, let title, let alt):
+        flushText()
+        result.append(.image(source: source, title: title, alt: inlines(alt)))
+      case let other:
+        flushText()
+        result.append(other)
       }
-      if case .text(let text) = inline, case .text(let previous)? = merged.last {
-        merged[merged.count - 1] = .text(previous + text)
-      } else {
-        merged.append(inline)
-      }
-      index += 1
     }
-    return merged.flatMap { inline -> [Inline] in
-      guard case .text(let text) = inline, text.contains(MathExtraction.start) else { return [inline] }
-      return expandPlaceholders(text)
-    }.filter { if case .text("") = $0 { return false } else { return true } }
+    flushText()
+    return result
   }
 
-  private func expandPlaceholders(_ text: String) -> [Inline] {
-    var result: [Inline] = []
-    var current = ""
-    var iterator = text.makeIterator()
-    while let character = iterator.next() {
-      guard character == MathExtraction.start else {
-        if character != MathExtraction.continuation { current.append(character) }
+  /// Splits `text` at its placeholders (`U+E000`, the formula's index, `U+E001`) into text
+  /// and math, dropping continuation marks and empty text.
+  ///
+  /// The scan is over UTF-8 bytes: each mark is one scalar of three bytes starting with `0xEE`,
+  /// a byte that never continues another character, so a match is always the mark itself.
+  private func expandPlaceholders(_ text: String, into result: inout [Inline]) {
+    let bytes = Array(text.utf8)
+    var current: [UInt8] = []
+    current.reserveCapacity(bytes.count)
+    func flush() {
+      if !current.isEmpty { result.append(.text(String(decoding: current, as: UTF8.self))) }
+      current.removeAll(keepingCapacity: true)
+    }
+    var index = 0
+    while index < bytes.count {
+      let mark = MathExtraction.mark(in: bytes, at: index)
+      if mark == MathExtraction.continuation {
+        index += 3
         continue
       }
-      var digits = ""
-      while let next = iterator.next(), next != MathExtraction.end { digits.append(next) }
-      if !current.isEmpty { result.append(.text(current)); current = "" }
+      guard mark == MathExtraction.start else {
+        current.append(bytes[index])  // text, or a byte of a stray end mark (kept as text)
+        index += 1
+        continue
+      }
+      index += 3
+      let digitsStart = index
+      while index < bytes.count && MathExtraction.mark(in: bytes, at: index) != MathExtraction.end {
+        index += 1
+      }
+      let digits = String(decoding: bytes[digitsStart..<index], as: UTF8.self)
+      index = min(index + 3, bytes.count)
+      flush()
       if let number = Int(digits), formulas.indices.contains(number) {
         result.append(.math(formulas[number].tex, display: formulas[number].display))
       }
     }
-    if !current.isEmpty { result.append(.text(current)) }
-    return result
+    flush()
   }
 }
 
@@ -276,7 +350,10 @@ struct InfoString {
         quoted.toggle()
         current.append(character)
       } else if character.isWhitespace && !quoted {
-        if !current.isEmpty { words.append(current); current = "" }
+        if !current.isEmpty {
+          words.append(current)
+          current = ""
+        }
       } else {
         current.append(character)
       }
@@ -290,10 +367,16 @@ struct InfoString {
         let key = String(word[..<equals])
         var value = String(word[word.index(after: equals)...])
         if value.hasPrefix("\"") {
-          guard value.count >= 2, value.hasSuffix("\"") else { malformed.append(word); continue }
+          guard value.count >= 2, value.hasSuffix("\"") else {
+            malformed.append(word)
+            continue
+          }
           value = String(value.dropFirst().dropLast())
         }
-        if key.isEmpty { malformed.append(word); continue }
+        if key.isEmpty {
+          malformed.append(word)
+          continue
+        }
         attributes.append(Directive.Attribute(key: key, value: value))
       } else if argument == nil && attributes.isEmpty {
         argument = word
@@ -305,8 +388,20 @@ struct InfoString {
 }
 
 extension String {
+  /// Whether the UTF-8 form of the string holds `byte`: a scan of its contiguous storage,
+  /// several times faster than going through the UTF-8 view's iterator.
+  func containsUTF8(_ byte: UInt8) -> Bool {
+    utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+  }
+
+  /// Whether every byte of the string's UTF-8 form satisfies `predicate` (scanned like
+  /// `containsUTF8`).
+  func allUTF8(_ predicate: (UInt8) -> Bool) -> Bool {
+    utf8.withContiguousStorageIfAvailable { $0.allSatisfy(predicate) } ?? utf8.allSatisfy(predicate)
+  }
+
   func replacingCarriageReturns() -> String {
-    guard contains("\r") else { return self }
+    guard containsUTF8(UInt8(ascii: "\r")) else { return self }
     return split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n")
   }
 }

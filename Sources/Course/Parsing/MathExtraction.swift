@@ -25,12 +25,36 @@ struct MathExtraction {
   static let unclosedInline =
     "inline math `$` is never closed; close it with `$`, or write `\\$` for a dollar sign"
 
-  static let start: Character = "\u{E000}"
-  static let end: Character = "\u{E001}"
-  static let continuation: Character = "\u{E002}"
+  static let start: Unicode.Scalar = "\u{E000}"
+  static let end: Unicode.Scalar = "\u{E001}"
+  static let continuation: Unicode.Scalar = "\u{E002}"
   private static let startBytes: [UInt8] = [0xEE, 0x80, 0x80]
   private static let endBytes: [UInt8] = [0xEE, 0x80, 0x81]
   private static let continuationBytes: [UInt8] = [0xEE, 0x80, 0x82]
+
+  /// Whether `text` holds a placeholder. The marks' UTF-8 form starts with byte `0xEE`, rare
+  /// in prose, so most text is ruled out by a byte scan.
+  static func containsPlaceholder(_ text: String) -> Bool {
+    text.containsUTF8(startBytes[0]) && text.unicodeScalars.contains(start)
+  }
+
+  /// The mark (`start`, `end` or `continuation`) whose UTF-8 bytes begin at `index`, if any.
+  static func mark(in bytes: [UInt8], at index: Int) -> Unicode.Scalar? {
+    guard bytes[index] == 0xEE, index + 2 < bytes.count, bytes[index + 1] == 0x80 else {
+      return nil
+    }
+    switch bytes[index + 2] {
+    case 0x80: return start
+    case 0x81: return end
+    case 0x82: return continuation
+    default: return nil
+    }
+  }
+
+  /// Whether `text` (the text after a soft line break) starts with a continuation mark.
+  static func startsWithContinuation(_ text: String) -> Bool {
+    text.unicodeScalars.first == continuation
+  }
 
   var text: String = ""
   var formulas: [Formula] = []
@@ -53,7 +77,9 @@ struct MathExtraction {
       let range = lineRange(line)
       if let marker = fenceMarker(range) {
         if let open = fence {
-          if marker.byte == open.byte && marker.length >= open.length && marker.isBare { fence = nil }
+          if marker.byte == open.byte && marker.length >= open.length && marker.isBare {
+            fence = nil
+          }
         } else {
           fence = (marker.byte, marker.length)
         }
@@ -101,7 +127,10 @@ struct MathExtraction {
       if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
     }
     let prefix = bytes[lineStarts[low]..<offset]
-    return SourceLocation(line: low + 1, column: String(decoding: prefix, as: UTF8.self).count + 1)
+    // ASCII within a line (no newline, so no CR LF pair) is one character per byte.
+    let characters =
+      prefix.allSatisfy { $0 < 0x80 } ? prefix.count : String(decoding: prefix, as: UTF8.self).count
+    return SourceLocation(line: low + 1, column: characters + 1)
   }
 
   /// Scans one paragraph for math, appending the rewritten bytes to `output`.
@@ -135,8 +164,15 @@ struct MathExtraction {
         continue
       }
       guard byte == dollar else {
-        output.append(byte)
-        i += 1
+        // Plain text up to the next byte that matters, copied at once.
+        var next = i + 1
+        while next < end && bytes[next] != dollar && bytes[next] != backslash
+          && bytes[next] != backtick
+        {
+          next += 1
+        }
+        output.append(contentsOf: bytes[i..<next])
+        i = next
         continue
       }
       if i + 1 < end && bytes[i + 1] == dollar {
@@ -144,12 +180,22 @@ struct MathExtraction {
         var j = i + 2
         var close: Int?
         while j + 1 < end {
-          if bytes[j] == backslash { j += 2; continue }
-          if bytes[j] == dollar && bytes[j + 1] == dollar { close = j; break }
+          if bytes[j] == backslash {
+            j += 2
+            continue
+          }
+          if bytes[j] == dollar && bytes[j + 1] == dollar {
+            close = j
+            break
+          }
           j += 1
         }
         guard let close else {
-          problems.append((location(i), "display math `$$` is never closed; close it with `$$` before the next blank line"))
+          problems.append(
+            (
+              location(i),
+              "display math `$$` is never closed; close it with `$$` before the next blank line"
+            ))
           output.append(contentsOf: bytes[i..<end])
           i = end
           continue
@@ -169,7 +215,10 @@ struct MathExtraction {
       if !noInlineCloser {
         var j = i + 1
         while j < end {
-          if bytes[j] == backslash { j += 2; continue }
+          if bytes[j] == backslash {
+            j += 2
+            continue
+          }
           if bytes[j] == dollar && j > i + 1 && !Self.isSpace(bytes[j - 1])
             && !(j + 1 < end && Self.isDigit(bytes[j + 1]))
           {
@@ -195,21 +244,72 @@ struct MathExtraction {
   }
 
   private mutating func appendPlaceholder(_ texRange: Range<Int>, display: Bool, at offset: Int) {
-    let raw = String(decoding: bytes[texRange], as: UTF8.self)
-    let tex = raw.split(separator: "\n", omittingEmptySubsequences: false)
-      .map { $0.trimmingWhitespace() }.joined(separator: " ").trimmingWhitespace()
+    let tex: String
+    if isTrimmedLine(texRange) {
+      tex = String(decoding: bytes[texRange], as: UTF8.self)
+    } else if bytes[texRange].allSatisfy({ $0 < 0x80 }) {
+      tex = Self.joinedASCIILines(bytes[texRange])
+    } else {
+      tex = Self.joinedLines(String(decoding: bytes[texRange], as: UTF8.self))
+    }
     let here = location(offset)
     if tex.isEmpty {
-      problems.append((here, "empty \(display ? "display" : "inline") math; write the formula between the dollars"))
+      problems.append(
+        (
+          here,
+          "empty \(display ? "display" : "inline") math; write the formula between the dollars"
+        ))
     }
-    formulas.append(Formula(tex: String(tex), display: display, location: here))
+    formulas.append(Formula(tex: tex, display: display, location: here))
     output.append(contentsOf: Self.startBytes)
-    output.append(contentsOf: Array(String(formulas.count - 1).utf8))
+    output.append(contentsOf: String(formulas.count - 1).utf8)
     output.append(contentsOf: Self.endBytes)
     for byte in bytes[texRange] where byte == UInt8(ascii: "\n") {
       output.append(UInt8(ascii: "\n"))
       output.append(contentsOf: Self.continuationBytes)
     }
+  }
+
+  /// The lines of a formula, each trimmed of white space, joined by single spaces and trimmed.
+  static func joinedLines(_ raw: String) -> String {
+    String(
+      raw.split(separator: "\n", omittingEmptySubsequences: false)
+        .map { $0.trimmingWhitespace() }.joined(separator: " ").trimmingWhitespace())
+  }
+
+  /// `joinedLines` for ASCII, on bytes: with CR LF pairs gone (`replacingCarriageReturns`),
+  /// every ASCII byte is a character, so splitting, trimming and joining bytes gives the same.
+  static func joinedASCIILines(_ bytes: ArraySlice<UInt8>) -> String {
+    let range = bytes.indices
+    func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+    var joined: [UInt8] = []
+    joined.reserveCapacity(range.count)
+    var lineStart = range.lowerBound
+    while lineStart <= range.upperBound {
+      var lineEnd = lineStart
+      while lineEnd < range.upperBound && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+      var first = lineStart
+      var last = lineEnd
+      while first < last && isWhitespace(bytes[first]) { first += 1 }
+      while last > first && isWhitespace(bytes[last - 1]) { last -= 1 }
+      if lineStart > range.lowerBound { joined.append(UInt8(ascii: " ")) }
+      joined.append(contentsOf: bytes[first..<last])
+      lineStart = lineEnd + 1
+    }
+    let first = joined.firstIndex { !isWhitespace($0) } ?? joined.endIndex
+    let last = joined.lastIndex { !isWhitespace($0) }.map { $0 + 1 } ?? first
+    return String(decoding: joined[first..<max(first, last)], as: UTF8.self)
+  }
+
+  /// Whether the bytes in `range` are one line that trimming would leave as it is: no newline,
+  /// and they start and end with an ASCII character that is not white space (a character
+  /// ending in an ASCII byte is that ASCII character, so this is the same test as on
+  /// characters).
+  private func isTrimmedLine(_ range: Range<Int>) -> Bool {
+    guard let first = bytes[range].first, let last = bytes[range].last else { return true }
+    func isVisibleASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
+    return isVisibleASCII(first) && isVisibleASCII(last)
+      && !bytes[range].contains(UInt8(ascii: "\n"))
   }
 
   private func findBacktickRun(_ length: Int, from start: Int, to end: Int) -> Int? {
@@ -259,11 +359,13 @@ struct MathExtraction {
   private func fenceMarker(_ range: Range<Int>) -> (byte: UInt8, length: Int, isBare: Bool)? {
     var i = range.lowerBound
     while i < range.upperBound
-      && (bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: ">") || bytes[i] == UInt8(ascii: "\t"))
+      && (bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: ">")
+        || bytes[i] == UInt8(ascii: "\t"))
     {
       i += 1
     }
-    guard i < range.upperBound, bytes[i] == UInt8(ascii: "`") || bytes[i] == UInt8(ascii: "~") else {
+    guard i < range.upperBound, bytes[i] == UInt8(ascii: "`") || bytes[i] == UInt8(ascii: "~")
+    else {
       return nil
     }
     let marker = bytes[i]

@@ -1,0 +1,233 @@
+public import PrimerKit
+
+/// The checks of one exercise, written in its `checks` block as calls on `check`, and run
+/// against the learner's function, the reference and the known mistakes.
+///
+/// `F` is the type of the function under test, fixed by the exercise's `entry:` (for example
+/// `(Matrix) -> Matrix`). A check is one of four kinds:
+///
+/// - ``example(_:_:)``: a worked example with fixed inputs and expected values;
+/// - ``compare(_:rtol:atol:_:)``: random inputs given to the learner's function and to the
+///   reference, outputs compared element-wise;
+/// - ``property(_:_:)``: something that must hold for the learner's function alone;
+/// - ``gradient(_:_:)``: an analytic gradient held against finite differences.
+///
+/// Every check gets its own random inputs, determined by the run's seed and the check's
+/// position, so the same seed gives the learner, the reference and each mistake the same
+/// inputs. When a check fails, the mistakes are run on the same inputs to name what the
+/// learner probably did (see ``identifyMistake(seed:learner:)``).
+public final class Checks<F> {
+  /// A known-wrong variant of the solution, named as in its `mistake NAME` block.
+  public struct Variant {
+    public var name: String
+    public var entry: F
+
+    public init(_ name: String, _ entry: F) {
+      self.name = name
+      self.entry = entry
+    }
+  }
+
+  enum Kind: Equatable {
+    case example, compare, property, gradient
+  }
+
+  /// One registered check: its name, kind, and how to run it with some implementation.
+  struct Check {
+    var name: String
+    var kind: Kind
+    var rtol = 0.0
+    var atol = 0.0
+    var body: (F, RandomInputs) -> Trial
+  }
+
+  /// What one check said about one implementation.
+  struct Trial {
+    var passed: Bool
+    var message: String
+    /// For a compare check, the implementation's output, to hold against the learner's.
+    var output: (any CheckOutput)?
+  }
+
+  let entry: F
+  let reference: F
+  let mistakes: [Variant]
+  private(set) var registered: [Check] = []
+
+  /// - Parameters:
+  ///   - entry: the learner's function, the exercise's `entry:` expression.
+  ///   - reference: the right answer, the exercise's `reference:` expression (or the
+  ///     solution's entry).
+  ///   - mistakes: the exercise's known mistakes, in the order the lesson lists them.
+  public init(entry: F, reference: F, mistakes: [Variant] = []) {
+    self.entry = entry
+    self.reference = reference
+    self.mistakes = mistakes
+  }
+
+  /// The names of the checks, in the order they were written.
+  public var names: [String] { registered.map(\.name) }
+
+  /// A worked example: `body` calls the function on fixed inputs and expects fixed outputs.
+  ///
+  /// ```swift
+  /// check.example("the lesson's example") { f in
+  ///   try expectClose(f(Matrix([[1, 2, 3]])), Matrix([[0.0900306, 0.2447285, 0.6652410]]), atol: 1e-6)
+  /// }
+  /// ```
+  public func example(_ name: String, _ body: @escaping (F) throws -> Void) {
+    add(Check(name: name, kind: .example) { f, _ in Checks.attempt { try body(f) } })
+  }
+
+  /// Random inputs given to the learner's function and to the reference; the outputs must be
+  /// close (`|learner − reference| ≤ atol + rtol·|reference|` element-wise).
+  ///
+  /// `body` draws its inputs from `rng` and returns the function's output: a `Matrix`, a
+  /// `Double`, an array of either, or a ``Parts`` value. It is run once per implementation
+  /// with identically seeded inputs, so it must not keep state between calls.
+  ///
+  /// ```swift
+  /// check.compare("random batches", atol: 1e-9) { f, rng in f(rng.normal(3, 5)) }
+  /// ```
+  public func compare<Output: CheckOutput>(
+    _ name: String, rtol: Double = 1e-5, atol: Double = 1e-8,
+    _ body: @escaping (F, RandomInputs) -> Output
+  ) {
+    precondition(rtol >= 0 && atol >= 0, "compare(\(name)): tolerances must not be negative")
+    let reference = reference
+    var check = Check(name: name, kind: .compare) { f, rng in
+      let output = body(f, rng)
+      let expected = body(reference, RandomInputs(seed: rng.seed))
+      let message = Closeness.mismatch(
+        actual: output, expected: expected, rtol: rtol, atol: atol, inputs: rng.drawn)
+      return Trial(passed: message == nil, message: message ?? "", output: output)
+    }
+    check.rtol = rtol
+    check.atol = atol
+    add(check)
+  }
+
+  /// A property the learner's function must have on random inputs (rows sum to one, the
+  /// output does not depend on the batch order, …).
+  ///
+  /// ```swift
+  /// check.property("rows sum to one") { f, rng in
+  ///   let p = f(rng.normal(4, 6, scale: 10))
+  ///   for r in 0..<p.rows { try expectClose(p.row(r).reduce(0, +), 1, atol: 1e-9) }
+  /// }
+  /// ```
+  public func property(_ name: String, _ body: @escaping (F, RandomInputs) throws -> Void) {
+    add(Check(name: name, kind: .property) { f, rng in Checks.attempt { try body(f, rng) } })
+  }
+
+  /// A gradient check: `body` computes the learner's analytic gradient and a numerical one
+  /// (``Reference/numericalGradient(of:at:step:)``) and calls
+  /// ``expectGradientsMatch(analytic:numerical:threshold:)``.
+  public func gradient(_ name: String, _ body: @escaping (F, RandomInputs) throws -> Void) {
+    add(Check(name: name, kind: .gradient) { f, rng in Checks.attempt { try body(f, rng) } })
+  }
+
+  /// Runs every check on the learner's function, in order, and the mistakes when one fails.
+  ///
+  /// Each result is reported as soon as it is known, so a later crash keeps what came before.
+  public func run(seed: UInt64, reporter: ResultReporter) {
+    var trials: [Trial] = []
+    for (index, check) in registered.enumerated() {
+      let trial = perform(check, at: index, with: entry, seed: seed)
+      reporter.report(check: check.name, passed: trial.passed, detail: trial.message)
+      trials.append(trial)
+    }
+    if let mistake = identifyMistake(seed: seed, learner: trials) {
+      reporter.report(mistake: mistake)
+    }
+    reporter.finish()
+  }
+
+  /// The learner's results, without reporting: what ``run(seed:reporter:)`` would send.
+  public func evaluate(seed: UInt64) -> [(name: String, passed: Bool, message: String)] {
+    registered.enumerated().map { index, check in
+      let trial = perform(check, at: index, with: entry, seed: seed)
+      return (check.name, trial.passed, trial.message)
+    }
+  }
+
+  /// The mistake the learner most likely made, given their trials; `nil` when all passed or
+  /// no mistake explains the failures.
+  ///
+  /// Each mistake runs every check with the same seed. When compare checks failed, a mistake
+  /// is named if its outputs match the learner's on all of them (within each check's
+  /// tolerance), preferring one that also fails the same checks, and no mistake is named when
+  /// none matches. When only examples or properties failed, a mistake is named when it fails
+  /// exactly the checks the learner failed and no other mistake does.
+  func identifyMistake(seed: UInt64, learner: [Trial]) -> String? {
+    let failed = Set(learner.indices.filter { !learner[$0].passed })
+    guard !failed.isEmpty else { return nil }
+    let failedCompares = failed.filter { registered[$0].kind == .compare }.sorted()
+    var matchingOutputs: [(name: String, sameFailures: Bool)] = []
+    var sameFailures: [String] = []
+    for mistake in mistakes {
+      let trials = registered.enumerated().map { index, check in
+        perform(check, at: index, with: mistake.entry, seed: seed)
+      }
+      let mistakeFailed = Set(trials.indices.filter { !trials[$0].passed })
+      let same = mistakeFailed == failed
+      if same { sameFailures.append(mistake.name) }
+      let outputsMatch =
+        !failedCompares.isEmpty
+        && failedCompares.allSatisfy { index in
+          guard let theirs = trials[index].output, let ours = learner[index].output else {
+            return false
+          }
+          let check = registered[index]
+          return Closeness.mismatch(
+            actual: theirs, expected: ours, rtol: check.rtol, atol: check.atol)
+            == nil
+        }
+      if outputsMatch { matchingOutputs.append((mistake.name, same)) }
+    }
+    if let best = matchingOutputs.first(where: \.sameFailures) ?? matchingOutputs.first {
+      return best.name
+    }
+    // Outputs that match no mistake say more than a pattern of failures.
+    guard failedCompares.isEmpty else { return nil }
+    return sameFailures.count == 1 ? sameFailures[0] : nil
+  }
+
+  /// The learner's trials, for ``identifyMistake(seed:learner:)`` in tests.
+  func trials(seed: UInt64) -> [Trial] {
+    registered.enumerated().map { index, check in
+      perform(check, at: index, with: entry, seed: seed)
+    }
+  }
+
+  private func add(_ check: Check) {
+    precondition(
+      !registered.contains { $0.name == check.name },
+      "two checks are named `\(check.name)`; give each check its own name")
+    registered.append(check)
+  }
+
+  /// Runs `check` with `implementation` on the inputs of check `index` under `seed`.
+  private func perform(_ check: Check, at index: Int, with implementation: F, seed: UInt64)
+    -> Trial
+  {
+    check.body(implementation, RandomInputs(seed: Checks.seed(seed, check: index)))
+  }
+
+  /// The seed of check `index` in a run seeded `seed`: one SplitMix64 step from a mix of both.
+  static func seed(_ seed: UInt64, check index: Int) -> UInt64 {
+    var mixer = SplitMix64(seed: seed ^ (UInt64(index) &* 0xD1B5_4A32_D192_ED03))
+    return mixer.next()
+  }
+
+  private static func attempt(_ body: () throws -> Void) -> Trial {
+    do {
+      try body()
+      return Trial(passed: true, message: "", output: nil)
+    } catch let failure as CheckFailure {
+      return Trial(passed: false, message: failure.message, output: nil)
+    } catch {
+      return Trial(passed: false, message: "the check threw \(error)", output: nil)
+    }
+  }
+}

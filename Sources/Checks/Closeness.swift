@@ -1,0 +1,134 @@
+public import PrimerKit
+
+/// Element-wise closeness of two outputs, and the message that says how they differ.
+///
+/// An element is close when `|actual − expected| ≤ atol + rtol·|expected|`, numpy's
+/// `isclose` rule (not symmetric: the tolerance scales with the expected value). NaN is close
+/// only to NaN, an infinity only to the same infinity.
+///
+/// The message names, in this order, the first thing a learner should fix: a different
+/// number of parts, a wrong shape (with a hint when it is the transpose), where NaN or ∞
+/// first appears, or the worst element with its expected and actual values, its absolute and
+/// relative error and how many elements are off.
+enum Closeness {
+  /// `nil` when `actual` is close to `expected`, else what differs.
+  ///
+  /// - Parameter inputs: the random inputs the check drew, used to explain a NaN or ∞ that
+  ///   appears where an input was large.
+  static func mismatch(
+    actual: any CheckOutput, expected: any CheckOutput, rtol: Double, atol: Double,
+    inputs: [Matrix] = []
+  ) -> String? {
+    let actualParts = actual.outputParts
+    let expectedParts = expected.outputParts
+    guard actualParts.map(\.name) == expectedParts.map(\.name) else {
+      return "returned \(actualParts.count) output(s); expected \(expectedParts.count)."
+    }
+    for (got, want) in zip(actualParts, expectedParts) {
+      if let message = shapeMismatch(actual: got.shape, expected: want.shape) {
+        return prefix(got.name) + message
+      }
+    }
+    for (got, want) in zip(actualParts, expectedParts) {
+      if let message = nonFinite(actual: got, expected: want, inputs: inputs) {
+        return prefix(got.name) + message
+      }
+    }
+    for (got, want) in zip(actualParts, expectedParts) {
+      if let message = valueMismatch(actual: got, expected: want, rtol: rtol, atol: atol) {
+        return prefix(got.name) + message
+      }
+    }
+    return nil
+  }
+
+  /// Whether one element is close to its expected value.
+  static func isClose(_ actual: Double, _ expected: Double, rtol: Double, atol: Double) -> Bool {
+    if actual.isNaN || expected.isNaN { return actual.isNaN && expected.isNaN }
+    if actual.isInfinite || expected.isInfinite { return actual == expected }
+    return abs(actual - expected) <= atol + rtol * abs(expected)
+  }
+
+  static func shapeMismatch(actual: [Int], expected: [Int]) -> String? {
+    guard actual != expected else { return nil }
+    var message =
+      "returned shape \(NumberText.shape(actual)); expected \(NumberText.shape(expected))."
+    if actual.count == 2, expected.count == 2, actual == expected.reversed() {
+      message +=
+        " That is the expected shape transposed: check the order of the factors in the "
+        + "matrix product, and which axis you work along."
+    } else if actual.count == 2, expected.count == 2, actual[0] == expected[0] {
+      message +=
+        " The rows are right but not the columns: each row of the input should give one row "
+        + "of \(expected[1]) values; check the shape of the weights you multiply by."
+    } else if actual.count == 2, expected.count == 2, actual[1] == expected[1] {
+      message +=
+        " The columns are right but not the rows: each row of the input should give one row "
+        + "of the output; check that you keep every row (and don't sum over them)."
+    }
+    return message
+  }
+
+  private static func prefix(_ name: String) -> String {
+    name.isEmpty ? "" : "`\(name)`: "
+  }
+
+  private static func nonFinite(actual: OutputPart, expected: OutputPart, inputs: [Matrix])
+    -> String?
+  {
+    guard
+      let index = actual.values.indices.first(where: {
+        !actual.values[$0].isFinite && expected.values[$0].isFinite
+      })
+    else { return nil }
+    let value = actual.values[index]
+    let what = value.isNaN ? "NaN" : NumberText.format(value)
+    let place = actual.shape.isEmpty ? "" : " at \(actual.position(of: index))"
+    let large = inputs.first { input in
+      input.shape == actual.shape && abs(input.storage[index]) >= 50
+    }
+    if let large {
+      return "\(what) first appears\(place); the input there was large "
+        + "(\(NumberText.format(large.storage[index]))): does your code overflow in exp?"
+    }
+    return "\(what) first appears\(place) (expected \(NumberText.format(expected.values[index])))"
+      + ": look for a division by zero, the log of 0 or of a negative number, "
+      + "or exp of a large number."
+  }
+
+  private static func valueMismatch(
+    actual: OutputPart, expected: OutputPart, rtol: Double, atol: Double
+  ) -> String? {
+    var offCount = 0
+    var worst: (index: Int, excess: Double)?
+    for index in actual.values.indices {
+      let got = actual.values[index]
+      let want = expected.values[index]
+      guard !isClose(got, want, rtol: rtol, atol: atol) else { continue }
+      offCount += 1
+      // How many times the allowed difference this element is off; infinite for NaN/∞.
+      let allowed = atol + rtol * abs(want)
+      let difference = abs(got - want)
+      let excess =
+        difference.isFinite ? difference / max(allowed, .leastNormalMagnitude) : .infinity
+      if worst == nil || excess > worst!.excess { worst = (index, excess) }
+    }
+    guard let worst else { return nil }
+    let got = actual.values[worst.index]
+    let want = expected.values[worst.index]
+    let absolute = abs(got - want)
+    let relative = want == 0 ? Double.infinity : absolute / abs(want)
+    let errors =
+      "(absolute error \(NumberText.short(absolute))"
+      + (want == 0 ? "" : ", relative error \(NumberText.short(relative))") + ")"
+    let values = "expected \(NumberText.format(want)), got \(NumberText.format(got)) \(errors)"
+    if actual.values.count == 1 {
+      return values + "."
+    }
+    let count =
+      offCount == 1
+      ? "1 of \(actual.values.count) elements is off"
+      : "\(offCount) of \(actual.values.count) elements are off"
+    return "\(count); the worst is at \(actual.position(of: worst.index)): \(values)."
+  }
+}

@@ -1,0 +1,40 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
+/// Numbers as check messages show them: seven significant digits, `nan`, `inf`, `-inf`.
+///
+/// The text is the same on every run and platform (`%.7g` of the C library), so messages can
+/// be tested word for word. (Formatted with `vsnprintf` rather than Foundation, so programs
+/// linked with the kit need not link Foundation.)
+enum NumberText {
+  static func format(_ value: Double) -> String {
+    special(value) ?? printf("%.7g", value)
+  }
+
+  /// A short form for errors and tolerances: four significant digits.
+  static func short(_ value: Double) -> String {
+    special(value) ?? printf("%.4g", value)
+  }
+
+  static func shape(_ shape: [Int]) -> String {
+    "[" + shape.map(String.init).joined(separator: ", ") + "]"
+  }
+
+  private static func special(_ value: Double) -> String? {
+    if value.isNaN { return "nan" }
+    if value.isInfinite { return value < 0 ? "-inf" : "inf" }
+    if value == 0 { return "0" }
+    return nil
+  }
+
+  private static func printf(_ format: String, _ value: Double) -> String {
+    var buffer = [CChar](repeating: 0, count: 64)
+    _ = withVaList([value]) { arguments in
+      vsnprintf(&buffer, buffer.count, format, arguments)
+    }
+    return String(cString: buffer)
+  }
+}

@@ -1,0 +1,76 @@
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#else
+@preconcurrency import Darwin
+#endif
+
+/// Reports check results to the grader on descriptor 3, each record signed with the run's
+/// nonce (the grader's `ResultChannel` reads them).
+///
+/// Records are lines of tab-separated fields; tabs, newlines and backslashes in names and
+/// details are escaped as `\t`, `\n` and `\\`:
+///
+///     NONCE  check    NAME  pass|fail  DETAIL
+///     NONCE  mistake  NAME
+///     NONCE  end      COUNT
+public final class ResultReporter {
+  /// The environment variable that hands the nonce to the program.
+  public static let nonceVariable = "PRIMER_RESULT_NONCE"
+
+  private let nonce: String
+  private let descriptor: Int32
+  private var reported = 0
+
+  /// Starts reporting: reads the nonce and removes it from the environment before any learner
+  /// code runs, and line-buffers stdout so that output printed before a crash is kept.
+  public static func start() -> ResultReporter {
+    setvbuf(stdout, nil, _IOLBF, 0)
+    let nonce = getenv(nonceVariable).map { String(cString: $0) } ?? ""
+    unsetenv(nonceVariable)
+    return ResultReporter(nonce: nonce, descriptor: 3)
+  }
+
+  init(nonce: String, descriptor: Int32) {
+    self.nonce = nonce
+    self.descriptor = descriptor
+  }
+
+  /// Sends one check's result.
+  public func report(check name: String, passed: Bool, detail: String) {
+    reported += 1
+    send([nonce, "check", Self.escape(name), passed ? "pass" : "fail", Self.escape(detail)])
+  }
+
+  /// Sends the name of the mistake that explains the failures.
+  public func report(mistake name: String) {
+    send([nonce, "mistake", Self.escape(name)])
+  }
+
+  /// Sends the end record with the number of checks reported.
+  public func finish() {
+    send([nonce, "end", String(reported)])
+  }
+
+  static func escape(_ text: String) -> String {
+    var escaped = ""
+    for character in text {
+      switch character {
+      case "\\": escaped += "\\\\"
+      case "\t": escaped += "\\t"
+      case "\n": escaped += "\\n"
+      default: escaped.append(character)
+      }
+    }
+    return escaped
+  }
+
+  private func send(_ fields: [String]) {
+    let bytes = Array((fields.joined(separator: "\t") + "\n").utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+      if written <= 0 { return }
+      offset += written
+    }
+  }
+}

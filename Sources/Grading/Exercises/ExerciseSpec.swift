@@ -1,0 +1,111 @@
+import Course
+import Foundation
+
+/// What grading needs from an exercise's blocks, read once: the `entry:` and `reference:`
+/// expressions, the limits, the solution, the checks and their names, and the mistakes.
+struct ExerciseSpec: Sendable {
+  /// A piece of the author's Swift and the lesson line its first line is on.
+  struct Code: Sendable, Hashable {
+    var text: String
+    var line: Int
+  }
+
+  struct Mistake: Sendable, Hashable {
+    var name: String
+    var message: String
+    var code: Code
+
+    /// `Mistake_no_max_shift`: the namespace of the mistake in the exercise module.
+    var namespace: String {
+      "Mistake_" + String(name.map { $0.isLetter || $0.isNumber ? $0 : "_" })
+    }
+  }
+
+  var id: String
+  /// The lesson file as diagnostics should name it (`Lessons/01-neural-networks.md`).
+  var lessonFile: String
+  var entry: Code
+  var reference: Code?
+  var timeLimitSeconds: Int
+  var optimize: Bool
+  var solution: Code
+  var checks: Code
+  var checkNames: [String]
+  var mistakes: [Mistake]
+  var starter: Code?
+
+  /// - Throws: ``GradingError/exerciseIncomplete(exercise:missing:)`` when a block or the
+  ///   `entry:` field is missing.
+  init(_ exercise: Exercise, lessonFile: String) throws(GradingError) {
+    id = exercise.id
+    self.lessonFile = lessonFile
+    guard let solution = exercise.solution else {
+      throw .exerciseIncomplete(exercise: exercise.id, missing: "```solution block")
+    }
+    guard let checks = exercise.checks else {
+      throw .exerciseIncomplete(exercise: exercise.id, missing: "```checks block")
+    }
+    guard let entry = ExerciseSpec.field("entry", of: exercise.declaration) else {
+      throw .exerciseIncomplete(
+        exercise: exercise.id,
+        missing: "`entry:` line in its ```exercise block (e.g. "
+          + "`entry: { (x: Matrix) -> Matrix in softmax(x) }`)")
+    }
+    self.entry = entry
+    reference = ExerciseSpec.field("reference", of: exercise.declaration)
+    timeLimitSeconds = exercise.declaration.field("time-limit").flatMap { Int($0) } ?? 10
+    optimize = exercise.declaration.field("optimize") == "true"
+    self.solution = ExerciseSpec.code(of: solution)
+    self.checks = ExerciseSpec.code(of: checks)
+    checkNames = ExerciseSpec.checkNames(in: checks.body)
+    mistakes = exercise.mistakes.map { directive in
+      Mistake(
+        name: directive.argument ?? "", message: directive.attribute("message") ?? "",
+        code: ExerciseSpec.code(of: directive))
+    }
+    starter = exercise.starter.map(ExerciseSpec.code(of:))
+  }
+
+  /// Everything the exercise module is built from, hashed: its cache key.
+  var moduleHash: String {
+    var pieces = [lessonFile, entry.text, String(entry.line), solution.text, String(solution.line)]
+    for mistake in mistakes {
+      pieces += [mistake.name, mistake.code.text, String(mistake.code.line)]
+    }
+    return ContentHash.of(pieces)
+  }
+
+  /// The module holding the solution and the mistakes: `Exercise_<hash>`.
+  var moduleName: String { "Exercise_" + moduleHash }
+
+  /// The names in `check.example("NAME")`, `check.compare("NAME", …)`, … in order.
+  ///
+  /// Names must be string literals without interpolation so that the grader knows which
+  /// results to expect before the program runs.
+  static func checkNames(in body: String) -> [String] {
+    let pattern = #"check\s*\.\s*(?:example|compare|property|gradient)\s*\(\s*"((?:[^"\\]|\\.)*)""#
+    guard let expression = try? NSRegularExpression(pattern: pattern) else { return [] }
+    let text = body as NSString
+    return expression.matches(in: body, range: NSRange(location: 0, length: text.length)).map {
+      text.substring(with: $0.range(at: 1))
+        .replacingOccurrences(of: #"\""#, with: "\"")
+        .replacingOccurrences(of: #"\\"#, with: "\\")
+    }
+  }
+
+  /// A directive's body and the line of its first body line (the line after the fence).
+  private static func code(of directive: Directive) -> Code {
+    Code(text: directive.body, line: directive.location.line + 1)
+  }
+
+  /// The value of `key:` in a directive's body with the line it is on.
+  private static func field(_ key: String, of directive: Directive) -> Code? {
+    guard let value = directive.field(key), !value.isEmpty else { return nil }
+    let lines = directive.body.split(separator: "\n", omittingEmptySubsequences: false)
+    let offset =
+      lines.firstIndex {
+        $0.drop { $0 == " " }.hasPrefix(key + ":")
+      } ?? 0
+    return Code(text: value, line: directive.location.line + 1 + offset)
+  }
+}

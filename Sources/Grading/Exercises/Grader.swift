@@ -1,0 +1,283 @@
+import Course
+import Foundation
+
+/// Grades a learner's file for an exercise: one `swiftc` run that compiles the learner's file
+/// with the exercise's generated driver against precompiled libraries, then one sandboxed run.
+///
+/// What does not depend on the learner is compiled once and cached under `cache`:
+///
+/// - the **kit**: static libraries and modules for `PrimerKit`, `Reference` and `Checks`,
+///   compiled from the checkout's sources, in `kit-<hash of the paths, sizes and modification
+///   times of the sources and the compiler>`;
+/// - per exercise, the **exercise module** `Exercise_<hash>` holding the solution and the
+///   mistakes (see ``ExerciseModule``), in `kit-<hash>-exercises/<hash>`.
+///
+/// The exercise module also holds the program's driver and the exercise's checks (see
+/// ``Harness``), so a grading run compiles only the learner's file and a three-line
+/// `entry.swift`, as one module at `-Onone -gline-tables-only` (`-O` for exercises marked
+/// `optimize: true`), links it against the cached libraries, runs the program in the
+/// ``Sandbox`` with the result channel, and judges it
+/// (``Verdict/judge(_:report:learnerFiles:)``). Expected values never touch the disk: the
+/// program computes them and reports over the channel.
+public struct Grader: Sendable {
+  public let kitSources: KitSources
+  /// The cache folder (see ``defaultCache(environment:)``).
+  public let cache: String
+  let compiler: Compiler
+  let sandbox: Sandbox
+  /// `cache/kit-<hash>`: the kit's libraries and modules, and the exercise modules.
+  let kitFolder: String
+
+  /// - Parameters:
+  ///   - kitSources: the checkout's `Sources` folder (``KitSources/locate(lessons:executable:)``).
+  ///   - cache: where compiled libraries are kept between runs.
+  /// - Throws: ``GradingError`` when `swiftc`, the sandbox or the kit's sources are missing.
+  public init(kitSources: KitSources, cache: String) throws(GradingError) {
+    self.kitSources = kitSources
+    self.cache = cache
+    compiler = try Compiler(moduleCache: cache + "/module-cache")
+    sandbox = try Sandbox()
+    // Each source's path, size and modification time: reading every source on every run
+    // would cost more than the rest of the set-up.
+    var pieces = [Grader.fileIdentity(compiler.swiftc)]
+    for module in KitSources.modules {
+      for file in try kitSources.files(of: module) {
+        pieces += [module, Grader.fileIdentity(file)]
+      }
+    }
+    kitFolder = "\(cache)/kit-\(ContentHash.of(pieces))"
+  }
+
+  /// `$PRIMER_CACHE`, else `$XDG_CACHE_HOME/primer`, else `~/.cache/primer`.
+  public static func defaultCache(
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> String {
+    if let explicit = environment["PRIMER_CACHE"], !explicit.isEmpty { return explicit }
+    if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty { return xdg + "/primer" }
+    return NSHomeDirectory() + "/.cache/primer"
+  }
+
+  /// Whether the kit is already built; if not, the first grading builds it (≈ 20 s).
+  public var isPrepared: Bool { CacheFolder(path: kitFolder).exists }
+
+  /// Builds the kit if it is not built yet.
+  ///
+  /// - Throws: ``GradingError/kitBuildFailed(module:log:)`` if a library does not compile.
+  public func prepare() throws(GradingError) {
+    try CacheFolder(path: kitFolder).ensure { (folder: String) throws(GradingError) in
+      for module in KitSources.modules {
+        // The reference library is optimised; the others keep their precondition messages.
+        let outcome = try compiler.buildLibrary(
+          module: module, files: try kitSources.files(of: module), into: folder,
+          searchFolders: [folder], optimize: module == "Reference")
+        guard outcome.succeeded else { throw .kitBuildFailed(module: module, log: outcome.log) }
+      }
+      // The kit's modules import Foundation internally and use only the C library from it,
+      // so a program that imports them does not ask to link either: this object, linked into
+      // every program, asks for the C library (and `libm`), which links much faster than
+      // Foundation. A learner's `import Foundation` still links Foundation.
+      let source = "\(folder)/SystemLink.swift"
+      try Grader.write(
+        "#if canImport(Glibc)\nimport Glibc\n#else\nimport Darwin\n#endif\n", to: source)
+      let object = "\(folder)/\(Grader.systemLinkObject)"
+      let outcome = try compiler.invoke(
+        ["-c", "-parse-as-library", "-module-name", "SystemLink", source, "-o", object],
+        product: object)
+      guard outcome.succeeded else {
+        throw .kitBuildFailed(module: "SystemLink", log: outcome.log)
+      }
+    }
+  }
+
+  /// The object that links the C library into every program (see ``prepare()``).
+  static let systemLinkObject = "SystemLink.o"
+
+  /// Grades the learner's `file` for `exercise`.
+  ///
+  /// - Parameters:
+  ///   - seed: the random inputs' seed; a fresh one when `nil` (the verdict carries it).
+  /// - Returns: the verdict; compile errors, failures and crashes are verdicts.
+  /// - Throws: ``GradingError`` when the grader itself fails, or the exercise is malformed.
+  public func grade(_ exercise: Exercise, file: String, seed: UInt64?) throws(GradingError)
+    -> Verdict
+  {
+    try grade(exercise, file: file, seed: seed, lessonFile: Grader.lessonFile(of: exercise))
+  }
+
+  /// ``grade(_:file:seed:)`` with the lesson file named in the author's diagnostics.
+  public func grade(_ exercise: Exercise, file: String, seed: UInt64?, lessonFile: String)
+    throws(GradingError) -> Verdict
+  {
+    let started = Platform.monotonicSeconds()
+    let spec = try ExerciseSpec(exercise, lessonFile: lessonFile)
+    let seed = seed ?? UInt64.random(in: 1..<1_000_000)
+    var verdict = try run(spec, file: file, seed: seed)
+    verdict.exercise = exercise.id
+    verdict.seed = seed
+    verdict.seconds = Platform.monotonicSeconds() - started
+    return verdict
+  }
+
+  private func run(_ spec: ExerciseSpec, file: String, seed: UInt64) throws(GradingError)
+    -> Verdict
+  {
+    try prepare()
+    let moduleFolder = try exerciseModule(spec)
+    guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+      throw .fileSystem(operation: "read", path: file, reason: "missing, unreadable or not UTF-8")
+    }
+    let refusals = LearnerPolicy.violations(in: text, path: file)
+    if !refusals.isEmpty {
+      return Verdict.compileFailed(
+        Compiler.Outcome(
+          executable: nil, diagnostics: refusals, log: "", seconds: 0, timedOut: false,
+          outputExceeded: false))
+    }
+
+    let runFolder = NSTemporaryDirectory() + "primer-run-" + UUID().uuidString
+    try CacheFolder.createFolder(runFolder + "/work")
+    defer { try? FileManager.default.removeItem(atPath: runFolder) }
+    let entry = "\(runFolder)/\(Harness.entryFile)"
+    try Grader.write(Harness.entrySource(for: spec), to: entry)
+    let program = "\(runFolder)/program"
+    // Line tables are enough for backtraces to name the learner's lines, and cost less than
+    // `-g`'s module for the debugger.
+    let arguments =
+      ["-parse-as-library", "-wmo"]
+      + (spec.optimize ? ["-O"] : ["-Onone"]) + ["-gline-tables-only"]
+      + [
+        "-enable-upcoming-feature", "MemberImportVisibility",
+        "-module-name", "Learner", "-I", kitFolder, "-I", moduleFolder, "-L", kitFolder,
+        "-L", moduleFolder, "-l\(spec.moduleName)", "-lChecks", "-lReference", "-lPrimerKit",
+        file, entry, "\(kitFolder)/\(Grader.systemLinkObject)", "-o", program,
+      ]
+    let compiled = try compiler.invoke(arguments, product: program)
+    guard compiled.succeeded else {
+      return Grader.compileFailed(
+        compiled, spec: spec, entryFile: entry, learnerFile: file, learnerText: text)
+    }
+
+    let channel = ResultChannel()
+    let limits = Limits(
+      cpuSeconds: spec.timeLimitSeconds, wallSeconds: Double(spec.timeLimitSeconds) * 2 + 5)
+    let outcome = try sandbox.run(
+      program, arguments: [String(seed)], limits: limits, workingDirectory: runFolder + "/work",
+      environment: channel.environment)
+    let report = channel.read(outcome.results, expecting: spec.checkNames)
+    let learnerFile = (file as NSString).lastPathComponent
+    var verdict = Verdict.judge(outcome, report: report, learnerFiles: [learnerFile])
+    if verdict.status == .crashed, report.missing.isEmpty,
+      report.checks.contains(where: { !$0.passed })
+    {
+      // Every check had reported: the crash came from running the mistakes (the author's code)
+      // to explain the failures, so the learner's verdict stands without one.
+      var failed = Verdict.judge(
+        RunOutcome(
+          termination: .exited(1), cpuSeconds: outcome.cpuSeconds,
+          wallSeconds: outcome.wallSeconds, maxResidentBytes: outcome.maxResidentBytes,
+          stdout: outcome.stdout, stderr: [], results: outcome.results,
+          outputTruncated: outcome.outputTruncated, isolation: outcome.isolation),
+        report: report, learnerFiles: [learnerFile])
+      failed.trap = nil
+      verdict = failed
+    }
+    verdict.diagnostics = compiled.diagnostics
+    if verdict.status == .failed, let name = report.mistake,
+      let mistake = spec.mistakes.first(where: { $0.name == name })
+    {
+      verdict.mistake = Verdict.Mistake(name: name, message: mistake.message)
+    }
+    var output = String(decoding: outcome.stdout, as: UTF8.self)
+    if verdict.status != .crashed {
+      output += String(decoding: outcome.stderr, as: UTF8.self)
+    }
+    verdict.output =
+      output.count > Grader.outputCharacters
+      ? String(output.prefix(Grader.outputCharacters)) + "\n… (output cut)" : output
+    return verdict
+  }
+
+  /// How much of the program's output a verdict keeps.
+  static let outputCharacters = 4000
+
+  /// The folder of the exercise's module, built first if needed.
+  func exerciseModule(_ spec: ExerciseSpec) throws(GradingError) -> String {
+    // Beside the kit, not in it: the kit's folder exists only once the kit is complete.
+    let folder = "\(kitFolder)-exercises/\(spec.moduleHash)"
+    try CacheFolder(path: folder).ensure { (temporary: String) throws(GradingError) in
+      let source = "\(temporary)/\(spec.id).swift"
+      try Grader.write(ExerciseModule.source(for: spec), to: source)
+      let outcome = try compiler.buildLibrary(
+        module: spec.moduleName, files: [source], into: temporary, searchFolders: [kitFolder],
+        optimize: false)
+      guard outcome.succeeded else {
+        throw .exerciseDoesNotCompile(
+          exercise: spec.id, diagnostics: outcome.diagnostics, log: outcome.log)
+      }
+    }
+    return folder
+  }
+
+  /// A compile error; errors only in `entry.swift` mean the learner's function is missing or
+  /// has another signature than the starter's, which is reported at the learner's `func`.
+  private static func compileFailed(
+    _ outcome: Compiler.Outcome, spec: ExerciseSpec, entryFile: String, learnerFile: String,
+    learnerText: String
+  ) -> Verdict {
+    var verdict = Verdict.compileFailed(outcome)
+    let errors = outcome.diagnostics.filter { $0.severity == .error }
+    guard let first = errors.first, errors.allSatisfy({ $0.file == entryFile }) else {
+      return verdict
+    }
+    let message =
+      "the grader cannot call your function: \(first.message). Keep the name, the parameters "
+      + "and the types the starter gives: the grader calls `\(spec.entry.text)`"
+    let place = functionLocation(in: learnerText, entry: spec.entry.text)
+    verdict.diagnostics = [
+      Diagnostic(
+        file: learnerFile, line: place.line, column: place.column, severity: .error,
+        message: message)
+    ]
+    verdict.summary =
+      "\((learnerFile as NSString).lastPathComponent):\(place.line):"
+      + "\(place.column): \(message)"
+    return verdict
+  }
+
+  /// Where the learner's file declares the entry's function (`func softmax`), else 1:1.
+  static func functionLocation(in text: String, entry: String) -> (line: Int, column: Int) {
+    // The first identifier of the entry that the learner's file declares with `func`.
+    let words = entry.split { !($0.isLetter || $0.isNumber || $0 == "_") }
+    for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated()
+    {
+      for word in words {
+        if let range = line.range(of: "func \(word)(") {
+          return (offset + 1, line.distance(from: line.startIndex, to: range.lowerBound) + 1)
+        }
+      }
+    }
+    return (1, 1)
+  }
+
+  static func lessonFile(of exercise: Exercise) -> String {
+    "Lessons/\(exercise.lessonID).md"
+  }
+
+  static func write(_ text: String, to path: String) throws(GradingError) {
+    do {
+      try text.write(toFile: path, atomically: true, encoding: .utf8)
+    } catch {
+      throw .fileSystem(operation: "write", path: path, reason: "\(error)")
+    }
+  }
+
+  /// A file's resolved path, size and modification time: a new toolchain or an edited kit
+  /// source gives a new kit.
+  private static func fileIdentity(_ path: String) -> String {
+    let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    var info = stat()
+    guard stat(resolved, &info) == 0 else { return resolved }
+    return "\(resolved) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+  }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Where the sources of the grader's kit are: the package's `Sources` folder, holding
+/// `PrimerKit`, `Reference` and `Checks`.
+///
+/// Learner programs are linked against these three libraries, compiled once from the
+/// checkout's own sources by ``Grader``, so the code that grades is the code that is tested.
+public struct KitSources: Sendable, Equatable {
+  /// The kit's modules, in build order (each depends on the ones before it).
+  public static let modules = ["PrimerKit", "Reference", "Checks"]
+
+  /// The `Sources` folder.
+  public var folder: String
+
+  /// - Precondition: `folder` holds the three module folders (use ``locate(lessons:executable:)``
+  ///   to find one).
+  public init(folder: String) {
+    self.folder = folder
+  }
+
+  /// The `Sources` folder beside the lessons folder (`<root>/Lessons` → `<root>/Sources`), or
+  /// above the executable (`<root>/.build/debug/primer`).
+  ///
+  /// - Throws: ``GradingError/kitSourcesNotFound(searched:)`` listing the places looked at.
+  public static func locate(lessons: String?, executable: String? = nil) throws(GradingError)
+    -> KitSources
+  {
+    var candidates: [String] = []
+    if let lessons {
+      let root = URL(fileURLWithPath: lessons).standardizedFileURL.deletingLastPathComponent()
+      candidates.append(root.appendingPathComponent("Sources").path)
+    }
+    if let executable = executable ?? Platform.currentExecutablePath() {
+      var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath()
+        .deletingLastPathComponent()
+      for _ in 0..<6 {
+        candidates.append(folder.appendingPathComponent("Sources").path)
+        folder = folder.deletingLastPathComponent()
+      }
+    }
+    for candidate in candidates where isKit(candidate) {
+      return KitSources(folder: candidate)
+    }
+    throw .kitSourcesNotFound(searched: candidates)
+  }
+
+  static func isKit(_ folder: String) -> Bool {
+    modules.allSatisfy { module in
+      var isDirectory: ObjCBool = false
+      return FileManager.default.fileExists(
+        atPath: "\(folder)/\(module)", isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+  }
+
+  /// The `.swift` files of `module`, sorted, as full paths.
+  func files(of module: String) throws(GradingError) -> [String] {
+    let folder = "\(self.folder)/\(module)"
+    guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
+      throw .kitSourcesNotFound(searched: [folder])
+    }
+    var files: [String] = []
+    while let relative = enumerator.nextObject() as? String {
+      if relative.hasSuffix(".swift") { files.append("\(folder)/\(relative)") }
+    }
+    return files.sorted()
+  }
+}

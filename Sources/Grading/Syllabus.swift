@@ -1,0 +1,91 @@
+import Course
+import Foundation
+
+/// The course's exercises in the order a learner meets them: lesson by lesson, and within a
+/// lesson in the order they are declared.
+///
+/// Finding an exercise by name, the next one to solve and the lesson it belongs to are
+/// questions every exercise command asks; they are answered here, once.
+public struct Syllabus: Sendable {
+  /// One exercise and the lesson that declares it.
+  public struct Entry: Sendable, Equatable {
+    public var exercise: Exercise
+    /// The lesson's number in the course (its `order`), or `nil` if it has none.
+    public var lessonNumber: Int?
+    public var lessonTitle: String
+  }
+
+  public let entries: [Entry]
+
+  public init(_ catalog: Catalog) {
+    entries = catalog.lessons.flatMap { lesson in
+      lesson.exercises.map {
+        Entry(
+          exercise: $0, lessonNumber: lesson.order == Int.max ? nil : lesson.order,
+          lessonTitle: lesson.title)
+      }
+    }
+  }
+
+  public var exercises: [Exercise] { entries.map(\.exercise) }
+
+  /// The entry of the exercise called `id`, if there is one.
+  public func entry(id: String) -> Entry? {
+    entries.first { $0.exercise.id == id }
+  }
+
+  /// Finds an exercise by its id (`softmax`) or a unique prefix of it (`soft`).
+  ///
+  /// - Throws: ``WorkspaceError/unknownExercise(name:suggestions:)`` with the closest ids, or
+  ///   ``WorkspaceError/ambiguousExercise(name:candidates:)``.
+  public func exercise(named name: String) throws(WorkspaceError) -> Exercise {
+    let key = name.lowercased().trimmingCharacters(in: .whitespaces)
+    if let exact = entry(id: key) { return exact.exercise }
+    let matches = key.isEmpty ? [] : exercises.filter { $0.id.hasPrefix(key) }
+    if matches.count == 1 { return matches[0] }
+    if matches.count > 1 { throw .ambiguousExercise(name: name, candidates: matches.map(\.id)) }
+    let ids = exercises.map(\.id)
+    let close = ids.filter { EditDistance.between($0, key) <= max(2, key.count / 3) }
+    throw .unknownExercise(name: name, suggestions: close.isEmpty ? Array(ids.prefix(8)) : close)
+  }
+
+  /// The first exercise, in course order, that `progress` does not record as passed.
+  public func firstUnpassed(_ progress: Progress) -> Exercise? {
+    exercises.first { progress.exercises[$0.id]?.passed != true }
+  }
+
+  /// The next exercise after `id` (wrapping round to the start) that is not passed, other than
+  /// `id` itself; `nil` when every other exercise is passed.
+  public func nextUnpassed(after id: String, _ progress: Progress) -> Exercise? {
+    guard let index = exercises.firstIndex(where: { $0.id == id }) else {
+      return firstUnpassed(progress)
+    }
+    let rotated = exercises[(index + 1)...] + exercises[..<index]
+    return rotated.first { progress.exercises[$0.id]?.passed != true }
+  }
+
+  /// How many exercises `progress` records as passed.
+  public func passedCount(_ progress: Progress) -> Int {
+    exercises.filter { progress.exercises[$0.id]?.passed == true }.count
+  }
+}
+
+/// The Levenshtein distance, for suggesting the exercise a learner probably meant.
+enum EditDistance {
+  static func between(_ a: String, _ b: String) -> Int {
+    let a = Array(a)
+    let b = Array(b)
+    guard !a.isEmpty else { return b.count }
+    guard !b.isEmpty else { return a.count }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+      var current = [i] + Array(repeating: 0, count: b.count)
+      for j in 1...b.count {
+        let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+      }
+      previous = current
+    }
+    return previous[b.count]
+  }
+}

@@ -1,0 +1,167 @@
+import ArgumentParser
+import Course
+import Foundation
+import Grading
+
+struct RunCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run",
+    abstract: "Grade your solution to an exercise.",
+    discussion: """
+      Compiles your file (workspace/EXERCISE.swift by default) with the exercise's checks and
+      runs them on fresh random inputs; `--seed N` repeats the inputs of an earlier run.
+      Exits with status 0 when every check passes, 1 when not, 2 for a usage error.
+      """)
+
+  @OptionGroup var course: CourseOptions
+  @OptionGroup var workspace: WorkspaceOptions
+
+  @Argument(help: "The exercise: its id (e.g. neuron-output) or a unique prefix.")
+  var exercise: String
+
+  @Option(help: ArgumentHelp("Grade this file instead of your workspace's.", valueName: "path"))
+  var file: String?
+
+  @Option(help: "The seed of the random inputs, to repeat a run.")
+  var seed: UInt64?
+
+  @Flag(help: "Print the verdict as JSON, for scripts and editors.")
+  var json = false
+
+  func run() throws {
+    let session: LearnerSession
+    do {
+      session = try LearnerSession.open(course, workspace, quiet: json)
+    } catch let error as WorkspaceError {
+      // An unknown exercise, a workspace that cannot be made: a usage problem, status 2.
+      Terminal.printError(error.description)
+      throw ExitCode(2)
+    }
+    let entry: Syllabus.Entry
+    do {
+      entry = try session.entry(named: exercise)
+    } catch {
+      Terminal.printError("\(error)")
+      throw ExitCode(2)
+    }
+    let found = entry.exercise
+    let directory = session.catalog.directory
+    let all = session.syllabus.entries.map(\.exercise)
+    let index = all.firstIndex { $0.id == found.id } ?? 0
+    let path = file ?? session.workspace.file(for: found.id)
+    guard FileManager.default.fileExists(atPath: path) else {
+      Terminal.printError(
+        "There is no file `\(path)`. Run `primer reset \(found.id)` to make it again from the "
+          + "starter, or pass --file PATH.")
+      throw ExitCode(2)
+    }
+    let lesson = session.catalog.lessons.first { $0.id == found.lessonID }
+    let lessonFile = "Lessons/" + ((lesson?.path ?? "") as NSString).lastPathComponent
+    let verdict: Verdict
+    switch Self.grade(found, file: path, seed: seed, lessons: directory, lessonFile: lessonFile) {
+    case .success(let graded):
+      verdict = graded
+    case .failure(let error):
+      Terminal.printError(error.description)
+      throw ExitCode(1)
+    }
+    if file == nil {
+      // Progress records the learner's own file only, not a file graded with --file.
+      do {
+        _ = try session.workspace.progressStore.record(verdict, for: found.id)
+      } catch {
+        Terminal.printError("warning: your progress could not be saved: \(error)")
+      }
+    }
+    if json {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+      print(String(decoding: try encoder.encode(verdict), as: UTF8.self))
+    } else {
+      let next = all.indices.contains(index + 1) ? all[index + 1].id : nil
+      print(VerdictText.render(verdict, file: path, next: next), terminator: "")
+    }
+    if verdict.status != .passed { throw ExitCode(1) }
+  }
+
+  private static func grade(
+    _ exercise: Exercise, file: String, seed: UInt64?, lessons: String, lessonFile: String
+  ) -> Result<Verdict, GradingError> {
+    Result { () throws(GradingError) -> Verdict in
+      let grader = try Grader(
+        kitSources: try KitSources.locate(lessons: lessons), cache: Grader.defaultCache())
+      if !grader.isPrepared { Terminal.printError("Preparing the grader (once)…") }
+      return try grader.grade(exercise, file: file, seed: seed, lessonFile: lessonFile)
+    }
+  }
+}
+
+/// A verdict as `primer run` prints it: one line per check, details indented, the mistake
+/// recognised, what the program printed, and what to do next.
+enum VerdictText {
+  static func render(_ verdict: Verdict, file: String, next: String?) -> String {
+    var lines: [String] = []
+    let seed = verdict.seed.map { ", seed \($0)" } ?? ""
+    lines.append("\(verdict.exercise): \(file)\(seed)")
+    switch verdict.status {
+    case .compileError:
+      lines.append("✗ Your code does not compile.")
+      for diagnostic in verdict.diagnostics where diagnostic.severity == .error {
+        lines.append(
+          "    \(diagnostic.file):\(diagnostic.line):\(diagnostic.column): "
+            + TerminalText.escape(diagnostic.message))
+      }
+      if verdict.diagnostics.allSatisfy({ $0.severity != .error }) {
+        lines.append("    " + TerminalText.escape(verdict.summary))
+      }
+    default:
+      for check in verdict.checks {
+        lines.append("\(check.passed ? "✓" : "✗") \(TerminalText.escape(check.name))")
+        if !check.passed {
+          lines.append(contentsOf: indented(TerminalText.escape(check.detail)))
+        }
+      }
+      for (index, missing) in verdict.missingChecks.enumerated() {
+        if index == 0 && verdict.status != .failed {
+          // Checks report in order: the first missing one is where the program stopped.
+          lines.append("✗ \(TerminalText.escape(missing)) (stopped here)")
+        } else {
+          lines.append("· \(TerminalText.escape(missing)) (did not run)")
+        }
+      }
+      if verdict.status != .passed && verdict.status != .failed || verdict.checks.isEmpty {
+        lines.append(contentsOf: indented(TerminalText.escape(verdict.summary)))
+      }
+    }
+    if let mistake = verdict.mistake {
+      lines.append("")
+      lines.append("This looks like a known mistake, `\(mistake.name)`:")
+      lines.append(contentsOf: indented(TerminalText.escape(mistake.message)))
+    }
+    if !verdict.output.isEmpty {
+      lines.append("")
+      lines.append("Your program printed:")
+      var output = verdict.output
+      while output.hasSuffix("\n") { output.removeLast() }
+      lines.append(contentsOf: indented(TerminalText.escape(output)))
+    }
+    lines.append("")
+    if verdict.status == .passed {
+      lines.append(
+        "Passed! "
+          + (next.map { "Next: `primer run \($0)`." } ?? "That was the last exercise."))
+    } else {
+      let repeatSeed =
+        verdict.status == .compileError
+        ? "" : verdict.seed.map { " (`--seed \($0)` repeats these inputs)" } ?? ""
+      lines.append(
+        "Fix it and run `primer run \(verdict.exercise)` again\(repeatSeed); "
+          + "`primer hint \(verdict.exercise)` gives a hint.")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private static func indented(_ text: String) -> [String] {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
+  }
+}

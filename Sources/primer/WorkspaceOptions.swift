@@ -1,0 +1,16 @@
+import ArgumentParser
+import Course
+import Foundation
+import Grading
+
+/// Where the learner's workspace is; shared by every exercise command.
+struct WorkspaceOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The folder holding your exercise files (default: ./workspace, or $PRIMER_WORKSPACE).",
+      valueName: "dir"))
+  var workspace: String?
+
+  var location: Workspace { Workspace(root: Workspace.locate(explicit: workspace)) }
+}

@@ -1,0 +1,124 @@
+import Reference
+import Testing
+
+@testable import Checks
+
+@Suite struct ExpectationTests {
+  @Test func closeValuesPass() throws {
+    try expectClose(Matrix([[1, 2]]), Matrix([[1 + 1e-9, 2]]))
+    try expectClose(0.5, 0.5 + 1e-12)
+    try expectClose([1.0, Double.nan], [1.0, .nan])
+  }
+
+  @Test func transposedShapeIsNamed() {
+    #expect(
+      throws: CheckFailure(
+        "returned shape [3, 2]; expected [2, 3]. That is the expected shape transposed: check the "
+          + "order of the factors in the matrix product, and which axis you work along.")
+    ) {
+      try expectClose(Matrix(rows: 3, columns: 2), Matrix(rows: 2, columns: 3))
+    }
+  }
+
+  @Test func wrongColumnsAreNamed() {
+    #expect(
+      throws: CheckFailure(
+        "returned shape [2, 3]; expected [2, 4]. The rows are right but not the columns: each row "
+          + "of the input should give one row of 4 values; check the shape of the weights you "
+          + "multiply by.")
+    ) {
+      try expectShape(Matrix(rows: 2, columns: 3), [2, 4])
+    }
+  }
+
+  @Test func worstElementAndCountAreNamed() {
+    let expected = Matrix([[0.0900306, 0.2447285, 0.6652410]])
+    let actual = Matrix([[0.0900306, 0.25, 0.7]])
+    #expect(
+      throws: CheckFailure(
+        "2 of 3 elements are off; the worst is at (0, 2): expected 0.665241, got 0.7 "
+          + "(absolute error 0.03476, relative error 0.05225).")
+    ) {
+      try expectClose(actual, expected, atol: 1e-6)
+    }
+  }
+
+  @Test func scalarMismatchHasNoPosition() {
+    #expect(throws: CheckFailure("expected 2.5, got 3 (absolute error 0.5, relative error 0.2).")) {
+      try expectClose(3.0, 2.5)
+    }
+  }
+
+  @Test func nanIsTracedToLargeInput() {
+    let input = Matrix([[1, 2, 1000]])
+    let message = Closeness.mismatch(
+      actual: Matrix([[0, 0, Double.nan]]), expected: Matrix([[0, 0, 1]]), rtol: 1e-5, atol: 0,
+      inputs: [input])
+    #expect(
+      message
+        == "NaN first appears at (0, 2); the input there was large (1000): does your code "
+        + "overflow in exp?")
+  }
+
+  @Test func nanWithoutLargeInputSuggestsCauses() {
+    #expect(
+      throws: CheckFailure(
+        "NaN first appears at [1] (expected 2): look for a division by zero, the log of 0 or of a "
+          + "negative number, or exp of a large number.")
+    ) {
+      try expectClose([1.0, .nan], [1.0, 2.0])
+    }
+  }
+
+  @Test func partsAreNamed() {
+    struct Pair: Parts {
+      var a: Matrix
+      var b: [Double]
+      var parts: [(String, any CheckOutput)] { [("dW", a), ("db", b)] }
+    }
+    let expected = Pair(a: Matrix([[1]]), b: [1, 2])
+    let actual = Pair(a: Matrix([[1]]), b: [1, 3])
+    #expect(
+      throws: CheckFailure(
+        "`db`: 1 of 2 elements is off; the worst is at [1]: expected 2, got 3 "
+          + "(absolute error 1, relative error 0.5).")
+    ) {
+      try expectClose(actual, expected)
+    }
+  }
+
+  @Test func equalTrueAndFinite() {
+    #expect(throws: CheckFailure("expected 4, got 5.")) { try expectEqual(5, 4) }
+    #expect(throws: CheckFailure("rows must sum to 1")) {
+      try expectTrue(false, "rows must sum to 1")
+    }
+    #expect(
+      throws: CheckFailure(
+        "inf first appears at (1, 0): look for a division by zero, the log of 0 or of a negative "
+          + "number, or exp of a large number.")
+    ) {
+      try expectFinite(Matrix([[1], [.infinity]]))
+    }
+  }
+
+  @Test(arguments: [(1e-9, true), (1e-3, false)])
+  func gradientThreshold(perturbation: Double, passes: Bool) {
+    let numerical = Matrix([[1, -2], [0.5, 3]])
+    var analytic = numerical
+    analytic.storage[3] += perturbation
+    let outcome = Result { try expectGradientsMatch(analytic: analytic, numerical: numerical) }
+    let passed = (try? outcome.get()) != nil
+    #expect(passed == passes)
+  }
+
+  @Test func gradientMessageNamesWorstElement() {
+    #expect(
+      throws: CheckFailure(
+        "the gradient differs from the numerical estimate: relative error 0.5 (allowed 1e-07); "
+          + "worst at (0, 1): analytic 1, numerical 2. That is it is probably wrong: check the "
+          + "backward rule.")
+    ) {
+      try expectGradientsMatch(analytic: Matrix([[1, 1]]), numerical: Matrix([[1, 2]]))
+    }
+  }
+}

@@ -1,0 +1,193 @@
+import Course
+import Foundation
+import Testing
+
+@testable import Grading
+
+/// End to end: lesson 1's exercises graded by compiling and running real programs. Each
+/// grading is one compile (≈ 0.2–1 s), so these tests are few; the kit is built once into a
+/// cache kept between test runs (its folder name changes whenever the kit's sources do).
+@Suite struct GraderTests {
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../..").standardized.path
+  static let cache = NSTemporaryDirectory() + "primer-grading-tests/grader-cache"
+
+  static let grader: Result<Grader, GradingError> = Result { () throws(GradingError) in
+    let grader = try Grader(kitSources: KitSources(folder: root + "/Sources"), cache: cache)
+    try grader.prepare()
+    return grader
+  }
+
+  static func exercise(_ id: String) throws -> Exercise {
+    let catalog = try Catalog.load(directory: root + "/Lessons")
+    let all = catalog.lessons.flatMap(\.exercises)
+    return try #require(all.first { $0.id == id })
+  }
+
+  /// A learner file holding `text`, in a fresh folder, named `name`.
+  static func learnerFile(_ text: String, name: String = "neuron-output.swift") -> String {
+    let folder = Workbench.scratchFolder()
+    let path = "\(folder)/\(name)"
+    FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+    return path
+  }
+
+  @Test(arguments: ["neuron-output", "linear-layer", "mlp-forward"])
+  func solutionPassesStarterFailsMistakesAreNamed(id: String) throws {
+    let report = try GraderTests.grader.get().verify(try GraderTests.exercise(id))
+    #expect(report.problems == [])
+    #expect(report.items.contains { $0.subject == "solution" && $0.ok })
+    #expect(report.items.contains { $0.subject == "starter" && $0.ok })
+  }
+
+  @Test func compileErrorsNameTheLearnersLine() throws {
+    let file = GraderTests.learnerFile(
+      """
+      import PrimerKit
+
+      func neuron(x: [Double], w: [Double], b: Double) -> Double {
+        let z: Int = "one"
+        return 0
+      }
+      """)
+    defer { Workbench.remove((file as NSString).deletingLastPathComponent) }
+    let verdict = try GraderTests.grader.get().grade(
+      try GraderTests.exercise("neuron-output"), file: file, seed: 1)
+    #expect(verdict.status == .compileError)
+    let error = try #require(verdict.diagnostics.first { $0.severity == .error })
+    #expect(error.file == file)
+    #expect(error.line == 4 && error.column == 16)
+  }
+
+  @Test func importingTheReferenceIsRefused() throws {
+    let file = GraderTests.learnerFile(
+      """
+      import PrimerKit
+        import Reference
+
+      func neuron(x: [Double], w: [Double], b: Double) -> Double { relu(b) }
+      """)
+    defer { Workbench.remove((file as NSString).deletingLastPathComponent) }
+    let verdict = try GraderTests.grader.get().grade(
+      try GraderTests.exercise("neuron-output"), file: file, seed: 1)
+    #expect(verdict.status == .compileError)
+    #expect(
+      verdict.diagnostics == [
+        Diagnostic(
+          file: file, line: 2, column: 3, severity: .error,
+          message: "exercises are solved without the reference library: remove `import Reference`")
+      ])
+  }
+
+  @Test func theSeedRepeatsTheInputs() throws {
+    let file = GraderTests.learnerFile(
+      """
+      import PrimerKit
+
+      func neuron(x: [Double], w: [Double], b: Double) -> Double {
+        print(x, w, b)
+        return max(0, zip(x, w).map { $0 * $1 }.reduce(b, +))
+      }
+      """)
+    defer { Workbench.remove((file as NSString).deletingLastPathComponent) }
+    let grader = try GraderTests.grader.get()
+    let exercise = try GraderTests.exercise("neuron-output")
+    let first = try grader.grade(exercise, file: file, seed: 42)
+    let again = try grader.grade(exercise, file: file, seed: 42)
+    let other = try grader.grade(exercise, file: file, seed: 43)
+    #expect(first.status == .passed)
+    #expect(first.seed == 42)
+    #expect(first.output == again.output)
+    #expect(first.output != other.output)
+  }
+
+  @Test func aMistakeIsNamedWithItsMessage() throws {
+    let file = GraderTests.learnerFile(
+      """
+      import PrimerKit
+
+      func neuron(x: [Double], w: [Double], b: Double) -> Double {
+        zip(x, w).map { $0 * $1 }.reduce(b, +)
+      }
+      """)
+    defer { Workbench.remove((file as NSString).deletingLastPathComponent) }
+    let verdict = try GraderTests.grader.get().grade(
+      try GraderTests.exercise("neuron-output"), file: file, seed: 7)
+    #expect(verdict.status == .failed)
+    #expect(verdict.mistake?.name == "no-relu")
+    #expect(verdict.mistake?.message.hasPrefix("You return the pre-activation z") == true)
+    let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(verdict))
+    let object = try #require(json as? [String: Any])
+    #expect(
+      Set(object.keys)
+        == ["exercise", "status", "summary", "checks", "mistake", "seed", "seconds"])
+    #expect(object["status"] as? String == "failed")
+    let checks = try #require(object["checks"] as? [[String: Any]])
+    #expect(checks.count == 4)
+    #expect(Set(checks[0].keys) == ["name", "passed", "message"])
+    #expect((object["mistake"] as? [String: Any])?["name"] as? String == "no-relu")
+  }
+}
+
+@Suite struct GraderEdgeTests {
+  /// A lesson with one exercise whose only mistake traps on every input.
+  static let lesson = """
+    ---
+    id: edge
+    title: Edge
+    order: 1
+    summary: An exercise whose mistake crashes.
+    ---
+
+    # Edge
+
+    ```exercise double-all
+    title: Double every entry
+    entry: double(_:)
+    ```
+
+    ```starter
+    import PrimerKit
+
+    func double(_ x: [Double]) -> [Double] {
+      // TODO
+      x
+    }
+    ```
+
+    ```solution
+    import PrimerKit
+
+    func double(_ x: [Double]) -> [Double] { x.map { 2 * $0 } }
+    ```
+
+    ```checks
+    check.compare("random vectors") { f, rng in f(rng.vector(3)) }
+    ```
+
+    ```mistake crashes message="Never shown."
+    import PrimerKit
+
+    func double(_ x: [Double]) -> [Double] { [x[100]] }
+    ```
+    """
+
+  @Test func aMistakeThatCrashesLeavesTheLearnersFailure() throws {
+    let folder = Workbench.scratchFolder()
+    defer { Workbench.remove(folder) }
+    try FileManager.default.createDirectory(
+      atPath: folder + "/Lessons", withIntermediateDirectories: true)
+    try GraderEdgeTests.lesson.write(
+      toFile: folder + "/Lessons/01-edge.md", atomically: true, encoding: .utf8)
+    let exercise = try #require(
+      try Catalog.load(directory: folder + "/Lessons").lessons.first?.exercises.first)
+    let file = GraderTests.learnerFile(
+      "import PrimerKit\n\nfunc double(_ x: [Double]) -> [Double] { x.map { 3 * $0 } }\n",
+      name: "double-all.swift")
+    defer { Workbench.remove((file as NSString).deletingLastPathComponent) }
+    let verdict = try GraderTests.grader.get().grade(exercise, file: file, seed: 3)
+    #expect(verdict.status == .failed)
+    #expect(verdict.mistake == nil)
+    #expect(verdict.checks.map(\.passed) == [false])
+  }
+}

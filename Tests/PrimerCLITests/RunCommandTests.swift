@@ -1,0 +1,68 @@
+import Course
+import Foundation
+import Testing
+
+/// `primer run` on the real first lesson: it makes the workspace, grades the learner's file,
+/// and records the verdict in the workspace's progress.
+@Suite(.serialized) struct RunCommandTests {
+  let folder = FileManager.default.temporaryDirectory.appendingPathComponent("primer-run-\(UUID().uuidString)")
+  var workspace: String { folder.appendingPathComponent("workspace").path }
+
+  func run(_ arguments: [String]) throws -> PrimerProcess.Output {
+    try PrimerProcess.run(arguments + ["--lessons", PrimerProcess.lessons, "--workspace", workspace])
+  }
+
+  func progress() throws -> [String: Any] {
+    let data = try Data(contentsOf: URL(fileURLWithPath: workspace + "/.primer/progress.json"))
+    let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+    return try #require(object?["exercises"] as? [String: Any])
+  }
+
+  static func solution(_ id: String) throws -> String {
+    let path = PrimerProcess.lessons + "/01-neural-networks.md"
+    let lesson = LessonParser.parse(try String(contentsOfFile: path, encoding: .utf8), path: path).lesson
+    return try #require(lesson.exercises.first { $0.id == id }?.solution?.body)
+  }
+
+  @Test func aFailingRunIsRecordedAndAPassingOneToo() throws {
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let failing = try run(["run", "neuron-output"])
+    #expect(failing.status == 1)
+    #expect(failing.stderr.contains("Created your workspace"))
+    #expect(failing.stdout.contains("✗"))
+    var record = try #require(try progress()["neuron-output"] as? [String: Any])
+    #expect(record["lastStatus"] as? String == "failed")
+    #expect((record["lastChecks"] as? [Any])?.isEmpty == false)
+
+    try Self.solution("neuron-output").write(
+      toFile: workspace + "/neuron-output.swift", atomically: true, encoding: .utf8)
+    let passing = try run(["run", "neuron-output", "--json"])
+    #expect(passing.status == 0)
+    let verdict = try JSONSerialization.jsonObject(with: Data(passing.stdout.utf8)) as? [String: Any]
+    #expect(verdict?["status"] as? String == "passed")
+    #expect(verdict?["exercise"] as? String == "neuron-output")
+    record = try #require(try progress()["neuron-output"] as? [String: Any])
+    #expect(record["passed"] as? Bool == true)
+    #expect(record["attempts"] as? Int == 2)
+
+    let listing = try run(["list", "--json"])
+    #expect(listing.stdout.contains("\"status\" : \"passed\""))
+  }
+
+  @Test func aFileGivenWithFileIsGradedButNotRecorded() throws {
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let other = folder.appendingPathComponent("mine.swift").path
+    try Self.solution("linear-layer").write(toFile: other, atomically: true, encoding: .utf8)
+    let result = try run(["run", "linear-layer", "--file", other])
+    #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    #expect((try? progress()["linear-layer"]) == nil)
+  }
+
+  @Test func anUnknownExerciseIsAUsageError() throws {
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try run(["run", "no-such-exercise"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("No exercise is called 'no-such-exercise'"))
+  }
+}
