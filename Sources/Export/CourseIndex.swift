@@ -50,11 +50,13 @@ struct CourseIndex {
   }
 
   static func status(_ entry: LearnerWork.Entry) -> (String, String) {
-    if entry.passed { return ("passed", "✓ passed") }
-    if let latest = entry.latest {
-      return ("failed", "✗ " + HTMLVisitor.statusText(latest.status).lowercased())
+    switch entry.status {
+    case .passed: return ("passed", "✓ passed")
+    case .failed:
+      let last = entry.latest.map { HTMLVisitor.statusText($0.status).lowercased() } ?? "failed"
+      return ("failed", "✗ " + last)
+    case .started: return ("not-started", "started")
+    case .notStarted: return ("not-started", "not started")
     }
-    if entry.isStarted { return ("not-started", "started") }
-    return ("not-started", "not started")
   }
 }

@@ -125,8 +125,10 @@ extension HTMLVisitor {
       "<section class=\"work\" aria-label=\"Your work on " + HTMLText.escape(id) + "\">\n"
     output += "<h4>Your work</h4>\n"
     guard entry.isStarted else {
-      return output + "<p class=\"not-started\">Not started yet: run <code>primer run "
-        + HTMLText.escape(id) + "</code> to begin.</p>\n</section>\n"
+      let hints = entry.hintsUsed > 0 ? " (" + Self.count(entry.hintsUsed, "hint") + " used)" : ""
+      return output + "<p class=\"not-started\">Not started yet" + hints + ": edit <code>workspace/"
+        + HTMLText.escape(id) + ".swift</code>, then run <code>primer run " + HTMLText.escape(id)
+        + "</code>.</p>\n</section>\n"
     }
     if let latest = entry.latest {
       output +=

@@ -17,19 +17,28 @@ public struct LearnerWork: Sendable, Equatable {
     public var hintsUsed: Int
     /// The latest verdict, if the exercise was ever run.
     public var latest: LatestVerdict?
+    /// Where the learner stands, as `primer list` says it.
+    public var status: Workspace.Status
 
+    /// An entry; without `status`, it follows from the rest: passed, else failed when run,
+    /// else started when there is code, else not started.
     public init(
       code: String? = nil, passed: Bool = false, attempts: Int = 0, hintsUsed: Int = 0,
-      latest: LatestVerdict? = nil
+      latest: LatestVerdict? = nil, status: Workspace.Status? = nil
     ) {
       self.code = code
       self.passed = passed
       self.attempts = attempts
       self.hintsUsed = hintsUsed
       self.latest = latest
+      self.status =
+        status
+        ?? (passed
+          ? .passed
+          : latest != nil || attempts > 0 ? .failed : code != nil ? .started : .notStarted)
     }
 
-    public var isStarted: Bool { code != nil || latest != nil || attempts > 0 }
+    public var isStarted: Bool { status != .notStarted }
   }
 
   /// The latest verdict on an exercise, as far as the progress file records it.
@@ -68,11 +77,14 @@ public struct LearnerWork: Sendable, Equatable {
     entries[exercise] ?? Entry()
   }
 
-  /// Reads a workspace: the learner's file for each of `exerciseIDs` and the progress file
-  /// (`.primer/progress.json`), with each exercise's last verdict, checks and mistake.
+  /// Reads a workspace: the progress file (`.primer/progress.json`) with each exercise's last
+  /// verdict, checks and mistake, and the learner's file for each exercise of `syllabus`.
+  ///
+  /// An exercise whose file still holds the starter code and was never run is not started
+  /// (`Workspace.status(of:in:)`), and its file is not shown as the learner's code.
   ///
   /// - Throws: `ExportError.workspace` when the progress file cannot be read.
-  public static func load(_ workspace: Workspace, exerciseIDs: [String]) throws(ExportError)
+  public static func load(_ workspace: Workspace, syllabus: Syllabus) throws(ExportError)
     -> LearnerWork
   {
     let store = workspace.progressStore
@@ -85,20 +97,25 @@ public struct LearnerWork: Sendable, Equatable {
       }
     }
     var entries: [String: Entry] = [:]
-    for id in exerciseIDs {
-      let code = FileManager.default.contents(atPath: workspace.file(for: id)).map {
-        String(decoding: $0, as: UTF8.self)
-      }
+    for item in syllabus.entries {
+      let id = item.exercise.id
+      let status = workspace.status(of: item, in: progress)
       let record = progress.exercises[id]
-      guard code != nil || record != nil else { continue }
-      var entry = Entry(code: code)
+      guard status != .notStarted || record != nil else { continue }
+      let code =
+        status == .notStarted
+        ? nil
+        : FileManager.default.contents(atPath: workspace.file(for: id)).map {
+          String(decoding: $0, as: UTF8.self)
+        }
+      var entry = Entry(code: code, status: status)
       if let record {
         entry.passed = record.passed
         entry.attempts = record.attempts
         entry.hintsUsed = record.hintsUsed
-        if let status = record.lastStatus {
+        if let lastStatus = record.lastStatus {
           entry.latest = LatestVerdict(
-            status: status, summary: record.lastSummary ?? "", checks: record.lastChecks ?? [],
+            status: lastStatus, summary: record.lastSummary ?? "", checks: record.lastChecks ?? [],
             mistake: record.lastMistake, date: record.lastAttempt)
         }
       }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Course
 import Export
 import Foundation
+import Grading
 
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -44,7 +45,7 @@ struct ExportCommand: ParsableCommand {
       }
       lessons = chosen
     }
-    let work = try learnerWork(exerciseIDs: catalog.lessons.flatMap(\.exercises).map(\.id))
+    let work = try learnerWork(Syllabus(catalog))
     let exporter = SiteExporter(
       lessons: lessons, work: work, options: .init(solutions: !noSolutions))
     try SiteFolder.write(exporter.files(), to: directory, force: force)
@@ -54,7 +55,7 @@ struct ExportCommand: ParsableCommand {
   }
 
   /// The learner's work; none when there is no workspace (a fresh clone).
-  private func learnerWork(exerciseIDs: [String]) throws -> LearnerWork {
+  private func learnerWork(_ syllabus: Syllabus) throws -> LearnerWork {
     let location = workspace.location
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: location.root, isDirectory: &isDirectory),
@@ -65,6 +66,6 @@ struct ExportCommand: ParsableCommand {
       }
       return .none
     }
-    return try LearnerWork.load(location, exerciseIDs: exerciseIDs)
+    return try LearnerWork.load(location, syllabus: syllabus)
   }
 }

@@ -180,13 +180,20 @@ import Testing
     failure.checks = [CheckResult(name: "g", passed: false, detail: "expected 1, got 2")]
     failure.mistake = Verdict.Mistake(name: "off-by-one", message: "Off by one, as recorded.")
     try store.record(failure, for: "fails", at: ExportFixtures.failDate)
-    let work = try LearnerWork.load(
-      Workspace(root: workspace), exerciseIDs: ["passes", "fails", "unstarted"])
+    // `unstarted` has its starter file, untouched, as `primer start` leaves it.
+    let syllabus = Syllabus(
+      Catalog(directory: "", lessons: [ExportFixtures.lesson], diagnostics: []))
+    let starter = try Workspace.starterText(for: try #require(syllabus.entry(id: "unstarted")))
+    FileManager.default.createFile(
+      atPath: Workspace(root: workspace).file(for: "unstarted"), contents: Data(starter.utf8))
+    let work = try LearnerWork.load(Workspace(root: workspace), syllabus: syllabus)
     #expect(work["passes"].passed && work["passes"].hintsUsed == 1)
     #expect(work["passes"].code == "func f() -> Int { 42 }\n")
     #expect(work["fails"].latest?.status == .failed)
     #expect(work["fails"].latest?.date == ExportFixtures.failDate)
     #expect(!work["unstarted"].isStarted)
+    #expect(work["unstarted"].code == nil)
+    #expect(work["fails"].status == .failed)
     let html = HTMLRenderer.render(ExportFixtures.lesson, work: work).article
     #expect(
       html.contains(
@@ -205,7 +212,9 @@ import Testing
   @Test func noWorkspaceMeansNothingStarted() throws {
     let workspace = try ExportFixtures.temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: workspace) }
-    let work = try LearnerWork.load(Workspace(root: workspace), exerciseIDs: ["passes"])
+    let syllabus = Syllabus(
+      Catalog(directory: "", lessons: [ExportFixtures.lesson], diagnostics: []))
+    let work = try LearnerWork.load(Workspace(root: workspace), syllabus: syllabus)
     #expect(work == .none)
   }
 }
