@@ -11,14 +11,13 @@ struct SVGBarChart {
     self.chart = chart
   }
 
-  static let width = 640.0
   static let rowHeight = 20.0
 
-  func svg() -> String {
+  func drawing() -> SVGPicture.Drawing {
     let labels = chart.groups.flatMap(\.bars).map(\.label)
     let labelWidth = min(200, Double(labels.map(\.count).max() ?? 0) * 7 + 16)
     let left = 8 + labelWidth
-    let right = Self.width - 56
+    let right = SVGPicture.width - 56
     let barSpan = right - left
     let axis = chart.valueAxis
     let top = 8.0
@@ -54,8 +53,7 @@ struct SVGBarChart {
     body += SVGPicture.line(left, top, left, bottom, cls: "axis")
     body += SVGPicture.text(axis.label, x: left + barSpan / 2, y: bottom + 36)
     let height = bottom + 46
-    return "<svg class=\"picture bar-chart\" viewBox=\"0 0 " + SVGPicture.number(Self.width) + " "
-      + SVGPicture.number(height) + "\" xmlns=\"http://www.w3.org/2000/svg\">" + body + "</svg>\n"
+    return SVGPicture.Drawing(kind: "bar-chart", height: height, body: body)
   }
 
   /// A bar's value with three decimals, as the terminal writes it.

@@ -14,13 +14,11 @@ struct SVGHeatMap {
     self.map = map
   }
 
-  static let width = 640.0
-
-  func svg() -> String {
+  func drawing() -> SVGPicture.Drawing {
     let rowLabelWidth = min(120, Double(map.rowLabels.map(\.count).max() ?? 0) * 7 + 12)
     let left = 24 + rowLabelWidth
     let top = 48.0
-    let available = Self.width - left - 16
+    let available = SVGPicture.width - left - 16
     let cell = min(36, max(4, (available / Double(max(map.columns, 1))).rounded(.down)))
     let gridWidth = cell * Double(map.columns)
     let gridHeight = cell * Double(map.rows)
@@ -80,8 +78,7 @@ struct SVGHeatMap {
     body += SVGPicture.text(
       Self.format(map.scale.upper), x: left + barWidth, y: barTop + 26, anchor: "end")
     let height = barTop + 36
-    return "<svg class=\"picture heat-map\" viewBox=\"0 0 " + SVGPicture.number(Self.width) + " "
-      + SVGPicture.number(height) + "\" xmlns=\"http://www.w3.org/2000/svg\">" + body + "</svg>\n"
+    return SVGPicture.Drawing(kind: "heat-map", height: height, body: body)
   }
 
   /// The fill for `value` on the map's scale, as `#rrggbb`.

@@ -9,13 +9,12 @@ struct SVGLineChart {
     self.chart = chart
   }
 
-  static let width = 640.0
   static let plotTop = 12.0
   static let plotLeft = 64.0
   static let plotRight = 624.0
   static let plotBottom = 272.0
 
-  func svg() -> String {
+  func drawing() -> SVGPicture.Drawing {
     let (left, right, top, bottom) = (Self.plotLeft, Self.plotRight, Self.plotTop, Self.plotBottom)
     let plotWidth = right - left
     let plotHeight = bottom - top
@@ -58,8 +57,7 @@ struct SVGLineChart {
       chart.series.map(\.label), x: left, y: bottom + 62, width: plotWidth)
     body += legend
     let height = bottom + 48 + legendHeight
-    return "<svg class=\"picture line-chart\" viewBox=\"0 0 " + SVGPicture.number(Self.width) + " "
-      + SVGPicture.number(height) + "\" xmlns=\"http://www.w3.org/2000/svg\">" + body + "</svg>\n"
+    return SVGPicture.Drawing(kind: "line-chart", height: height, body: body)
   }
 
   /// The series as path data in the plot area's coordinates; a point that cannot be shown

@@ -10,16 +10,27 @@ import Pictures
 /// with fixed decimals and nothing depends on the time or on hashing.
 enum SVGPicture {
   static func draw(_ picture: Picture, title: String) -> String {
-    let body: String
+    let drawing: Drawing
     switch picture {
-    case .lineChart(let chart): body = SVGLineChart(chart).svg()
-    case .barChart(let chart): body = SVGBarChart(chart).svg()
-    case .heatMap(let map): body = SVGHeatMap(map).svg()
+    case .lineChart(let chart): drawing = SVGLineChart(chart).drawing()
+    case .barChart(let chart): drawing = SVGBarChart(chart).drawing()
+    case .heatMap(let map): drawing = SVGHeatMap(map).drawing()
     }
-    return body.replacingOccurrences(
-      of: "<svg ", with: "<svg role=\"img\" aria-label=\"" + HTMLText.escape(title) + "\" ",
-      options: [], range: body.range(of: "<svg "))
+    return "<svg role=\"img\" aria-label=\"" + HTMLText.escape(title) + "\" class=\"picture "
+      + drawing.kind + "\" viewBox=\"0 0 " + number(width) + " " + number(drawing.height)
+      + "\" xmlns=\"http://www.w3.org/2000/svg\">" + drawing.body + "</svg>\n"
   }
+
+  /// What a drawer makes: the inside of the `<svg>` element, its height in units of a
+  /// `width`-wide view box, and its kind (a CSS class: `line-chart`, `bar-chart`, `heat-map`).
+  struct Drawing {
+    var kind: String
+    var height: Double
+    var body: String
+  }
+
+  /// Every picture is drawn in a view box this many units wide; the page scales it.
+  static let width = 640.0
 
   /// The number of series colours the stylesheet defines (`--series-0` …).
   static let paletteSize = 6
