@@ -7,7 +7,9 @@ struct CourseIndex {
   let work: LearnerWork
 
   func html() -> String {
-    let exercises = lessons.flatMap(\.exercises)
+    // `Lesson.exercises` is computed from the blocks on each call: once per lesson here.
+    let exercisesByLesson = lessons.map(\.exercises)
+    let exercises = exercisesByLesson.flatMap { $0 }
     let passed = exercises.filter { work[$0.id].passed }.count
     let hints = exercises.map { work[$0.id].hintsUsed }.reduce(0, +)
     var output = "<h1>Primer: how generative transformers work</h1>\n"
@@ -16,8 +18,7 @@ struct CourseIndex {
       + "\(passed) of \(exercises.count)</strong> exercises passed, "
       + HTMLVisitor.count(hints, "hint") + " used.</p>\n"
     output += "<ol class=\"outline\">\n"
-    for lesson in lessons {
-      let lessonExercises = lesson.exercises
+    for (lesson, lessonExercises) in zip(lessons, exercisesByLesson) {
       let lessonPassed = lessonExercises.filter { work[$0.id].passed }.count
       let lessonHints = lessonExercises.map { work[$0.id].hintsUsed }.reduce(0, +)
       let page = HTMLText.escape(SiteExporter.pageName(lesson))
