@@ -16,7 +16,7 @@ let package = Package(
       name: "primer",
       dependencies: [
         "Course", "Rendering", "Pictures", "Reference", "ReferenceJSON", "Grading",
-        "primer-sandbox", "GPT", "Autodiff",
+        "primer-sandbox", "GPT", "Autodiff", "Export",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -52,6 +52,8 @@ let package = Package(
     .target(
       name: "GPT", dependencies: ["Autodiff", "PrimerKit"],
       swiftSettings: [.unsafeFlags(["-cross-module-optimization"])]),
+    // `primer export --html`: lessons and the learner's work as a static site (MathML, SVG).
+    .target(name: "Export", dependencies: ["Course", "Rendering", "Pictures", "Grading"]),
     // The grader: running untrusted learner code under limits and turning what happened into verdicts.
     .target(name: "Grading", dependencies: ["Course"]),
     // The trampoline the grader runs learner programs through: rlimits, PID namespace, reaper.
@@ -74,6 +76,7 @@ let package = Package(
     .testTarget(
       name: "GPTTests", dependencies: ["GPT", "Autodiff", "Reference", "PrimerKit"],
       resources: [.copy("Fixtures")]),
+    .testTarget(name: "ExportTests", dependencies: ["Export", "Course", "Grading", "Pictures"]),
     .testTarget(name: "PrimerCLITests", dependencies: ["primer", "Course"]),
   ]
 )

@@ -5,15 +5,15 @@
 /// comments, multi-line and raw strings, string interpolation, numeric literals with `_`,
 /// hex and exponents) well enough to colour lesson code, and never fails: anything it does not
 /// recognise is `.plain`. Types are identifiers starting with a capital letter, the convention
-/// the Swift API Design Guidelines ask for.
-enum SwiftHighlighter {
-  enum Kind: Hashable, Sendable {
+/// the Swift API Design Guidelines ask for. The HTML export colours the same tokens.
+public enum SwiftHighlighter {
+  public enum Kind: Hashable, Sendable {
     case keyword, type, string, number, comment, attribute, plain
   }
 
-  struct Token: Hashable, Sendable {
-    var kind: Kind
-    var text: String
+  public struct Token: Hashable, Sendable {
+    public var kind: Kind
+    public var text: String
   }
 
   static let keywords: Set<String> = [
@@ -28,7 +28,7 @@ enum SwiftHighlighter {
   ]
 
   /// The tokens of `source`, in order; their texts concatenate back to `source`.
-  static func tokens(_ source: String) -> [Token] {
+  public static func tokens(_ source: String) -> [Token] {
     let chars = Array(source)
     var tokens: [Token] = []
     var i = 0

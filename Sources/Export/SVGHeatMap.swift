@@ -1,0 +1,115 @@
+import Foundation
+import Pictures
+
+/// A heat map as SVG: one square per value, coloured on the map's scale, row labels on the
+/// left, column labels above, both titles, and a colour bar with the scale's ends.
+///
+/// Sequential scales run from a pale to a deep blue; diverging ones from blue through a pale
+/// neutral to red. The colours are fixed (not themed) so a value reads the same in light
+/// and dark pages and in print; each cell's value is in its tooltip when there are few cells.
+struct SVGHeatMap {
+  let map: HeatMap
+
+  init(_ map: HeatMap) {
+    self.map = map
+  }
+
+  func drawing() -> SVGPicture.Drawing {
+    let rowLabelWidth = min(120, Double(map.rowLabels.map(\.count).max() ?? 0) * 7 + 12)
+    let left = 24 + rowLabelWidth
+    let top = 48.0
+    let available = SVGPicture.width - left - 16
+    let cell = min(36, max(4, (available / Double(max(map.columns, 1))).rounded(.down)))
+    let gridWidth = cell * Double(map.columns)
+    let gridHeight = cell * Double(map.rows)
+    var body = ""
+    // Titles.
+    body += SVGPicture.text(map.columnTitle, x: left + gridWidth / 2, y: 14)
+    let midY = top + gridHeight / 2
+    body += SVGPicture.text(
+      map.rowTitle, x: 12, y: midY,
+      extra: " transform=\"rotate(-90 12 " + SVGPicture.number(midY) + ")\"")
+    // Labels, thinned so they do not overlap.
+    let columnStep = max(1, Int((28 / cell).rounded(.up)))
+    for (c, label) in map.columnLabels.enumerated() where c % columnStep == 0 {
+      body += SVGPicture.text(label, x: left + (Double(c) + 0.5) * cell, y: top - 8)
+    }
+    let rowStep = max(1, Int((14 / cell).rounded(.up)))
+    for (r, label) in map.rowLabels.enumerated() where r % rowStep == 0 {
+      body += SVGPicture.text(
+        label, x: left - 6, y: top + (Double(r) + 0.5) * cell + 4, anchor: "end")
+    }
+    // Cells.
+    let withTitles = map.rows * map.columns <= 400
+    for (r, row) in map.values.enumerated() {
+      for (c, value) in row.enumerated() {
+        body +=
+          "<rect x=\"" + SVGPicture.number(left + Double(c) * cell) + "\" y=\""
+          + SVGPicture.number(top + Double(r) * cell) + "\" width=\"" + SVGPicture.number(cell)
+          + "\" height=\"" + SVGPicture.number(cell) + "\" fill=\"" + color(value) + "\""
+        if withTitles {
+          body +=
+            "><title>" + HTMLText.escape(map.rowLabels[r]) + ", "
+            + HTMLText.escape(map.columnLabels[c]) + ": " + String(format: "%.3f", value)
+            + "</title></rect>"
+        } else {
+          body += "/>"
+        }
+      }
+    }
+    body +=
+      "<rect class=\"frame\" x=\"" + SVGPicture.number(left) + "\" y=\""
+      + SVGPicture.number(top) + "\" width=\"" + SVGPicture.number(gridWidth) + "\" height=\""
+      + SVGPicture.number(gridHeight) + "\"/>"
+    // Colour bar.
+    let barTop = top + gridHeight + 16
+    let barWidth = min(240, max(120, gridWidth))
+    let steps = 24
+    for i in 0..<steps {
+      let t = (Double(i) + 0.5) / Double(steps)
+      let value = map.scale.lower + t * (map.scale.upper - map.scale.lower)
+      body +=
+        "<rect x=\"" + SVGPicture.number(left + Double(i) * barWidth / Double(steps))
+        + "\" y=\"" + SVGPicture.number(barTop) + "\" width=\""
+        + SVGPicture.number(barWidth / Double(steps) + 0.5) + "\" height=\"10\" fill=\""
+        + color(value) + "\"/>"
+    }
+    body += SVGPicture.text(Self.format(map.scale.lower), x: left, y: barTop + 26, anchor: "start")
+    body += SVGPicture.text(
+      Self.format(map.scale.upper), x: left + barWidth, y: barTop + 26, anchor: "end")
+    let height = barTop + 36
+    return SVGPicture.Drawing(kind: "heat-map", height: height, body: body)
+  }
+
+  /// The fill for `value` on the map's scale, as `#rrggbb`.
+  func color(_ value: Double) -> String {
+    let t = map.scale.position(of: value)
+    let rgb: (Double, Double, Double)
+    switch map.scale.kind {
+    case .sequential:
+      rgb = Self.mix((0.94, 0.96, 1.0), (0.03, 0.19, 0.42), t)
+    case .diverging:
+      rgb =
+        t < 0.5
+        ? Self.mix((0.13, 0.40, 0.67), (0.97, 0.97, 0.97), t * 2)
+        : Self.mix((0.97, 0.97, 0.97), (0.70, 0.09, 0.17), (t - 0.5) * 2)
+    }
+    func hex(_ x: Double) -> String {
+      let n = Int((min(max(x, 0), 1) * 255).rounded())
+      let digits = String(n, radix: 16)
+      return n < 16 ? "0" + digits : digits
+    }
+    return "#" + hex(rgb.0) + hex(rgb.1) + hex(rgb.2)
+  }
+
+  private static func mix(
+    _ a: (Double, Double, Double), _ b: (Double, Double, Double), _ t: Double
+  ) -> (Double, Double, Double) {
+    (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t, a.2 + (b.2 - a.2) * t)
+  }
+
+  static func format(_ value: Double) -> String {
+    let text = String(format: "%.2f", value)
+    return text == "-0.00" ? "0.00" : text
+  }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Course
+import Export
+import Foundation
+import Grading
+
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Export the course and your work as a static HTML site that works offline.",
+    discussion: """
+      Writes an index with your progress and one page per lesson (maths as MathML, pictures
+      as SVG, your latest code and verdict under each exercise) to DIR. Open DIR/index.html
+      in a browser: nothing needs a server or the network. With LESSON arguments, only those
+      lessons are exported. DIR must be new, empty or an earlier export, unless --force.
+      """)
+
+  @OptionGroup var course: CourseOptions
+
+  @Option(
+    name: .customLong("html"),
+    help: ArgumentHelp("The folder to write the site to.", valueName: "dir"))
+  var directory: String
+
+  @Argument(help: "Lessons to export: id, number or unique prefix (default: all).")
+  var lessonNames: [String] = []
+
+  @OptionGroup var workspace: WorkspaceOptions
+
+  @Flag(help: "Leave out your code and the reference solutions.")
+  var noSolutions = false
+
+  @Flag(help: "Replace the contents of DIR even if it holds other files.")
+  var force = false
+
+  func run() throws {
+    let catalog = try CourseLoading.catalog(
+      directory: Catalog.locateLessons(explicit: course.lessons))
+    var lessons = catalog.lessons
+    if !lessonNames.isEmpty {
+      var chosen: [Lesson] = []
+      for name in lessonNames {
+        let lesson = try catalog.lesson(named: name)
+        if !chosen.contains(where: { $0.id == lesson.id }) { chosen.append(lesson) }
+      }
+      lessons = chosen
+    }
+    let work = try learnerWork(Syllabus(catalog))
+    let exporter = SiteExporter(
+      lessons: lessons, work: work, options: .init(solutions: !noSolutions))
+    try SiteFolder.write(exporter.files(), to: directory, force: force)
+    Terminal.printError(
+      "Exported \(lessons.count) lesson\(lessons.count == 1 ? "" : "s") to \(directory); "
+        + "open \((directory as NSString).appendingPathComponent("index.html")) in a browser.")
+  }
+
+  /// The learner's work; none when there is no workspace (a fresh clone).
+  private func learnerWork(_ syllabus: Syllabus) throws -> LearnerWork {
+    let location = workspace.location
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: location.root, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else {
+      if let explicit = workspace.workspace {
+        throw ValidationError("--workspace \(explicit) is not a folder.")
+      }
+      return .none
+    }
+    return try LearnerWork.load(location, syllabus: syllabus)
+  }
+}
