@@ -17,7 +17,7 @@ enum Browser {
 
   /// Why the browser tests cannot run here.
   static let missing =
-    "no Chromium on PATH: install Debian's `chromium` (`.ci/setup` does) to run the browser tests"
+    "no Chromium on PATH: install Debian's `chromium` (`bash .ci/setup --test` does) to run the browser tests"
 
   /// The DOM of `page` after its scripts ran, as Chromium serialises it.
   static func dumpDOM(_ page: String) throws -> String {

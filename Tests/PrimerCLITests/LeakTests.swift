@@ -69,7 +69,7 @@ import Testing
     ```
     """
 
-  @Test(.enabled(if: valgrind != nil, "valgrind is not installed: run `bash .ci/setup` to install it"))
+  @Test(.enabled(if: valgrind != nil, "valgrind is not installed: run `bash .ci/setup --test` to install it"))
   func theCmarkLayerLeaksNothing() throws {
     let folder = try PrimerProcess.lessonFolder([
       "01-everything.md": Self.everything + String(repeating: "\n> ", count: 100) + "deep\n"
