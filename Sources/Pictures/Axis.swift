@@ -1,15 +1,15 @@
 import Foundation
 
 /// An axis of a chart: its range, its scale and the ticks to label.
-public struct Axis: Equatable, Sendable {
-  public enum Scale: String, Hashable, Sendable {
+public struct Axis: Equatable, Sendable, Codable {
+  public enum Scale: String, Hashable, Sendable, Codable {
     case linear
     /// Equal distances for equal ratios; every value on the axis is positive.
     case logarithmic = "log"
   }
 
   /// A marked value and the text written beside it.
-  public struct Tick: Equatable, Sendable {
+  public struct Tick: Equatable, Sendable, Codable {
     public var value: Double
     public var label: String
 

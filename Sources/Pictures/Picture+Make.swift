@@ -6,7 +6,8 @@ extension Picture {
   /// Deterministic: every random number comes from a generator seeded by the spec, so the
   /// same spec gives the same picture on every run and platform (up to the last bits of
   /// `exp`, `log` and `cos` in the C library). Pictures are kept for the life of the process
-  /// (`PictureCache`), so the same spec is computed once.
+  /// (`PictureCache`), so the same spec is computed once; training curves, the one costly
+  /// kind, are also kept on disk between runs (`TrainingCurveStore`).
   public static func make(from spec: PictureSpec) -> Picture {
     PictureCache.shared.picture(for: spec, make: computed(from:))
   }
@@ -16,7 +17,8 @@ extension Picture {
     switch spec.content {
     case .functions(let functions): .lineChart(functions.picture())
     case .softmax(let softmax): .barChart(softmax.picture())
-    case .training(let training): .lineChart(training.picture())
+    case .training(let training):
+      .lineChart(TrainingCurveStore.shared.chart(for: training) { training.picture() })
     case .attention(let attention): .heatMap(attention.picture())
     case .positionalEncoding(let encoding): .heatMap(encoding.picture())
     case .learningRate(let rate): .lineChart(rate.schedule.picture())

@@ -12,7 +12,7 @@ public enum Picture: Equatable, Sendable {
 }
 
 /// Curves over shared axes: activation functions, loss curves, a learning-rate schedule.
-public struct LineChart: Equatable, Sendable {
+public struct LineChart: Equatable, Sendable, Codable {
   /// The curves, drawn in this order; the legend lists them in the same order.
   public var series: [Series]
   public var xAxis: Axis
@@ -28,7 +28,7 @@ public struct LineChart: Equatable, Sendable {
 /// One labelled curve: points in increasing `x`, joined by straight segments.
 ///
 /// A point whose `y` is not finite (a loss that diverged) breaks the curve there.
-public struct Series: Equatable, Sendable {
+public struct Series: Equatable, Sendable, Codable {
   public var label: String
   public var points: [Point]
 
@@ -39,7 +39,7 @@ public struct Series: Equatable, Sendable {
 }
 
 /// A point of a series, in the units of the chart's axes.
-public struct Point: Equatable, Sendable {
+public struct Point: Equatable, Sendable, Codable {
   public var x: Double
   public var y: Double
 

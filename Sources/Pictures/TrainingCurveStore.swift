@@ -1,0 +1,78 @@
+import Foundation
+
+/// Training curves kept on disk between runs, because training a network for a picture is the
+/// one costly thing in reading a lesson (a lesson's four optimizers take tens of milliseconds).
+///
+/// A curve is stored under a key made of its spec and of the running executable's identity
+/// (path, size and modification time), so a rebuilt `primer` never reads a curve an older
+/// build computed. Files go to `$PRIMER_CACHE/pictures`, else `$XDG_CACHE_HOME/primer/pictures`,
+/// else `~/.cache/primer/pictures`; they are written to a temporary file and renamed into
+/// place. A missing, unreadable or corrupt file is simply computed again: the cache can only
+/// save time, never change a picture.
+struct TrainingCurveStore: Sendable {
+  static let shared = TrainingCurveStore(folder: TrainingCurveStore.defaultFolder())
+
+  /// Where curves are kept; `nil` turns the store off (no home folder, say).
+  let folder: String?
+
+  /// The chart for `training`: from the store when there, else `compute()`, then stored.
+  func chart(for training: PictureSpec.Training, compute: () -> LineChart) -> LineChart {
+    guard let folder else { return compute() }
+    let path = folder + "/" + Self.key(for: training) + ".json"
+    if let data = FileManager.default.contents(atPath: path),
+      let stored = try? Self.decoder.decode(LineChart.self, from: data)
+    {
+      return stored
+    }
+    let chart = compute()
+    if let data = try? Self.encoder.encode(chart) {
+      try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      let temporary = path + ".tmp-\(getpid())"
+      if FileManager.default.createFile(atPath: temporary, contents: data) {
+        if rename(temporary, path) != 0 { unlink(temporary) }
+      }
+    }
+    return chart
+  }
+
+  /// A file name for `training`: a 64-bit FNV-1a hash of the spec and the executable's identity.
+  static func key(for training: PictureSpec.Training) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in (String(describing: training) + "|" + executableIdentity).utf8 {
+      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+    let hex = String(hash, radix: 16)
+    return "training-" + String(repeating: "0", count: 16 - hex.count) + hex
+  }
+
+  /// The running executable's path, size and modification time.
+  static let executableIdentity: String = {
+    let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+      ?? CommandLine.arguments.first ?? ""
+    var status = stat()
+    guard stat(path, &status) == 0 else { return path }
+    return "\(path)|\(status.st_size)|\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
+  }()
+
+  static func defaultFolder() -> String? {
+    let environment = ProcessInfo.processInfo.environment
+    if let cache = environment["PRIMER_CACHE"], !cache.isEmpty { return cache + "/pictures" }
+    if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty { return xdg + "/primer/pictures" }
+    if let home = environment["HOME"], !home.isEmpty { return home + "/.cache/primer/pictures" }
+    return nil
+  }
+
+  private static let encoder: JSONEncoder = {
+    let encoder = JSONEncoder()
+    encoder.nonConformingFloatEncodingStrategy = .convertToString(
+      positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+    return encoder
+  }()
+
+  private static let decoder: JSONDecoder = {
+    let decoder = JSONDecoder()
+    decoder.nonConformingFloatDecodingStrategy = .convertFromString(
+      positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+    return decoder
+  }()
+}
