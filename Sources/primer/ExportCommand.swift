@@ -34,7 +34,7 @@ struct ExportCommand: ParsableCommand {
   var force = false
 
   func run() throws {
-    let catalog = try CourseLoading.catalog(
+    let catalog = try Catalog.load(
       directory: Catalog.locateLessons(explicit: course.lessons))
     var lessons = catalog.lessons
     if !lessonNames.isEmpty {

@@ -91,3 +91,15 @@ import Testing
     #expect(catalog.lessons.map(\.metadata) == index.entries.map(\.metadata))
   }
 }
+
+@Suite struct CatalogLoadingTests {
+  @Test func theCourseParsedSideBySideEqualsItParsedOneByOne() throws {
+    let lessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Lessons").path
+    let parallel = try Catalog.load(directory: lessons)
+    let plain = try Catalog.loadOneByOne(directory: lessons)
+    #expect(parallel.lessons == plain.lessons)
+    #expect(parallel.diagnostics == plain.diagnostics)
+    #expect(parallel.lessons.count >= 8)
+  }
+}

@@ -66,15 +66,6 @@ import Testing
     #expect(course.renderedConcurrently() == course.renderedInOrder())
   }
 
-  @Test func concurrentLoadingEqualsTheCatalog() throws {
-    let directory = BrowserTests.root + "/Lessons"
-    let plain = try Catalog.load(directory: directory)
-    let concurrent = try CourseLoading.catalog(directory: directory)
-    #expect(concurrent.lessons == plain.lessons)
-    #expect(concurrent.diagnostics == plain.diagnostics)
-    #expect(concurrent.directory == plain.directory)
-  }
-
   @Test func exportingTwiceGivesIdenticalFiles() throws {
     let folder = try ExportFixtures.temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
