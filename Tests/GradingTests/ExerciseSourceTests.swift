@@ -55,11 +55,11 @@ import Testing
       ),
       (
         "import Dispatch",
-        "`import Dispatch` is not available in exercises: only Foundation and PrimerKit can be imported"
+        "`import Dispatch` is not available in exercises: only Foundation, PrimerKit and Autodiff can be imported"
       ),
       (
         "let f = dlopen(nil, 0)",
-        "`dlopen` is not allowed in exercises: call only your own code, Foundation and PrimerKit"
+        "`dlopen` is not allowed in exercises: call only your own code, Foundation, PrimerKit and Autodiff"
       ),
     ] as [(String, String?)])
   func learnerPolicy(line: String, message: String?) {
