@@ -44,6 +44,7 @@ import Testing
     arguments: [
       ("import Foundation", nil),
       ("import PrimerKit // the kit", nil),
+      ("import Autodiff", nil),
       ("// import Reference", nil),
       (
         "@testable import Checks",
@@ -66,6 +67,12 @@ import Testing
     let found = LearnerPolicy.violations(in: "\n" + line, path: "a.swift")
     #expect(found.map(\.message) == (message.map { [$0] } ?? []))
     #expect(found.allSatisfy { $0.line == 2 })
+  }
+
+  @Test func onlyAnImportOfTheTensorLinksIt() {
+    #expect(LearnerPolicy.imports("Autodiff", in: "import Foundation\nimport Autodiff\n"))
+    #expect(!LearnerPolicy.imports("Autodiff", in: "// import Autodiff\nimport PrimerKit"))
+    #expect(!LearnerPolicy.imports("Autodiff", in: "let s = \"Autodiff\""))
   }
 
   @Test func theChannelCarriesTheMistake() {
