@@ -44,6 +44,7 @@ import Testing
     arguments: [
       ("import Foundation", nil),
       ("import PrimerKit // the kit", nil),
+      ("import Autodiff", nil),
       ("// import Reference", nil),
       (
         "@testable import Checks",
@@ -55,17 +56,23 @@ import Testing
       ),
       (
         "import Dispatch",
-        "`import Dispatch` is not available in exercises: only Foundation and PrimerKit can be imported"
+        "`import Dispatch` is not available in exercises: only Foundation, PrimerKit and Autodiff can be imported"
       ),
       (
         "let f = dlopen(nil, 0)",
-        "`dlopen` is not allowed in exercises: call only your own code, Foundation and PrimerKit"
+        "`dlopen` is not allowed in exercises: call only your own code, Foundation, PrimerKit and Autodiff"
       ),
     ] as [(String, String?)])
   func learnerPolicy(line: String, message: String?) {
     let found = LearnerPolicy.violations(in: "\n" + line, path: "a.swift")
     #expect(found.map(\.message) == (message.map { [$0] } ?? []))
     #expect(found.allSatisfy { $0.line == 2 })
+  }
+
+  @Test func onlyAnImportOfTheTensorLinksIt() {
+    #expect(LearnerPolicy.imports("Autodiff", in: "import Foundation\nimport Autodiff\n"))
+    #expect(!LearnerPolicy.imports("Autodiff", in: "// import Autodiff\nimport PrimerKit"))
+    #expect(!LearnerPolicy.imports("Autodiff", in: "let s = \"Autodiff\""))
   }
 
   @Test func theChannelCarriesTheMistake() {

@@ -27,17 +27,18 @@ extension Compiler {
 
   /// Compiles `files` into the static library `folder/lib<module>.a` and its interface
   /// `folder/<module>.swiftmodule`, against the modules in `searchFolders`.
+  ///
+  /// `internalImports: false` keeps the module's imports public, for a module whose
+  /// `@inlinable` code uses what it imports (`Autodiff`'s use of Dispatch and OpenBLAS).
   func buildLibrary(
     module: String, files: [String], into folder: String, searchFolders: [String],
-    optimize: Bool
+    optimize: Bool, internalImports: Bool = true
   ) throws(GradingError) -> Outcome {
     let arguments =
-      [
-        "-parse-as-library", "-emit-library", "-static", "-emit-module", "-wmo",
-        // A module that imports Foundation without exposing it spares its importers from
-        // loading Foundation's interface: the biggest part of a small compile.
-        "-enable-upcoming-feature", "InternalImportsByDefault",
-      ]
+      ["-parse-as-library", "-emit-library", "-static", "-emit-module", "-wmo"]
+      // A module that imports Foundation without exposing it spares its importers from
+      // loading Foundation's interface: the biggest part of a small compile.
+      + (internalImports ? ["-enable-upcoming-feature", "InternalImportsByDefault"] : [])
       + (optimize ? ["-O"] : ["-Onone", "-g"])
       + ["-module-name", module]
       + searchFolders.flatMap { ["-I", $0] }

@@ -30,7 +30,9 @@ enum ExerciseModule {
       let (body, hoisted) = staticDeclarations(code.text)
       imports.formUnion(
         hoisted.map { line in
-          line.hasPrefix("import PrimerKit") ? "public import PrimerKit" : "internal " + line
+          // The tensor's types may appear in the entry's type, so it is public too.
+          line.hasPrefix("import PrimerKit") || line.hasPrefix("import Autodiff")
+            ? "public " + line : "internal " + line
         })
       namespaces.append(
         """

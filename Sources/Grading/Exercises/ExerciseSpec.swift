@@ -66,9 +66,18 @@ struct ExerciseSpec: Sendable {
     starter = exercise.starter.map(ExerciseSpec.code(of:))
   }
 
+  /// Whether the exercise is written on the differentiable tensor: its solution imports
+  /// `Autodiff`, so the exercise module, the entry and the program import and link it.
+  var usesAutodiff: Bool { LearnerPolicy.imports(KitSources.autodiff, in: solution.text) }
+
   /// Everything the exercise module is built from, hashed: its cache key.
   var moduleHash: String {
-    var pieces = [lessonFile, entry.text, String(entry.line), solution.text, String(solution.line)]
+    // The checks and the reference are compiled into the module's driver, so they are part
+    // of the key: an edited check must not run an old module.
+    var pieces = [
+      lessonFile, entry.text, String(entry.line), solution.text, String(solution.line),
+      checks.text, String(checks.line), reference?.text ?? "", String(reference?.line ?? 0),
+    ]
     for mistake in mistakes {
       pieces += [mistake.name, mistake.code.text, String(mistake.code.line)]
     }

@@ -6,8 +6,9 @@ import Foundation
 ///
 /// What does not depend on the learner is compiled once and cached under `cache`:
 ///
-/// - the **kit**: static libraries and modules for `PrimerKit`, `Reference` and `Checks`,
-///   compiled from the checkout's sources, in `kit-<hash of the paths, sizes and modification
+/// - the **kit**: static libraries and modules for `PrimerKit`, `Reference`, `Checks` and
+///   `Autodiff` (optimised; linked, with OpenBLAS, only into programs of exercises whose
+///   solution imports it or whose learner file does), compiled from the checkout's sources, in `kit-<hash of the paths, sizes and modification
 ///   times of the sources and the compiler>`;
 /// - per exercise, the **exercise module** `Exercise_<hash>` holding the solution and the
 ///   mistakes (see ``ExerciseModule``), in `kit-<hash>-exercises/<hash>`.
@@ -66,10 +67,13 @@ public struct Grader: Sendable {
   public func prepare() throws(GradingError) {
     try CacheFolder(path: kitFolder).ensure { (folder: String) throws(GradingError) in
       for module in KitSources.modules {
-        // The reference library is optimised; the others keep their precondition messages.
+        // The reference library and the tensor are optimised (trusted code, and training
+        // needs the speed); the others keep their precondition messages.
         let outcome = try compiler.buildLibrary(
           module: module, files: try kitSources.files(of: module), into: folder,
-          searchFolders: [folder], optimize: module == "Reference")
+          searchFolders: [folder, kitSources.openBLASModuleFolder],
+          optimize: module == "Reference" || module == KitSources.autodiff,
+          internalImports: module != KitSources.autodiff)
         guard outcome.succeeded else { throw .kitBuildFailed(module: module, log: outcome.log) }
       }
       // The kit's modules import Foundation internally and use only the C library from it,
@@ -139,6 +143,11 @@ public struct Grader: Sendable {
     defer { try? FileManager.default.removeItem(atPath: runFolder) }
     let entry = "\(runFolder)/\(Harness.entryFile)"
     try Grader.write(Harness.entrySource(for: spec), to: entry)
+    // The tensor and OpenBLAS are linked only when the exercise or the learner imports the
+    // tensor: every other run stays as fast to link as before.
+    let tensor =
+      spec.usesAutodiff || LearnerPolicy.imports(KitSources.autodiff, in: text)
+      ? ["-I", kitSources.openBLASModuleFolder, "-l\(KitSources.autodiff)", "-lopenblas"] : []
     let program = "\(runFolder)/program"
     // Line tables are enough for backtraces to name the learner's lines, and cost less than
     // `-g`'s module for the debugger.
@@ -149,6 +158,8 @@ public struct Grader: Sendable {
         "-enable-upcoming-feature", "MemberImportVisibility",
         "-module-name", "Learner", "-I", kitFolder, "-I", moduleFolder, "-L", kitFolder,
         "-L", moduleFolder, "-l\(spec.moduleName)", "-lChecks", "-lReference", "-lPrimerKit",
+      ] + tensor
+      + [
         file, entry, "\(kitFolder)/\(Grader.systemLinkObject)", "-o", program,
       ]
     let compiled = try compiler.invoke(arguments, product: program)
@@ -208,8 +219,8 @@ public struct Grader: Sendable {
       let source = "\(temporary)/\(spec.id).swift"
       try Grader.write(ExerciseModule.source(for: spec), to: source)
       let outcome = try compiler.buildLibrary(
-        module: spec.moduleName, files: [source], into: temporary, searchFolders: [kitFolder],
-        optimize: false)
+        module: spec.moduleName, files: [source], into: temporary,
+        searchFolders: [kitFolder, kitSources.openBLASModuleFolder], optimize: false)
       guard outcome.succeeded else {
         throw .exerciseDoesNotCompile(
           exercise: spec.id, diagnostics: outcome.diagnostics, log: outcome.log)

@@ -8,7 +8,8 @@
 ///   `Checks` value from it, the reference and the mistakes, runs the exercise's `checks`
 ///   block (at its lesson lines) and reports;
 /// - **`entry.swift`** defines `primer_learner_entry`: the exercise's `entry:` expression,
-///   compiled in the learner's module with only `PrimerKit` and the exercise module imported,
+///   compiled in the learner's module with only `PrimerKit` (and `Autodiff` for exercises on
+///   the tensor) and the exercise module imported,
 ///   so `softmax` can only mean the learner's own function (never the reference library's),
 ///   and typed by the solution's entry, so a learner function of another type is a compile
 ///   error here rather than a crash later.
@@ -20,7 +21,7 @@ enum Harness {
 
   static func entrySource(for spec: ExerciseSpec) -> String {
     """
-    import PrimerKit
+    import PrimerKit\(spec.usesAutodiff ? "\nimport Autodiff" : "")
     import \(spec.moduleName)
 
     @_silgen_name("\(entrySymbol)")

@@ -1,18 +1,25 @@
 import Foundation
 
 /// Where the sources of the grader's kit are: the package's `Sources` folder, holding
-/// `PrimerKit`, `Reference` and `Checks`.
+/// `PrimerKit`, `Reference`, `Checks` and `Autodiff` (with `COpenBLAS`, its module map).
 ///
-/// Learner programs are linked against these three libraries, compiled once from the
-/// checkout's own sources by ``Grader``, so the code that grades is the code that is tested.
+/// Learner programs are linked against these libraries, compiled once from the checkout's own
+/// sources by ``Grader``, so the code that grades is the code that is tested. `Autodiff` is
+/// linked only into programs that import it (see ``Grader``).
 public struct KitSources: Sendable, Equatable {
   /// The kit's modules, in build order (each depends on the ones before it).
-  public static let modules = ["PrimerKit", "Reference", "Checks"]
+  public static let modules = ["PrimerKit", "Reference", "Checks", "Autodiff"]
+
+  /// The differentiable tensor's module: optimised, and linked only where it is imported.
+  static let autodiff = "Autodiff"
+
+  /// The folder of the `COpenBLAS` module map, which `Autodiff` imports.
+  var openBLASModuleFolder: String { "\(folder)/COpenBLAS" }
 
   /// The `Sources` folder.
   public var folder: String
 
-  /// - Precondition: `folder` holds the three module folders (use ``locate(lessons:executable:)``
+  /// - Precondition: `folder` holds the module folders (use ``locate(lessons:executable:)``
   ///   to find one).
   public init(folder: String) {
     self.folder = folder

@@ -1,10 +1,12 @@
 /// What a learner's file may not do, checked before it is compiled: import anything but
-/// `Foundation`, `PrimerKit`, `Glibc` and `Darwin` (exercises are solved without the
-/// reference library), or reach around imports with `@_silgen_name`, `dlopen` or `dlsym`.
+/// `Foundation`, `PrimerKit`, `Autodiff` (the differentiable tensor), `Glibc` and `Darwin`
+/// (exercises are solved without the reference library), or reach around imports with `@_silgen_name`, `dlopen` or `dlsym`.
 ///
 /// A refusal is a compile error at the offending `file:line:column`, with what to do.
 enum LearnerPolicy {
-  static let allowedModules: Set<String> = ["Foundation", "PrimerKit", "Glibc", "Darwin"]
+  static let allowedModules: Set<String> = [
+    "Foundation", "PrimerKit", "Autodiff", "Glibc", "Darwin",
+  ]
   static let forbiddenWords = ["@_silgen_name", "dlopen", "dlsym"]
 
   /// The refusals for the file at `path` holding `text`; empty when it may be compiled.
@@ -18,8 +20,8 @@ enum LearnerPolicy {
         let message =
           ["Reference", "Checks"].contains(module) || module.hasPrefix("Exercise_")
           ? "exercises are solved without the reference library: remove `import \(module)`"
-          : "`import \(module)` is not available in exercises: only Foundation and PrimerKit "
-            + "can be imported"
+          : "`import \(module)` is not available in exercises: only Foundation, PrimerKit and "
+            + "Autodiff can be imported"
         found.append(
           Diagnostic(
             file: path, line: offset + 1, column: column, severity: .error, message: message))
@@ -31,11 +33,18 @@ enum LearnerPolicy {
             Diagnostic(
               file: path, line: offset + 1, column: column, severity: .error,
               message: "`\(word)` is not allowed in exercises: call only your own code, "
-                + "Foundation and PrimerKit"))
+                + "Foundation, PrimerKit and Autodiff"))
         }
       }
     }
     return found
+  }
+
+  /// Whether `text` imports the module `name` (outside `//` comments).
+  static func imports(_ name: String, in text: String) -> Bool {
+    text.split(separator: "\n").contains { line in
+      importedModule(stripComment(String(line)))?.1 == name
+    }
   }
 
   /// The module an `import` line names and the column of `import`, for lines such as
