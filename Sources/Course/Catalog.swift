@@ -164,6 +164,41 @@ public struct LessonIndex: Sendable {
     try Catalog.resolve(name, among: entries, metadata: \.metadata)
   }
 
+  /// The entry whose file declares exercise `id` (a ```` ```exercise ID ```` line), found by
+  /// reading the files as text: a command about one exercise then parses one lesson, not all.
+  public func entry(declaringExercise id: String) -> Entry? {
+    entries.first { entry in
+      guard let data = FileManager.default.contents(atPath: entry.path) else { return false }
+      return LessonIndex.exerciseIDs(in: data).contains(id)
+    }
+  }
+
+  /// The ids of the exercises a lesson file declares, in order, read from its fence lines.
+  static func exerciseIDs(in data: Data) -> [String] {
+    var ids: [String] = []
+    for line in data.split(separator: UInt8(ascii: "\n")) {
+      let text = line.drop { $0 == UInt8(ascii: " ") }
+      guard text.starts(with: Array("```exercise ".utf8)) else { continue }
+      let id = text.dropFirst(12).prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\r") }
+      if !id.isEmpty { ids.append(String(decoding: id, as: UTF8.self)) }
+    }
+    return ids
+  }
+
+  /// The first exercise after `id` in course order: the next one in its lesson, else the first
+  /// of a later lesson; `nil` after the last.
+  public func exercise(after id: String) -> String? {
+    var seen = false
+    for entry in entries {
+      guard let data = FileManager.default.contents(atPath: entry.path) else { continue }
+      for candidate in LessonIndex.exerciseIDs(in: data) {
+        if seen { return candidate }
+        if candidate == id { seen = true }
+      }
+    }
+    return nil
+  }
+
   /// Parses the lesson of `entry` (without checking the TeX of its formulas, which lint does).
   public func lesson(_ entry: Entry) throws(CourseError) -> Lesson {
     try LessonFiles.parse(entry.path, checkingMath: false).lesson

@@ -29,34 +29,45 @@ struct RunCommand: ParsableCommand {
   var json = false
 
   func run() throws {
-    let session: LearnerSession
-    do {
-      session = try LearnerSession.open(course, workspace, quiet: json)
-    } catch let error as WorkspaceError {
-      // An unknown exercise, a workspace that cannot be made: a usage problem, status 2.
-      Terminal.printError(error.description)
-      throw ExitCode(2)
+    let directory = try Catalog.locateLessons(explicit: course.lessons)
+    let place = workspace.location
+    // The quick way, once the workspace exists: find the lesson that declares the exercise
+    // and parse only that one. The first run, or an unknown name, takes the full way: it
+    // makes the workspace, or lists the exercises there are.
+    let index = try LessonIndex.load(directory: directory)
+    var found: Exercise?
+    var lessonPath = ""
+    if place.exists, let entry = index.entry(declaringExercise: exercise) {
+      let lesson = try index.lesson(entry)
+      found = lesson.exercises.first { $0.id == exercise }
+      lessonPath = entry.path
     }
-    let entry: Syllabus.Entry
-    do {
-      entry = try session.entry(named: exercise)
-    } catch {
-      Terminal.printError("\(error)")
-      throw ExitCode(2)
+    if found == nil {
+      let session: LearnerSession
+      do {
+        session = try LearnerSession.open(course, workspace, quiet: json)
+      } catch let error as WorkspaceError {
+        Terminal.printError(error.description)
+        throw ExitCode(2)
+      }
+      do {
+        let entry = try session.entry(named: exercise)
+        found = entry.exercise
+        lessonPath = session.catalog.lessons.first { $0.id == entry.exercise.lessonID }?.path ?? ""
+      } catch {
+        Terminal.printError("\(error)")
+        throw ExitCode(2)
+      }
     }
-    let found = entry.exercise
-    let directory = session.catalog.directory
-    let all = session.syllabus.entries.map(\.exercise)
-    let index = all.firstIndex { $0.id == found.id } ?? 0
-    let path = file ?? session.workspace.file(for: found.id)
+    guard let found else { throw ExitCode(2) }
+    let path = file ?? place.file(for: found.id)
     guard FileManager.default.fileExists(atPath: path) else {
       Terminal.printError(
         "There is no file `\(path)`. Run `primer reset \(found.id)` to make it again from the "
           + "starter, or pass --file PATH.")
       throw ExitCode(2)
     }
-    let lesson = session.catalog.lessons.first { $0.id == found.lessonID }
-    let lessonFile = "Lessons/" + ((lesson?.path ?? "") as NSString).lastPathComponent
+    let lessonFile = "Lessons/" + (lessonPath as NSString).lastPathComponent
     let verdict: Verdict
     switch Self.grade(found, file: path, seed: seed, lessons: directory, lessonFile: lessonFile) {
     case .success(let graded):
@@ -68,7 +79,7 @@ struct RunCommand: ParsableCommand {
     if file == nil {
       // Progress records the learner's own file only, not a file graded with --file.
       do {
-        _ = try session.workspace.progressStore.record(verdict, for: found.id)
+        _ = try place.progressStore.record(verdict, for: found.id)
       } catch {
         Terminal.printError("warning: your progress could not be saved: \(error)")
       }
@@ -78,7 +89,7 @@ struct RunCommand: ParsableCommand {
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
       print(String(decoding: try encoder.encode(verdict), as: UTF8.self))
     } else {
-      let next = all.indices.contains(index + 1) ? all[index + 1].id : nil
+      let next = verdict.status == .passed ? index.exercise(after: found.id) : nil
       print(VerdictText.render(verdict, file: path, next: next), terminator: "")
     }
     if verdict.status != .passed { throw ExitCode(1) }
