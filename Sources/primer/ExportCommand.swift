@@ -11,9 +11,9 @@ struct ExportCommand: ParsableCommand {
     discussion: """
       Writes an index with your progress and one page per lesson (maths as MathML,
       pictures as SVG, your latest code and verdict under each exercise) to DIR.
-      Open DIR/index.html in a browser: nothing needs a server or the network.
-      With LESSON arguments, only those lessons are exported. DIR must be new, empty
-      or an earlier export, unless --force.
+      Open DIR/index.html in a browser: nothing needs a server or the network. With
+      LESSON arguments, only those lessons are exported. DIR must be new, empty or
+      an earlier export, unless --force.
       """)
 
   @OptionGroup var course: CourseOptions

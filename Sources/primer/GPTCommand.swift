@@ -15,9 +15,8 @@ struct GPTCommand: ParsableCommand {
     commandName: "gpt",
     abstract: "Train a tiny character-level GPT and write text with it.",
     discussion: """
-      The capstone's model, built on Primer's differentiable tensor: train it on
-      the course's own lessons (or any UTF-8 text), then sample from the
-      checkpoint.
+      The capstone's model, built on Primer's differentiable tensor: train it on the
+      course's own lessons (or any UTF-8 text), then sample from the checkpoint.
 
         primer gpt train --steps 2000 --out gpt.ckpt
         primer gpt sample --checkpoint gpt.ckpt --prompt "The " --length 300
@@ -37,11 +36,11 @@ extension GPTCommand {
     static let configuration = CommandConfiguration(
       abstract: "Train a GPT, showing its progress, and save it to a checkpoint.",
       discussion: """
-        Without --text, the model trains on the course's lessons (Lessons/*.md).
-        The checkpoint is written atomically every --save-every steps and at the
-        end; after an interruption, run the same command with --resume to
-        continue from the last save. Build in release mode for speed
-        (swift build -c release): a debug build is about 50 times slower.
+        Without --text, the model trains on the course's lessons (Lessons/*.md). The
+        checkpoint is written atomically every --save-every steps and at the end;
+        after an interruption, run the same command with --resume to continue from the
+        last save. Build in release mode for speed (swift build -c release): a debug
+        build is about 50 times slower.
         """)
 
     @Option(

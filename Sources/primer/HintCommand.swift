@@ -8,8 +8,8 @@ struct HintCommand: ParsableCommand {
     commandName: "hint",
     abstract: "Show one more hint for an exercise.",
     discussion: """
-      The first time shows hint 1, the next time hint 2, and so on, from gentle to nearly the
-      answer. Your progress records how many hints you used.
+      The first time shows hint 1, the next time hint 2, and so on, from gentle to
+      nearly the answer. Your progress records how many hints you used.
       """)
 
   @OptionGroup var course: CourseOptions

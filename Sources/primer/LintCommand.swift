@@ -7,8 +7,8 @@ struct LintCommand: ParsableCommand {
     commandName: "lint",
     abstract: "Check lesson files and report every problem as file:line:column: message.",
     discussion: """
-      With no PATH, checks the course's lessons. A PATH may be a lesson file or a folder of
-      them. Exits with status 1 when any problem is found.
+      With no PATH, checks the course's lessons. A PATH may be a lesson file or a
+      folder of them. Exits with status 1 when any problem is found.
       """)
 
   @OptionGroup var course: CourseOptions

@@ -8,8 +8,9 @@ struct ListCommand: ParsableCommand {
     commandName: "list",
     abstract: "List the lessons of the course, with their exercises and your progress.",
     discussion: """
-      Each exercise shows its status (not started, started: your file differs from the starter
-      code, failed, passed) and the hints you used. The workspace is read, never created.
+      Each exercise shows its status (not started, started: your file differs from
+      the starter code, failed, passed) and the hints you used. The workspace is
+      read, never created.
       """)
 
   @OptionGroup var course: CourseOptions

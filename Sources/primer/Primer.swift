@@ -9,9 +9,9 @@ struct Primer: ParsableCommand {
     commandName: "primer",
     abstract: "Learn how generative transformers work by building one, in Swift.",
     discussion: """
-      Run `primer` alone to see the course, `primer read 1` to read the first lesson.
-      Lessons are found in ./Lessons, beside the executable, or where --lessons or
-      $PRIMER_LESSONS points.
+      Run `primer` alone to see the course, `primer read 1` to read the first
+      lesson. Lessons are found in ./Lessons, beside the executable, or where
+      --lessons or $PRIMER_LESSONS points.
       """,
     subcommands: [
       ListCommand.self, ReadCommand.self, StartCommand.self, RunCommand.self, WatchCommand.self,

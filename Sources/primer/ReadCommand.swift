@@ -7,9 +7,10 @@ struct ReadCommand: ParsableCommand {
     commandName: "read",
     abstract: "Read a lesson in the terminal.",
     discussion: """
-      LESSON is a lesson's id (neural-networks), its number (1) or a unique prefix (neur).
-      Output goes through $PAGER (else `less -R`) when standard output is a terminal; it is
-      plain text, without escape codes, when it is not or when NO_COLOR is set.
+      LESSON is a lesson's id (neural-networks), its number (1) or a unique prefix
+      (neur). Output goes through $PAGER (else `less -R`) when standard output is a
+      terminal; it is plain text, without escape codes, when it is not or when
+      NO_COLOR is set.
       """)
 
   @OptionGroup var course: CourseOptions

@@ -8,9 +8,10 @@ struct RefCommand: ParsableCommand {
     commandName: "ref",
     abstract: "Run a reference implementation on JSON arguments read from stdin.",
     discussion: """
-      Reads one JSON object of named arguments on stdin and writes the result as JSON on stdout.
-      A matrix is an array of rows, a vector an array of numbers, a multi-part result an object.
-      Non-finite numbers are written, and may be given, as "NaN", "Infinity" and "-Infinity".
+      Reads one JSON object of named arguments on stdin and writes the result as
+      JSON on stdout. A matrix is an array of rows, a vector an array of numbers, a
+      multi-part result an object. Non-finite numbers are written, and may be given,
+      as "NaN", "Infinity" and "-Infinity".
 
         echo '{"x": [[1, -2]]}' | primer ref relu
       """

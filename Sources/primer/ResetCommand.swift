@@ -6,8 +6,8 @@ struct ResetCommand: ParsableCommand {
     commandName: "reset",
     abstract: "Put an exercise's starter code back in its file, keeping a backup of yours.",
     discussion: """
-      Your version is first copied to .primer/backups/EXERCISE-TIMESTAMP.swift in the
-      workspace; the command says where.
+      Your version is first copied to .primer/backups/EXERCISE-TIMESTAMP.swift in
+      the workspace; the command says where.
       """)
 
   @OptionGroup var course: CourseOptions

@@ -8,9 +8,10 @@ struct RunCommand: ParsableCommand {
     commandName: "run",
     abstract: "Grade your solution to an exercise.",
     discussion: """
-      Compiles your file (workspace/EXERCISE.swift by default) with the exercise's checks and
-      runs them on fresh random inputs; `--seed N` repeats the inputs of an earlier run.
-      Exits with status 0 when every check passes, 1 when not, 2 for a usage error.
+      Compiles your file (workspace/EXERCISE.swift by default) with the exercise's
+      checks and runs them on fresh random inputs; `--seed N` repeats the inputs of
+      an earlier run. Exits with status 0 when every check passes, 1 when not, 2 for
+      a usage error.
       """)
 
   @OptionGroup var course: CourseOptions

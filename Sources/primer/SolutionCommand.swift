@@ -8,8 +8,8 @@ struct SolutionCommand: ParsableCommand {
     commandName: "solution",
     abstract: "Show an exercise's reference solution, once your code passes.",
     discussion: """
-      Compare it with yours: there is often more than one good way. With --force it is shown
-      before you pass, and your progress records that you looked.
+      Compare it with yours: there is often more than one good way. With --force it
+      is shown before you pass, and your progress records that you looked.
       """)
 
   @OptionGroup var course: CourseOptions

@@ -6,8 +6,8 @@ struct StartCommand: ParsableCommand {
     commandName: "start",
     abstract: "Create your workspace: one Swift file per exercise, holding its starter code.",
     discussion: """
-      Run it again after the course gains exercises: it adds their files and never touches
-      yours. Every exercise command creates the workspace too, on first use.
+      Run it again after the course gains exercises: it adds their files and never
+      touches yours. Every exercise command creates the workspace too, on first use.
       """)
 
   @OptionGroup var course: CourseOptions

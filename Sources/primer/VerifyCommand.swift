@@ -8,8 +8,9 @@ struct VerifyCommand: ParsableCommand {
     commandName: "verify",
     abstract: "Check every exercise as its author must: solution, starter and mistakes.",
     discussion: """
-      For each exercise: the solution passes every check, the starter compiles and fails,
-      and each mistake fails and is recognised by name. Exits with status 1 on any problem.
+      For each exercise: the solution passes every check, the starter compiles and
+      fails, and each mistake fails and is recognised by name. Exits with status 1
+      on any problem.
       """)
 
   @OptionGroup var course: CourseOptions

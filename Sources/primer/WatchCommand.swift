@@ -8,10 +8,11 @@ struct WatchCommand: ParsableCommand {
     commandName: "watch",
     abstract: "Check the current exercise every time you save it; move on when it passes.",
     discussion: """
-      Watches the first exercise not yet passed (or EXERCISE), grades it when its file is
-      saved, and moves on to the next one when it passes. Keys: h hint, n next exercise,
-      r re-run, q quit. Without a terminal on standard input there are no keys: Ctrl-C quits.
-      The file is polled (modification time, size, inode), so it works on network file systems.
+      Watches the first exercise not yet passed (or EXERCISE), grades it when its
+      file is saved, and moves on to the next one when it passes. Keys: h hint, n
+      next exercise, r re-run, q quit. Without a terminal on standard input there
+      are no keys: Ctrl-C quits. The file is polled (modification time, size,
+      inode), so it works on network file systems.
       """)
 
   @OptionGroup var course: CourseOptions
