@@ -53,7 +53,9 @@ struct Supervision {
         endedAt = Platform.monotonicSeconds()
         continue
       }
-      for descriptor in Platform.waitReadable(open, milliseconds: 20) {
+      // With every pipe closed only the child's exit is awaited: look again soon, not after a
+      // full 20 ms poll of nothing.
+      for descriptor in Platform.waitReadable(open, milliseconds: open.isEmpty ? 1 : 20) {
         guard let bytes = Platform.readAvailable(descriptor) else {
           Platform.close(descriptor)
           open.removeAll { $0 == descriptor }
