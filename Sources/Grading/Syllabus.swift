@@ -46,7 +46,8 @@ public struct Syllabus: Sendable {
     if matches.count > 1 { throw .ambiguousExercise(name: name, candidates: matches.map(\.id)) }
     let ids = exercises.map(\.id)
     let close = ids.filter { EditDistance.between($0, key) <= max(2, key.count / 3) }
-    throw .unknownExercise(name: name, suggestions: close.isEmpty ? Array(ids.prefix(8)) : close)
+    // Only names that are close are suggested; `primer list` is the way to see them all.
+    throw .unknownExercise(name: name, suggestions: close)
   }
 
   /// The first exercise, in course order, that `progress` does not record as passed.

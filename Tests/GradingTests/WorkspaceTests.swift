@@ -135,3 +135,10 @@ import Testing
     #expect(Workspace.locate(explicit: nil, environment: [:]) == "workspace")
   }
 }
+
+@Suite struct UnknownExerciseTests {
+  @Test func aNameCloseToNothingSuggestsNothing() {
+    let error = WorkspaceError.unknownExercise(name: "quantum-chromodynamics", suggestions: [])
+    #expect(error.description == "No exercise is called 'quantum-chromodynamics'. `primer list` shows every exercise.")
+  }
+}
