@@ -59,9 +59,9 @@ let package = Package(
     // The trampoline the grader runs learner programs through: rlimits, PID namespace, reaper.
     .executableTarget(name: "primer-sandbox"),
 
-    .testTarget(name: "CourseTests", dependencies: ["Course"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "CourseTests", dependencies: ["Course", "PrimerKit"], resources: [.copy("Fixtures")]),
     .testTarget(
-      name: "RenderingTests", dependencies: ["Rendering", "Course", "Pictures"],
+      name: "RenderingTests", dependencies: ["Rendering", "Course", "Pictures", "PrimerKit"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "PicturesTests", dependencies: ["Pictures", "Course", "Reference"]),
     .testTarget(name: "ReferenceTests", dependencies: ["Reference", "PrimerKit"], resources: [.copy("Fixtures")]),

@@ -1,3 +1,4 @@
+import PrimerKit
 import Testing
 
 @testable import Rendering

@@ -1,4 +1,5 @@
 import Course
+import PrimerKit
 import Testing
 
 @testable import Rendering
