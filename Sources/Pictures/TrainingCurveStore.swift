@@ -18,19 +18,19 @@ struct TrainingCurveStore: Sendable {
   /// The chart for `training`: from the store when there, else `compute()`, then stored.
   func chart(for training: PictureSpec.Training, compute: () -> LineChart) -> LineChart {
     guard let folder else { return compute() }
-    let path = folder + "/" + Self.key(for: training) + ".json"
+    let path = folder + "/" + Self.key(for: training) + ".chart"
     if let data = FileManager.default.contents(atPath: path),
-      let stored = try? Self.decoder.decode(LineChart.self, from: data)
+      let stored = LineChartFile.decode(Array(data))
     {
       return stored
     }
     let chart = compute()
-    if let data = try? Self.encoder.encode(chart) {
-      try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-      let temporary = path + ".tmp-\(getpid())"
-      if FileManager.default.createFile(atPath: temporary, contents: data) {
-        if rename(temporary, path) != 0 { unlink(temporary) }
-      }
+    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let temporary = path + ".tmp-\(getpid())"
+    if FileManager.default.createFile(
+      atPath: temporary, contents: Data(LineChartFile.encode(chart)))
+    {
+      if rename(temporary, path) != 0 { unlink(temporary) }
     }
     return chart
   }
@@ -38,16 +38,27 @@ struct TrainingCurveStore: Sendable {
   /// A file name for `training`: a 64-bit FNV-1a hash of the spec and the executable's identity.
   static func key(for training: PictureSpec.Training) -> String {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in (String(describing: training) + "|" + executableIdentity).utf8 {
+    for byte in (description(of: training) + "|" + executableIdentity).utf8 {
       hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
     }
     let hex = String(hash, radix: 16)
     return "training-" + String(repeating: "0", count: 16 - hex.count) + hex
   }
 
+  /// Every field of `training`, spelt out (`String(describing:)` would reflect on the value,
+  /// which costs more than the rest of the lookup). A field added to `Training` goes here too.
+  static func description(of training: PictureSpec.Training) -> String {
+    let rate = training.learningRate.map { String($0.bitPattern, radix: 16) } ?? "default"
+    return "task=\(training.task.rawValue) optimizers="
+      + training.optimizers.map(\.rawValue).joined(separator: ",")
+      + " steps=\(training.steps) rate=\(rate) hidden=\(training.hidden) seed=\(training.seed)"
+      + " y-scale=\(training.yScale.rawValue)"
+  }
+
   /// The running executable's path, size and modification time.
   static let executableIdentity: String = {
-    let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+    let path =
+      (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
       ?? CommandLine.arguments.first ?? ""
     var status = stat()
     guard stat(path, &status) == 0 else { return path }
@@ -61,18 +72,4 @@ struct TrainingCurveStore: Sendable {
     if let home = environment["HOME"], !home.isEmpty { return home + "/.cache/primer/pictures" }
     return nil
   }
-
-  private static let encoder: JSONEncoder = {
-    let encoder = JSONEncoder()
-    encoder.nonConformingFloatEncodingStrategy = .convertToString(
-      positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-    return encoder
-  }()
-
-  private static let decoder: JSONDecoder = {
-    let decoder = JSONDecoder()
-    decoder.nonConformingFloatDecodingStrategy = .convertFromString(
-      positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-    return decoder
-  }()
 }

@@ -8,7 +8,8 @@ import Testing
     .appendingPathComponent("primer-curves-\(UUID().uuidString)").path
 
   func training() throws -> PictureSpec.Training {
-    let spec = try #require(specOf("kind: training\ntitle: T\ntask: xor\noptimizers: sgd, adam\nsteps: 40"))
+    let spec = try #require(
+      specOf("kind: training\ntitle: T\ntask: xor\noptimizers: sgd, adam\nsteps: 40"))
     guard case .training(let training) = spec.content else {
       Issue.record("not a training spec")
       throw CancellationError()
@@ -39,11 +40,11 @@ import Testing
     let store = TrainingCurveStore(folder: folder)
     let training = try training()
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    let path = folder + "/" + TrainingCurveStore.key(for: training) + ".json"
-    try "{ not json".write(toFile: path, atomically: true, encoding: .utf8)
+    let path = folder + "/" + TrainingCurveStore.key(for: training) + ".chart"
+    try "PRIMERLC, cut short".write(toFile: path, atomically: true, encoding: .utf8)
     #expect(store.chart(for: training) { training.picture() } == training.picture())
     let data = try #require(FileManager.default.contents(atPath: path))
-    #expect(String(decoding: data, as: UTF8.self).hasPrefix("{\""))
+    #expect(LineChartFile.decode(Array(data)) == training.picture())
   }
 
   @Test func withoutAFolderEveryCurveIsComputed() throws {
@@ -58,10 +59,40 @@ import Testing
     #expect(computations == 2)
   }
 
-  @Test func differentSpecsHaveDifferentKeys() throws {
+  @Test func aChangeToAnyFieldOfTheSpecChangesTheKey() throws {
     let a = try training()
+    var changed: [PictureSpec.Training] = []
     var b = a
+    b.task = .spiral
+    changed.append(b)
+    b = a
+    b.optimizers = [.sgd]
+    changed.append(b)
+    b = a
+    b.optimizers = [.adam, .sgd]
+    changed.append(b)
+    b = a
     b.steps += 1
-    #expect(TrainingCurveStore.key(for: a) != TrainingCurveStore.key(for: b))
+    changed.append(b)
+    b = a
+    b.learningRate = 0.1
+    changed.append(b)
+    b.learningRate = 0.1.nextUp
+    changed.append(b)
+    b = a
+    b.hidden += 1
+    changed.append(b)
+    b = a
+    b.seed += 1
+    changed.append(b)
+    b = a
+    b.yScale = .logarithmic
+    changed.append(b)
+    let keys = Set(
+      [a].map(TrainingCurveStore.key(for:)) + changed.map(TrainingCurveStore.key(for:)))
+    #expect(keys.count == changed.count + 1)
+    #expect(
+      Mirror(reflecting: a).children.count == 7,
+      "a new field of Training must be spelt out in TrainingCurveStore.description(of:)")
   }
 }
