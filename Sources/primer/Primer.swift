@@ -23,6 +23,17 @@ struct Primer: ParsableCommand {
   @OptionGroup var course: CourseOptions
   @OptionGroup var workspace: WorkspaceOptions
 
+  /// Runs the command line; `primer read` in its everyday shapes without ArgumentParser's
+  /// start-up (see ``ReadArguments``), everything else, errors included, through it.
+  static func main() {
+    if let arguments = ReadArguments(CommandLine.arguments.dropFirst()),
+      (try? ReadCommand.read(arguments)) != nil
+    {
+      return
+    }
+    main(nil)
+  }
+
   func run() throws {
     let catalog = try course.catalog()
     let style = Terminal.style(width: nil, forceColor: nil)
