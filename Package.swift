@@ -39,15 +39,11 @@ let package = Package(
     .target(name: "Checks", dependencies: ["Reference"]),
     // `primer ref`: the reference library behind a JSON request/response.
     .target(name: "ReferenceJSON", dependencies: ["Reference"]),
-    // OpenBLAS's C interface, for the matrix products of the differentiable tensor (Debian:
-    // libopenblas-dev).
-    .systemLibrary(
-      name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
     // A differentiable matrix: reverse-mode automatic differentiation over row-major 2-D tensors.
-    // Cross-module optimisation lets clients specialise its generic kernels for Float and Double.
-    .target(
-      name: "Autodiff", dependencies: ["COpenBLAS"],
-      swiftSettings: [.unsafeFlags(["-cross-module-optimization"])]),
+    // Its products load OpenBLAS on first use (Debian: libopenblas0), so only programs that
+    // multiply pay for loading it. Cross-module optimisation lets clients specialise its
+    // generic kernels for Float and Double.
+    .target(name: "Autodiff", swiftSettings: [.unsafeFlags(["-cross-module-optimization"])]),
     // The tiny GPT built on `Autodiff`: tokenizer, batches, model, AdamW, sampling, checkpoints.
     .target(
       name: "GPT", dependencies: ["Autodiff", "PrimerKit"],

@@ -29,7 +29,7 @@ extension Compiler {
   /// `folder/<module>.swiftmodule`, against the modules in `searchFolders`.
   ///
   /// `internalImports: false` keeps the module's imports public, for a module whose
-  /// `@inlinable` code uses what it imports (`Autodiff`'s use of Dispatch and OpenBLAS).
+  /// `@inlinable` code uses what it imports (`Autodiff`'s use of Dispatch and the C library).
   func buildLibrary(
     module: String, files: [String], into folder: String, searchFolders: [String],
     optimize: Bool, internalImports: Bool = true

@@ -7,9 +7,10 @@ import Foundation
 /// What does not depend on the learner is compiled once and cached under `cache`:
 ///
 /// - the **kit**: static libraries and modules for `PrimerKit`, `Reference`, `Checks` and
-///   `Autodiff` (optimised; linked, with OpenBLAS, only into programs of exercises whose
-///   solution imports it or whose learner file does), compiled from the checkout's sources, in `kit-<hash of the paths, sizes and modification
-///   times of the sources and the compiler>`;
+///   `Autodiff` (optimised; linked only into programs of exercises whose solution imports it
+///   or whose learner file does; it loads OpenBLAS when it first multiplies), compiled from
+///   the checkout's sources, in `kit-<hash of the paths, sizes and modification times of the
+///   sources and the compiler>`;
 /// - per exercise, the **exercise module** `Exercise_<hash>` holding the solution and the
 ///   mistakes (see ``ExerciseModule``), in `kit-<hash>-exercises/<hash>`.
 ///
@@ -71,7 +72,7 @@ public struct Grader: Sendable {
         // needs the speed); the others keep their precondition messages.
         let outcome = try compiler.buildLibrary(
           module: module, files: try kitSources.files(of: module), into: folder,
-          searchFolders: [folder, kitSources.openBLASModuleFolder],
+          searchFolders: [folder],
           optimize: module == "Reference" || module == KitSources.autodiff,
           internalImports: module != KitSources.autodiff)
         guard outcome.succeeded else { throw .kitBuildFailed(module: module, log: outcome.log) }
@@ -143,11 +144,11 @@ public struct Grader: Sendable {
     defer { try? FileManager.default.removeItem(atPath: runFolder) }
     let entry = "\(runFolder)/\(Harness.entryFile)"
     try Grader.write(Harness.entrySource(for: spec), to: entry)
-    // The tensor and OpenBLAS are linked only when the exercise or the learner imports the
-    // tensor: every other run stays as fast to link as before.
+    // The tensor is linked only when the exercise or the learner imports it: every other run
+    // stays as fast to link. OpenBLAS is never linked: the tensor loads it on its first product.
     let tensor =
       spec.usesAutodiff || LearnerPolicy.imports(KitSources.autodiff, in: text)
-      ? ["-I", kitSources.openBLASModuleFolder, "-l\(KitSources.autodiff)", "-lopenblas"] : []
+      ? ["-l\(KitSources.autodiff)"] : []
     let program = "\(runFolder)/program"
     // Line tables are enough for backtraces to name the learner's lines, and cost less than
     // `-g`'s module for the debugger.
@@ -220,7 +221,7 @@ public struct Grader: Sendable {
       try Grader.write(ExerciseModule.source(for: spec), to: source)
       let outcome = try compiler.buildLibrary(
         module: spec.moduleName, files: [source], into: temporary,
-        searchFolders: [kitFolder, kitSources.openBLASModuleFolder], optimize: false)
+        searchFolders: [kitFolder], optimize: false)
       guard outcome.succeeded else {
         throw .exerciseDoesNotCompile(
           exercise: spec.id, diagnostics: outcome.diagnostics, log: outcome.log)

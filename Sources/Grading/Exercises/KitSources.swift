@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where the sources of the grader's kit are: the package's `Sources` folder, holding
-/// `PrimerKit`, `Reference`, `Checks` and `Autodiff` (with `COpenBLAS`, its module map).
+/// `PrimerKit`, `Reference`, `Checks` and `Autodiff`.
 ///
 /// Learner programs are linked against these libraries, compiled once from the checkout's own
 /// sources by ``Grader``, so the code that grades is the code that is tested. `Autodiff` is
@@ -12,9 +12,6 @@ public struct KitSources: Sendable, Equatable {
 
   /// The differentiable tensor's module: optimised, and linked only where it is imported.
   static let autodiff = "Autodiff"
-
-  /// The folder of the `COpenBLAS` module map, which `Autodiff` imports.
-  var openBLASModuleFolder: String { "\(folder)/COpenBLAS" }
 
   /// The `Sources` folder.
   public var folder: String
