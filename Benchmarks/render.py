@@ -7,12 +7,14 @@ wall time of each, their ratio (target: primer / cmark <= 3), and the median tim
 wait4), which waiting for a core on a busy machine does not inflate.
 
     python3 Benchmarks/render.py [--runs 15] [--binary .build/release/primer] [--callgrind]
-                                 [--no-pie]
+                                 [--pie]
 
 Builds the release binary first unless --binary is given; installs `cmark` with apt-get when
 it is missing. --callgrind also counts instructions with valgrind (repeatable where wall time
-is not) and splits `primer read` of the first lesson into phases. --no-pie builds a
-position-dependent executable (into .build-nopie) to show what load-time relocation costs.
+is not) and splits `primer read` of the first lesson into phases. The binary is built as the
+README's install section builds it: release, Swift runtime linked in, position-dependent
+(`-Xlinker -no-pie`); --pie builds the default position-independent executable instead (into
+.build-pie) to show what load-time relocation costs.
 """
 import argparse
 import os
@@ -78,8 +80,8 @@ def main():
     parser.add_argument("--binary")
     parser.add_argument("--callgrind", action="store_true",
                         help="also count instructions with valgrind and split them by phase")
-    parser.add_argument("--no-pie", action="store_true",
-                        help="build a position-dependent executable (link with -no-pie)")
+    parser.add_argument("--pie", action="store_true",
+                        help="build a position-independent executable (without -no-pie)")
     args = parser.parse_args()
 
     if shutil.which("cmark") is None:
@@ -88,9 +90,11 @@ def main():
     if binary is None:
         build = ["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "primer"]
         scratch = os.path.join(ROOT, ".build")
-        if args.no_pie:
-            scratch = os.path.join(ROOT, ".build-nopie")
-            build += ["--scratch-path", scratch, "-Xlinker", "-no-pie"]
+        if args.pie:
+            scratch = os.path.join(ROOT, ".build-pie")
+            build += ["--scratch-path", scratch]
+        else:
+            build += ["-Xlinker", "-no-pie"]
         subprocess.run(build, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
         binary = os.path.join(scratch, "release", "primer")
 
