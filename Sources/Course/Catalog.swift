@@ -145,7 +145,7 @@ public struct LessonIndex: Sendable {
       guard let data = FileManager.default.contents(atPath: path) else {
         throw .unreadable(path: path, reason: "cannot read the file")
       }
-      let frontMatter = FrontMatter(String(decoding: data, as: UTF8.self))
+      let frontMatter = FrontMatter.fields(ofHead: [UInt8](data))
       var metadata = LessonParser.fallbackMetadata(path: path)
       if let id = frontMatter.fields["id"]?.value, Exercise.isValidID(id) { metadata.id = id }
       if let title = frontMatter.fields["title"]?.value, !title.isEmpty { metadata.title = title }

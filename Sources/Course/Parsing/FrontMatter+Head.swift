@@ -1,0 +1,40 @@
+extension FrontMatter {
+  /// The front matter of the lesson file `bytes`, decoding only the lines up to the block's end
+  /// rather than the whole lesson: what `LessonIndex` needs from every file to find one.
+  ///
+  /// The fields are those `FrontMatter(String(decoding: bytes, as: UTF8.self))` finds; only
+  /// `body` is left empty. The head ends after the first later line that is `---` between
+  /// spaces or tabs and begins after a bare `\n` (a `\r\n` is one character to Swift, which
+  /// the full parse does not split at); that line also closes the block for the full parse,
+  /// which may close it earlier (at a `---` padded with other Unicode spaces), never later.
+  /// Without such a line the whole file is decoded.
+  static func fields(ofHead bytes: [UInt8]) -> FrontMatter {
+    guard bytes.starts(with: [0x2D, 0x2D, 0x2D]) else { return FrontMatter("") }
+    var lineStart = 0
+    var lineNumber = 0
+    while lineStart < bytes.count {
+      let newline = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+      let afterBareNewline = lineStart >= 2 && bytes[lineStart - 2] != 0x0D
+      if lineNumber > 0 && afterBareNewline && isDashes(bytes[lineStart..<newline]) {
+        var head = FrontMatter(
+          String(decoding: bytes[..<min(newline + 1, bytes.count)], as: UTF8.self))
+        head.body = ""
+        return head
+      }
+      lineStart = newline + 1
+      lineNumber += 1
+    }
+    var whole = FrontMatter(String(decoding: bytes, as: UTF8.self))
+    whole.body = ""
+    return whole
+  }
+
+  /// Whether `line` is `---` padded with spaces or tabs.
+  private static func isDashes(_ line: ArraySlice<UInt8>) -> Bool {
+    func isPadding(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+    guard let first = line.firstIndex(where: { !isPadding($0) }),
+      let last = line.lastIndex(where: { !isPadding($0) })
+    else { return false }
+    return line[first...last].elementsEqual([0x2D, 0x2D, 0x2D])
+  }
+}
