@@ -83,10 +83,15 @@ struct CourseOptions: ParsableArguments {
     name: .long, help: ArgumentHelp("The folder holding the lesson files.", valueName: "dir"))
   var lessons: String?
 
+  /// `PRIMER_LESSONS`, the one variable lessons are located by: passing it alone spares
+  /// copying the whole environment into a dictionary.
+  static var lessonsVariable: [String: String] {
+    Terminal.variable("PRIMER_LESSONS").map { ["PRIMER_LESSONS": $0] } ?? [:]
+  }
+
   func catalog() throws -> Catalog {
-    // Only `PRIMER_LESSONS` is looked at: passing it alone spares copying the environment.
-    let environment = Terminal.variable("PRIMER_LESSONS").map { ["PRIMER_LESSONS": $0] } ?? [:]
-    let directory = try Catalog.locateLessons(explicit: lessons, environment: environment)
+    let directory = try Catalog.locateLessons(
+      explicit: lessons, environment: Self.lessonsVariable)
     return try Catalog.load(directory: directory)
   }
 }

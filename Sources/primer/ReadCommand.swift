@@ -40,7 +40,8 @@ struct ReadCommand: ParsableCommand {
   static func read(_ arguments: ReadArguments) throws {
     // Only the lesson shown is parsed; the others are known by their front matter.
     let index = try LessonIndex.load(
-      directory: try Catalog.locateLessons(explicit: arguments.lessons))
+      directory: try Catalog.locateLessons(
+        explicit: arguments.lessons, environment: CourseOptions.lessonsVariable))
     let found = try index.lesson(try index.entry(named: arguments.lesson))
     let style = Terminal.style(width: arguments.width, forceColor: nil)
     let text = TerminalRenderer.render(found, style: style)
