@@ -34,11 +34,13 @@ public struct Catalog: Sendable {
     let bytes = contents
     let slots = ParseSlots(count: files.count)
     DispatchQueue.concurrentPerform(iterations: files.count) { index in
-      slots.set(index, LessonParser.parse(fileAt: files[index], bytes: bytes[index], checkingMath: false))
+      slots.set(
+        index, LessonParser.parse(fileAt: files[index], bytes: bytes[index], checkingMath: false))
     }
     let parsed = slots.values()
     return Catalog(
-      directory: directory, lessons: parsed.map(\.lesson), diagnostics: parsed.flatMap(\.diagnostics))
+      directory: directory, lessons: parsed.map(\.lesson),
+      diagnostics: parsed.flatMap(\.diagnostics))
   }
 
   /// The plain twin of `load(directory:)`: the files parsed one after the other.
@@ -90,7 +92,7 @@ public struct Catalog: Sendable {
   public static func locateLessons(
     explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
     currentDirectory: String = FileManager.default.currentDirectoryPath,
-    executablePath: String = CommandLine.arguments.first ?? ""
+    executablePath: String = Catalog.runningExecutable()
   ) throws(CourseError) -> String {
     var searched: [String] = []
     func isLessonFolder(_ path: String) -> Bool {
@@ -115,13 +117,23 @@ public struct Catalog: Sendable {
       for candidate in [
         folder.appendingPathComponent("Lessons").path,
         folder.appendingPathComponent("share/primer/Lessons").path,
-      ] {
+      ] where !searched.contains(candidate) {
         searched.append(candidate)
         if isLessonFolder(candidate) { return candidate }
       }
       folder = folder.deletingLastPathComponent()
     }
     throw .lessonsNotFound(searched: searched)
+  }
+
+  /// The path of the running executable: the file `/proc/self/exe` links to, else the
+  /// command's first argument. The argument alone is not enough: run through `$PATH` (a
+  /// link in `~/.local/bin`, say) it is just `primer`.
+  public static func runningExecutable() -> String {
+    if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+      return path
+    }
+    return CommandLine.arguments.first ?? ""
   }
 }
 

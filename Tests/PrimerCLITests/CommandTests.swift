@@ -83,7 +83,8 @@ import Testing
 
   @Test func lintReportsEveryProblemAsFileLineColumn() throws {
     let folder = try PrimerProcess.lessonFolder([
-      "01-bad.md": "---\nid: bad\ntitle: Bad\norder: 1\nsummary: s\n---\n# Bad\n\n```plott\n```\n\nwhere $\\alpha is\n"
+      "01-bad.md":
+        "---\nid: bad\ntitle: Bad\norder: 1\nsummary: s\n---\n# Bad\n\n```plott\n```\n\nwhere $\\alpha is\n"
     ])
     defer { try? FileManager.default.removeItem(at: folder) }
     let result = try PrimerProcess.run(["lint", folder.path])
@@ -94,5 +95,26 @@ import Testing
     #expect(lines.first?.hasPrefix("\(path):9:1: error: unknown block kind `plott`") == true)
     #expect(lines.last?.hasPrefix("\(path):12:7: error: inline math `$` is never closed") == true)
     #expect(result.stderr.contains("2 problems (2 errors) in 1 file."))
+  }
+}
+
+@Suite struct InstalledCommandTests {
+  /// `primer` run through a link on `$PATH` from another folder, as after the README's install
+  /// step: it finds the checkout's lessons from where the executable really is.
+  @Test func primerOnThePathFindsItsLessonsFromAnyFolder() throws {
+    let bin = FileManager.default.temporaryDirectory
+      .appendingPathComponent("primer-path-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: bin) }
+    try FileManager.default.createSymbolicLink(
+      at: bin.appendingPathComponent("primer"), withDestinationURL: PrimerProcess.executable)
+    let path = bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+    let result = try PrimerProcess.runCommand(
+      [
+        "/usr/bin/env", "-u", "PRIMER_LESSONS", "PATH=\(path)", "primer", "read", "1", "--no-pager",
+      ],
+      directory: bin)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.hasPrefix("Neural networks"))
   }
 }
