@@ -113,7 +113,7 @@ import Testing
       [
         "/usr/bin/env", "-u", "PRIMER_LESSONS", "PATH=\(path)", "primer", "read", "1", "--no-pager",
       ],
-      directory: bin)
+      directory: FileManager.default.temporaryDirectory)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.hasPrefix("Neural networks"))
   }
