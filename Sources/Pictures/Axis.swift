@@ -131,9 +131,9 @@ public struct Axis: Equatable, Sendable, Codable {
       let mantissa = (value / unit).rounded()
       let shown = mantissa.truncatingRemainder(dividingBy: 10) == 0 && mantissa != 0
       let (m, e) = shown ? (mantissa / 10, exponent + 1) : (mantissa, exponent)
-      return String(format: "%.0f", m) + "e" + String(e)
+      return NumberText.fixed(m, decimals: 0) + "e" + String(e)
     }
     let decimals = max(0, -exponent)
-    return String(format: "%.\(decimals)f", value)
+    return NumberText.fixed(value, decimals: decimals)
   }
 }
