@@ -65,9 +65,13 @@ public struct LearningRateSchedule: Hashable, Sendable {
   /// The rate at most 1001 evenly spaced steps from 0 to `steps` (every step when there are
   /// fewer), always including the end of the warm-up.
   func picture() -> LineChart {
-    var ts = Set(stride(from: 0, through: steps, by: max(1, steps / 1000)))
-    ts.formUnion([warmup, steps])
-    let points = ts.sorted().map { Point(x: Double($0), y: rate(atStep: $0)) }
+    // Already in increasing order; the two steps that must be there are put in their place.
+    var ts = Array(stride(from: 0, through: steps, by: max(1, steps / 1000)))
+    for step in [warmup, steps] {
+      let place = ts.firstIndex { $0 >= step } ?? ts.endIndex
+      if place == ts.endIndex || ts[place] != step { ts.insert(step, at: place) }
+    }
+    let points = ts.map { Point(x: Double($0), y: rate(atStep: $0)) }
     return LineChart(
       series: [Series(label: shape.rawValue, points: points)],
       xAxis: .linear(label: "step", lower: 0, upper: Double(steps), roundedOut: false),
