@@ -28,7 +28,179 @@ public enum SwiftHighlighter {
   ]
 
   /// The tokens of `source`, in order; their texts concatenate back to `source`.
+  ///
+  /// The fast path of `tokensByCharacter`, its plain twin: the lexer looks for ASCII syntax,
+  /// so it compares codes (`codes[k]`: the ASCII value of character `k` when it is a single
+  /// ASCII scalar, else 0) and asks `Character` only about the rest, as `TeXParser` does; and
+  /// each token's text is cut from the source's UTF-8 bytes, not built character by character.
   public static func tokens(_ source: String) -> [Token] {
+    let utf8 = Array(source.utf8)
+    // ASCII without a carriage return (so no CR LF pair) is one character per byte.
+    let isASCII = utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") }
+    let chars: [Character] = isASCII ? [] : Array(source)
+    let codes: [UInt8] =
+      isASCII ? utf8 : chars.map { $0.unicodeScalars.count == 1 ? $0.asciiValue ?? 0 : 0 }
+    let count = codes.count
+    // Where each character starts in `utf8`, and the end, when characters are not bytes.
+    var starts: [Int] = []
+    if !isASCII {
+      starts.reserveCapacity(count + 1)
+      var offset = 0
+      for character in chars {
+        starts.append(offset)
+        offset += character.utf8.count
+      }
+      starts.append(offset)
+    }
+    func character(_ k: Int) -> Character {
+      isASCII ? Character(Unicode.Scalar(codes[k])) : chars[k]
+    }
+    func text(_ range: Range<Int>) -> String {
+      let bytes = isASCII ? range : starts[range.lowerBound]..<starts[range.upperBound]
+      return String(decoding: utf8[bytes], as: UTF8.self)
+    }
+    /// Whether character `k` exists and is the ASCII character `ascii`.
+    func isCode(_ k: Int, _ ascii: Unicode.Scalar) -> Bool {
+      k < count && codes[k] == UInt8(ascii: ascii)
+    }
+    /// Whether character `k` is a letter, digit or `_`.
+    func isIdentifierCharacter(_ k: Int) -> Bool {
+      let code = codes[k]
+      guard code == 0 else { return Self.isIdentifierByte(code) }
+      let c = character(k)
+      return c.isLetter || c.isNumber
+    }
+    func isHexDigit(_ k: Int) -> Bool {
+      let code = codes[k]
+      guard code == 0 else {
+        return (0x30...0x39).contains(code) || (0x41...0x46).contains(code)
+          || (0x61...0x66).contains(code)
+      }
+      return character(k).isHexDigit
+    }
+    func isNumber(_ k: Int) -> Bool {
+      codes[k] == 0 ? character(k).isNumber : (0x30...0x39).contains(codes[k])
+    }
+    func isUppercase(_ k: Int) -> Bool {
+      codes[k] == 0 ? character(k).isUppercase : (0x41...0x5A).contains(codes[k])
+    }
+    var tokens: [Token] = []
+    var i = 0
+    func emit(_ kind: Kind, _ end: Int) {
+      let text = text(i..<end)
+      if let last = tokens.last, last.kind == kind, kind == .plain {
+        tokens[tokens.count - 1].text += text
+      } else {
+        tokens.append(Token(kind: kind, text: text))
+      }
+      i = end
+    }
+    while i < count {
+      if isCode(i, "/") && isCode(i + 1, "/") {
+        var end = i
+        while end < count && !isCode(end, "\n") { end += 1 }
+        emit(.comment, end)
+      } else if isCode(i, "/") && isCode(i + 1, "*") {
+        var end = i + 2
+        var level = 1
+        while end < count && level > 0 {
+          if isCode(end, "/") && isCode(end + 1, "*") {
+            level += 1
+            end += 2
+          } else if isCode(end, "*") && isCode(end + 1, "/") {
+            level -= 1
+            end += 2
+          } else {
+            end += 1
+          }
+        }
+        emit(.comment, end)
+      } else if isCode(i, "\"") || (isCode(i, "#") && isCode(i + 1, "\"")) {
+        emit(.string, stringEnd(codes, from: i))
+      } else if (0x30...0x39).contains(codes[i]) {
+        var end = i + 1
+        while end < count {
+          if isHexDigit(end) || isCode(end, "_") || isCode(end, "x") || isCode(end, "o")
+            || isCode(end, "b") || isCode(end, "p")
+          {
+            end += 1
+          } else if isCode(end, ".") && end + 1 < count && isNumber(end + 1) {
+            end += 1
+          } else if (isCode(end, "-") || isCode(end, "+"))
+            && (isCode(end - 1, "e") || isCode(end - 1, "p"))
+          {
+            end += 1
+          } else {
+            break
+          }
+        }
+        emit(.number, end)
+      } else if isCode(i, "@") || (isCode(i, "#") && i + 1 < count && isIdentifierCharacter(i + 1))
+      {
+        var end = i + 1
+        while end < count && isIdentifierCharacter(end) { end += 1 }
+        emit(isCode(i, "@") ? .attribute : .keyword, end)
+      } else if isCode(i, "`") || (isIdentifierCharacter(i) && !isNumber(i)) {
+        let isQuoted = isCode(i, "`")
+        var end = i + 1
+        while end < count && (isIdentifierCharacter(end) || (isQuoted && isCode(end, "`"))) {
+          end += 1
+        }
+        let word = text(i..<end)
+        if keywords.contains(word) && !(i > 0 && isCode(i - 1, ".")) {
+          emit(.keyword, end)
+        } else if isUppercase(i) {
+          emit(.type, end)
+        } else {
+          emit(.plain, end)
+        }
+      } else {
+        emit(.plain, i + 1)
+      }
+    }
+    return tokens
+  }
+
+  /// An ASCII letter, digit or `_`.
+  private static func isIdentifierByte(_ ascii: UInt8) -> Bool {
+    (0x30...0x39).contains(ascii) || (0x41...0x5A).contains(ascii)
+      || (0x61...0x7A).contains(ascii) || ascii == 0x5F
+  }
+
+  /// The index after the string literal starting at `start` (`"…"`, `"""…"""`, `#"…"#`), in
+  /// character codes (see `tokens`).
+  private static func stringEnd(_ codes: [UInt8], from start: Int) -> Int {
+    let quote = UInt8(ascii: "\"")
+    let hash = UInt8(ascii: "#")
+    var i = start
+    var hashes = 0
+    while i < codes.count && codes[i] == hash {
+      hashes += 1
+      i += 1
+    }
+    let isMultiline =
+      i + 2 < codes.count && codes[i] == quote && codes[i + 1] == quote && codes[i + 2] == quote
+    i += isMultiline ? 3 : 1
+    let close =
+      (isMultiline ? [quote, quote, quote] : [quote]) + Array(repeating: hash, count: hashes)
+    while i < codes.count {
+      if codes[i] == UInt8(ascii: "\\") && hashes == 0 {
+        i += 2
+        continue
+      }
+      if codes[i] == UInt8(ascii: "\n") && !isMultiline { return i }
+      if codes[i] == close[0] && i + close.count <= codes.count
+        && codes[i..<(i + close.count)].elementsEqual(close)
+      {
+        return i + close.count
+      }
+      i += 1
+    }
+    return codes.count
+  }
+
+  /// `tokens(_:)`, character by character: the plain twin a test holds the fast lexer to.
+  static func tokensByCharacter(_ source: String) -> [Token] {
     let chars = Array(source)
     var tokens: [Token] = []
     var i = 0

@@ -109,13 +109,7 @@ enum MathClass {
 
   static func of(_ node: MathNode) -> MathClass {
     switch node {
-    case .operator(let symbol):
-      if binaries.contains(symbol) { return .binary }
-      if relations.contains(symbol) { return .relation }
-      if symbol == "," || symbol == ";" || symbol == ":" { return .punctuation }
-      if opens.contains(symbol) { return .open }
-      if closes.contains(symbol) { return .close }
-      return .ordinary
+    case .operator(let symbol): return operators[symbol] ?? .ordinary
     case .function, .unknown: return .function
     case .largeOperator: return .largeOperator
     case .scripts(let base, _, _):
@@ -141,6 +135,23 @@ enum MathClass {
   ]
   static let opens: Set<String> = ["(", "[", "{", "⟨", "⌊", "⌈"]
   static let closes: Set<String> = [")", "]", "}", "⟩", "⌋", "⌉", "!"]
+  static let punctuationMarks: Set<String> = [",", ";", ":"]
+
+  /// The class of each operator symbol that is not `.ordinary`, from the sets above: one
+  /// look-up per operator instead of one per set.
+  static let operators: [String: MathClass] = {
+    var classes: [String: MathClass] = [:]
+    // A symbol keeps the class of the first set holding it, in this order.
+    func add(_ symbols: Set<String>, _ kind: MathClass) {
+      for symbol in symbols where classes[symbol] == nil { classes[symbol] = kind }
+    }
+    add(binaries, .binary)
+    add(relations, .relation)
+    add(punctuationMarks, .punctuation)
+    add(opens, .open)
+    add(closes, .close)
+    return classes
+  }()
 }
 
 struct UnicodeMathWriter {

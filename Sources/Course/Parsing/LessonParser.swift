@@ -89,16 +89,32 @@ public enum LessonParser {
   static func brokenFences(_ source: String) -> [(SourceLocation, String)] {
     var problems: [(SourceLocation, String)] = []
     var lineNumber = 0
-    for line in source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-      lineNumber += 1
-      var rest = line.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ">") }
-      let fence = rest.prefix { $0 == UInt8(ascii: "`") }
-      guard fence.count >= 3 else { continue }
-      rest = rest.dropFirst(fence.count)
-      guard rest.contains(UInt8(ascii: "`")) else { continue }
-      let word = String(decoding: rest.prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "`") }, as: UTF8.self)
-      guard Directive.Kind(rawValue: word) != nil else { continue }
-      problems.append((SourceLocation(line: lineNumber, column: 1), "the ```\(word) line holds a backtick, so CommonMark does not read it as a fence and the block shows as text; remove the backticks (write code names plainly in message=\"…\")"))
+    // Scanned in the string's contiguous UTF-8 storage: the UTF-8 view's own indices cost
+    // several times more per byte.
+    var text = source
+    text.withUTF8 { bytes in
+      var lineStart = 0
+      while lineStart <= bytes.count {
+        var lineEnd = lineStart
+        while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+        let line = bytes[lineStart..<lineEnd]
+        lineStart = lineEnd + 1
+        lineNumber += 1
+        var rest = line.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ">") }
+        let fence = rest.prefix { $0 == UInt8(ascii: "`") }
+        guard fence.count >= 3 else { continue }
+        rest = rest.dropFirst(fence.count)
+        guard rest.contains(UInt8(ascii: "`")) else { continue }
+        let word = String(
+          decoding: rest.prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "`") },
+          as: UTF8.self)
+        guard Directive.Kind(rawValue: word) != nil else { continue }
+        problems.append(
+          (
+            SourceLocation(line: lineNumber, column: 1),
+            "the ```\(word) line holds a backtick, so CommonMark does not read it as a fence and the block shows as text; remove the backticks (write code names plainly in message=\"…\")"
+          ))
+      }
     }
     return problems
   }
@@ -335,13 +351,47 @@ private struct Builder {
 }
 
 /// A fence's info string: `KIND [ARGUMENT] [key=value …]`.
-struct InfoString {
+struct InfoString: Equatable {
   var kind = ""
   var argument: String?
   var attributes: [Directive.Attribute] = []
   var malformed: [String] = []
 
+  /// Reads `info`. ASCII (the usual case) is split into words byte by byte, since each byte
+  /// is then a character; other text character by character (`init(byCharacter:)`, the plain
+  /// twin a test holds equal).
   init(_ info: String) {
+    guard info.allUTF8({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) else {
+      self.init(byCharacter: info)
+      return
+    }
+    var words: [String] = []
+    var text = info
+    text.withUTF8 { bytes in
+      var start = 0
+      var quoted = false
+      for index in 0..<bytes.count {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "\"") {
+          quoted.toggle()
+        } else if ASCII.isWhitespace(byte) && !quoted {
+          if start < index {
+            words.append(
+              String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+          }
+          start = index + 1
+        }
+      }
+      if start < bytes.count {
+        words.append(
+          String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+      }
+    }
+    self.init(words: words)
+  }
+
+  /// `init(_:)`, character by character.
+  init(byCharacter info: String) {
     var words: [String] = []
     var current = ""
     var quoted = false
@@ -359,6 +409,11 @@ struct InfoString {
       }
     }
     if !current.isEmpty { words.append(current) }
+    self.init(words: words)
+  }
+
+  /// The info string made of `words` (split at white space outside quotes).
+  private init(words: [String]) {
     guard let first = words.first else { return }
     // `swift,ignore` and `{.swift}` style info strings: keep the leading word.
     kind = String(first.prefix { $0 != "," && $0 != "{" }).lowercased()

@@ -1,0 +1,89 @@
+import Foundation
+import PrimerKit
+import Testing
+
+@testable import Course
+
+/// The lesson parser reads fence info strings and `key: value` bodies byte by byte when they
+/// are ASCII; each fast path must give what its plain, character-by-character twin gives, on
+/// every block of the real lessons and on random text.
+@Suite struct ParsingFastPathTests {
+  /// Pieces that make the plain paths take every branch: quotes, `=`, `:`, `#`, white space of
+  /// every ASCII kind, CR, non-ASCII letters, white space and combining marks.
+  static let pieces = [
+    "a", "key", "value", "exercise", "x=1", "=", ":", "#", "\"", " ", "  ", "\t", "\n", "\u{0B}",
+    "\u{0C}", "\r", "\r\n", "é", "e\u{301}", "\u{A0}", "\u{2003}", ",", "{", "Σ", "\"a b\"",
+    "title: A", "k v: w",
+  ]
+
+  static func randomText(_ random: inout SplitMix64) -> String {
+    (0..<Int(random.next() % 14)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }
+      .joined()
+  }
+
+  /// Every fenced block of the course's lessons, as cmark gives it.
+  static let lessonBlocks: [CodeBlock] = {
+    let folder = LessonFilesTests.lessonsFolder
+    return LessonFilesTests.lessonFileNames.flatMap { name -> [CodeBlock] in
+      guard
+        let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
+      else { return [] }
+      return CommonMark.parse(String(decoding: data, as: UTF8.self)).blocks.compactMap {
+        if case .code(let code) = $0 { return code }
+        return nil
+      }
+    }
+  }()
+
+  static func equalFields(_ directive: Directive) -> Bool {
+    let fast = directive.fields
+    let plain = directive.fieldsByCharacter
+    return fast.values == plain.values
+      && fast.malformed.map(\.offset) == plain.malformed.map(\.offset)
+      && fast.malformed.map(\.line) == plain.malformed.map(\.line)
+  }
+
+  static func directive(body: String) -> Directive {
+    Directive(
+      kind: .plot, argument: nil, attributes: [], body: body, location: .init(line: 1, column: 1))
+  }
+
+  @Test func lessonBlocksAreRead() {
+    #expect(Self.lessonBlocks.count > 100)
+  }
+
+  @Test func infoStringsOfTheLessonsReadAsCharacterByCharacter() {
+    for block in Self.lessonBlocks {
+      #expect(
+        InfoString(block.language) == InfoString(byCharacter: block.language), "\(block.language)")
+    }
+  }
+
+  @Test func randomInfoStringsReadAsCharacterByCharacter() {
+    var failures: [String] = []
+    for seed in UInt64(0)..<3000 {
+      var random = SplitMix64(seed: seed)
+      let info = Self.randomText(&random)
+      if InfoString(info) != InfoString(byCharacter: info) {
+        failures.append(info.debugDescription)
+      }
+    }
+    #expect(failures.isEmpty, "read differently: \(failures.prefix(10))")
+  }
+
+  @Test func bodiesOfTheLessonsGiveTheSameFields() {
+    for block in Self.lessonBlocks {
+      #expect(Self.equalFields(Self.directive(body: block.code)), "\(block.code.prefix(60))")
+    }
+  }
+
+  @Test func randomBodiesGiveTheSameFields() {
+    var failures: [String] = []
+    for seed in UInt64(0)..<3000 {
+      var random = SplitMix64(seed: seed)
+      let body = Self.randomText(&random)
+      if !Self.equalFields(Self.directive(body: body)) { failures.append(body.debugDescription) }
+    }
+    #expect(failures.isEmpty, "read differently: \(failures.prefix(10))")
+  }
+}
