@@ -5,7 +5,7 @@ extension Directive {
   ///
   /// Lines are split and read on UTF-8 bytes (`fieldsByCharacter` is the plain twin a test
   /// holds equal): without a carriage return every line-feed byte is a `"\n"` character of its
-  /// own, and a line of ASCII is one character per byte, so trimming it and finding its colon
+  /// own, and in a line `ByteScan.readsAsCharacters` accepts, trimming it and finding its colon
   /// byte by byte gives the same result. Other lines are read character by character.
   public var fields: (values: [Attribute], malformed: [(offset: Int, line: String)]) {
     guard !body.utf8.contains(UInt8(ascii: "\r")) else { return fieldsByCharacter }
@@ -19,8 +19,8 @@ extension Directive {
         var lineEnd = lineStart
         while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
         let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
-        if line.allSatisfy({ $0 < 0x80 }) {
-          Self.readASCIIField(line, offset: offset, into: &values, malformed: &malformed)
+        if ByteScan.readsAsCharacters(line) {
+          Self.readFieldOfBytes(line, offset: offset, into: &values, malformed: &malformed)
         } else {
           Self.readField(
             Substring(String(decoding: line, as: UTF8.self)), offset: offset, into: &values,
@@ -65,12 +65,12 @@ extension Directive {
     values.append(Attribute(key: String(key), value: String(value)))
   }
 
-  /// `readField` for a line of ASCII bytes.
-  private static func readASCIIField(
+  /// `readField` for a line that `ByteScan.readsAsCharacters`.
+  private static func readFieldOfBytes(
     _ rawLine: UnsafeBufferPointer<UInt8>, offset: Int, into values: inout [Attribute],
     malformed: inout [(offset: Int, line: String)]
   ) {
-    let line = ASCII.trimmed(rawLine[...])
+    let line = ByteScan.trimmed(rawLine[...])
     func text(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
       String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self)
     }
@@ -79,30 +79,12 @@ extension Directive {
       malformed.append((offset, text(line)))
       return
     }
-    let key = ASCII.trimmed(line[..<colon])
-    let value = ASCII.trimmed(line[(colon + 1)...])
+    let key = ByteScan.trimmed(line[..<colon])
+    let value = ByteScan.trimmed(line[(colon + 1)...])
     if key.contains(UInt8(ascii: " ")) {
       malformed.append((offset, text(line)))
       return
     }
     values.append(Attribute(key: text(key), value: text(value)))
-  }
-}
-
-/// Byte-level helpers for text known to be ASCII, where each byte is a character.
-enum ASCII {
-  /// Whether `byte` is white space as `Character.isWhitespace` defines it for ASCII: tab, line
-  /// feed, vertical tab, form feed, carriage return and space.
-  static func isWhitespace(_ byte: UInt8) -> Bool {
-    byte == 0x20 || (0x09...0x0D).contains(byte)
-  }
-
-  /// `bytes` without leading and trailing white space.
-  static func trimmed<C: BidirectionalCollection>(_ bytes: C) -> C.SubSequence
-  where C.Element == UInt8 {
-    guard let first = bytes.firstIndex(where: { !isWhitespace($0) }),
-      let last = bytes.lastIndex(where: { !isWhitespace($0) })
-    else { return bytes[bytes.endIndex...] }
-    return bytes[first...last]
   }
 }

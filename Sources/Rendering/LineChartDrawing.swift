@@ -178,7 +178,7 @@ struct LineChartDrawing {
       for (offset, character) in text.enumerated() { labels[start + offset] = character }
       labelsEnd = start + text.count
     }
-    let indent = String(repeating: " ", count: labelWidth)
+    let indent = String(repeated: " ", count: labelWidth)
     var labelLine = StyledLine(indent + String(labels[..<labelsEnd]), .dim)
     let name = " " + chart.xAxis.label
     if labelWidth + labelsEnd + DisplayWidth.of(name) <= width {

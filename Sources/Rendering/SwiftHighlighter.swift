@@ -37,23 +37,29 @@ public enum SwiftHighlighter {
     let utf8 = Array(source.utf8)
     // ASCII without a carriage return (so no CR LF pair) is one character per byte.
     let isASCII = utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") }
-    let chars: [Character] = isASCII ? [] : Array(source)
-    let codes: [UInt8] =
-      isASCII ? utf8 : chars.map { $0.unicodeScalars.count == 1 ? $0.asciiValue ?? 0 : 0 }
-    let count = codes.count
-    // Where each character starts in `utf8`, and the end, when characters are not bytes.
+    // Where each character starts in `utf8`, then the end, when characters are not bytes.
     var starts: [Int] = []
     if !isASCII {
-      starts.reserveCapacity(count + 1)
-      var offset = 0
-      for character in chars {
-        starts.append(offset)
-        offset += character.utf8.count
+      starts.reserveCapacity(utf8.count + 1)
+      var index = source.startIndex
+      while index < source.endIndex {
+        starts.append(source.utf8.distance(from: source.startIndex, to: index))
+        index = source.index(after: index)
       }
-      starts.append(offset)
+      starts.append(utf8.count)
     }
+    // A character of one byte is a single ASCII scalar; a longer one has code 0.
+    let codes: [UInt8] =
+      isASCII
+      ? utf8
+      : (0..<(starts.count - 1)).map { k in
+        starts[k + 1] - starts[k] == 1 ? utf8[starts[k]] : 0
+      }
+    let count = codes.count
     func character(_ k: Int) -> Character {
-      isASCII ? Character(Unicode.Scalar(codes[k])) : chars[k]
+      isASCII
+        ? Character(Unicode.Scalar(codes[k]))
+        : Character(String(decoding: utf8[starts[k]..<starts[k + 1]], as: UTF8.self))
     }
     func text(_ range: Range<Int>) -> String {
       let bytes = isASCII ? range : starts[range.lowerBound]..<starts[range.upperBound]
@@ -299,7 +305,7 @@ public enum SwiftHighlighter {
     let isMultiline =
       i + 2 < chars.count && chars[i] == "\"" && chars[i + 1] == "\"" && chars[i + 2] == "\""
     i += isMultiline ? 3 : 1
-    let closing = (isMultiline ? "\"\"\"" : "\"") + String(repeating: "#", count: hashes)
+    let closing = (isMultiline ? "\"\"\"" : "\"") + String(repeated: "#", count: hashes)
     let close = Array(closing)
     while i < chars.count {
       if chars[i] == "\\" && hashes == 0 {
@@ -334,6 +340,8 @@ public enum SwiftHighlighter {
   /// `"\n"` character of its own, so the split is done on bytes; with one, on characters, where
   /// CR LF is a single character that does not end a line here.
   private static func splitLines(_ text: String) -> [Substring] {
+    // Most tokens hold no line feed: nothing to split.
+    guard text.containsUTF8(UInt8(ascii: "\n")) else { return [Substring(text)] }
     guard !text.containsUTF8(UInt8(ascii: "\r")) else {
       return text.split(separator: "\n", omittingEmptySubsequences: false)
     }
@@ -364,7 +372,7 @@ public enum SwiftHighlighter {
           for character in text {
             if character == "\t" {
               let spaces = 4 - (column + DisplayWidth.of(expanded)) % 4
-              expanded += String(repeating: " ", count: spaces)
+              expanded += String(repeated: " ", count: spaces)
             } else {
               expanded.append(character)
             }

@@ -9,11 +9,11 @@ import Testing
 /// every block of the real lessons and on random text.
 @Suite struct ParsingFastPathTests {
   /// Pieces that make the plain paths take every branch: quotes, `=`, `:`, `#`, white space of
-  /// every ASCII kind, CR, non-ASCII letters, white space and combining marks.
+  /// every ASCII kind, CR, letters and punctuation beyond ASCII, white space and combining marks.
   static let pieces = [
     "a", "key", "value", "exercise", "x=1", "=", ":", "#", "\"", " ", "  ", "\t", "\n", "\u{0B}",
     "\u{0C}", "\r", "\r\n", "é", "e\u{301}", "\u{A0}", "\u{2003}", ",", "{", "Σ", "\"a b\"",
-    "title: A", "k v: w",
+    "title: A", "k v: w", "…", "’", "—", "→", "\u{2028}", "\u{205F}",
   ]
 
   static func randomText(_ random: inout SplitMix64) -> String {

@@ -357,11 +357,11 @@ struct InfoString: Equatable {
   var attributes: [Directive.Attribute] = []
   var malformed: [String] = []
 
-  /// Reads `info`. ASCII (the usual case) is split into words byte by byte, since each byte
-  /// is then a character; other text character by character (`init(byCharacter:)`, the plain
-  /// twin a test holds equal).
+  /// Reads `info`. Text that `ByteScan.readsAsCharacters` (the usual case) is split into words
+  /// byte by byte; other text character by character (`init(byCharacter:)`, the plain twin a
+  /// test holds equal).
   init(_ info: String) {
-    guard info.allUTF8({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) else {
+    guard info.utf8.withContiguousStorageIfAvailable(ByteScan.readsAsCharacters) ?? false else {
       self.init(byCharacter: info)
       return
     }
@@ -374,7 +374,7 @@ struct InfoString: Equatable {
         let byte = bytes[index]
         if byte == UInt8(ascii: "\"") {
           quoted.toggle()
-        } else if ASCII.isWhitespace(byte) && !quoted {
+        } else if ByteScan.isWhitespace(byte) && !quoted {
           if start < index {
             words.append(
               String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
