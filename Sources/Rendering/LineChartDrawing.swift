@@ -123,13 +123,15 @@ struct LineChartDrawing {
     var line = StyledLine()
     var text = ""
     var style = TextStyle.plain
+    // The markers of this row (at most one per cell), looked up for every cell.
+    let rowMarkers = markers.filter { $0.value.row == row }
     for column in 0..<canvas.columns {
       var character = canvas.character(column: column, row: row)
       var cellStyle = TextStyle.plain
       if let owner = canvas.owner(column: column, row: row) {
         cellStyle = PictureDrawing.style(ofSeries: owner)
       }
-      if let marked = markers.first(where: { $0.value.column == column && $0.value.row == row }) {
+      if !rowMarkers.isEmpty, let marked = rowMarkers.first(where: { $0.value.column == column }) {
         character = Self.marker(marked.key)
         cellStyle = .bold
       }

@@ -345,8 +345,23 @@ public enum SwiftHighlighter {
     guard !text.containsUTF8(UInt8(ascii: "\r")) else {
       return text.split(separator: "\n", omittingEmptySubsequences: false)
     }
-    return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-      .map { Substring($0) }
+    // The line feeds' offsets, found in the contiguous bytes, then cut out as substrings (an
+    // offset into a native string's UTF-8 is an index at once).
+    var text = text
+    let feeds = text.withUTF8 { bytes in
+      bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") }
+    }
+    let utf8 = text.utf8
+    var lines: [Substring] = []
+    lines.reserveCapacity(feeds.count + 1)
+    var start = utf8.startIndex
+    for offset in feeds {
+      let feed = utf8.index(utf8.startIndex, offsetBy: offset)
+      lines.append(text[start..<feed])
+      start = utf8.index(after: feed)
+    }
+    lines.append(text[start...])
+    return lines
   }
 
   /// `source` as styled lines (one per source line), tabs expanded to 4-column stops.

@@ -13,7 +13,7 @@ import Testing
   static let pieces = [
     "a", "key", "value", "exercise", "x=1", "=", ":", "#", "\"", " ", "  ", "\t", "\n", "\u{0B}",
     "\u{0C}", "\r", "\r\n", "é", "e\u{301}", "\u{A0}", "\u{2003}", ",", "{", "Σ", "\"a b\"",
-    "title: A", "k v: w", "…", "’", "—", "→", "\u{2028}", "\u{205F}",
+    "title: A", "k v: w", "…", "’", "—", "→", "\u{2028}", "\u{205F}", "·", "ⱼ", "²", "\u{AD}",
   ]
 
   static func randomText(_ random: inout SplitMix64) -> String {
@@ -85,5 +85,22 @@ import Testing
       if !Self.equalFields(Self.directive(body: body)) { failures.append(body.debugDescription) }
     }
     #expect(failures.isEmpty, "read differently: \(failures.prefix(10))")
+  }
+}
+
+extension ParsingFastPathTests {
+  /// Every scalar `ByteScan.standsAlone` accepts is a character of its own beside anything
+  /// and is not white space: what makes byte scans agree with character scans.
+  @Test func scalarsThatStandAloneDoSo() {
+    var wrong: [String] = []
+    for value in UInt32(0x80)...0x2FFF where ByteScan.standsAlone(value) {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let alone =
+        "a\(scalar)a".count == 3 && "\(scalar)\(scalar)".count == 2 && " \(scalar)\"".count == 3
+      if !alone || scalar.properties.isWhitespace || Character(scalar).isWhitespace {
+        wrong.append(String(value, radix: 16, uppercase: true))
+      }
+    }
+    #expect(wrong.isEmpty, "scalars that do not stand alone: U+\(wrong.prefix(20))")
   }
 }

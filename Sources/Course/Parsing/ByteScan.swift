@@ -53,13 +53,15 @@ enum ByteScan {
 
   /// Scalars from blocks lessons use in prose and formulas whose every scalar is a letter,
   /// punctuation or a symbol: never white space, a mark, a joiner or a format character, so
-  /// each is a character of its own next to any neighbour. Latin letters from `À`, Greek,
-  /// dashes, quotes, `…`, `‰` to `⁞`, arrows, mathematical operators and box drawing.
-  /// (Not `U+2028`–`U+202F` or `U+205F`, which are white space or format characters.)
+  /// each is a character of its own next to any neighbour. Latin-1 signs and letters (`·`,
+  /// `²`, `½`, `é`, not the no-break space U+00A0 or soft hyphen U+00AD), Latin Extended-A, -B
+  /// and -C, Greek, phonetic letters and super- and subscripts (`ᵢ`, `ᵀ`, `₁`), dashes, quotes,
+  /// `…`, `‰` to `⁞`, arrows, mathematical operators and box drawing. (Not `U+2028`–`U+202F`
+  /// or `U+205F`, which are white space or format characters.)
   static func standsAlone(_ value: UInt32) -> Bool {
     switch value {
-    case 0xC0...0x24F, 0x370...0x3FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x22FF,
-      0x2500...0x257F:
+    case 0xA1...0xAC, 0xAE...0x24F, 0x370...0x3FF, 0x1D00...0x1DBF, 0x2010...0x2027,
+      0x2030...0x205E, 0x2070...0x209F, 0x2190...0x22FF, 0x2500...0x257F, 0x2C60...0x2C7F:
       true
     default:
       false

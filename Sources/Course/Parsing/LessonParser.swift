@@ -330,8 +330,12 @@ private struct Builder {
         continue
       }
       guard mark == MathExtraction.start else {
-        current.append(bytes[index])  // text, or a byte of a stray end mark (kept as text)
-        index += 1
+        // Text, or a byte of a stray end mark (kept as text), up to the next byte that can
+        // start a mark: copied at once.
+        var end = index + 1
+        while end < bytes.count && bytes[end] != 0xEE { end += 1 }
+        current.append(contentsOf: bytes[index..<end])
+        index = end
         continue
       }
       index += 3
