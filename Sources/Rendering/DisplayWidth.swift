@@ -27,7 +27,9 @@ public enum DisplayWidth {
     var width = 0
     var escape = EscapeState.none
     for character in text {
-      if escape != .none || character == "\u{1B}" {
+      // ESC is a control character, always a character of its own: its first byte tells,
+      // where comparing characters with `==` would normalise every accented one.
+      if escape != .none || character.utf8.first == 0x1B {
         escape = escape.after(character)
         continue
       }

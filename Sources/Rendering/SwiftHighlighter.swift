@@ -41,10 +41,23 @@ public enum SwiftHighlighter {
     var starts: [Int] = []
     if !isASCII {
       starts.reserveCapacity(utf8.count + 1)
-      var index = source.startIndex
-      while index < source.endIndex {
-        starts.append(source.utf8.distance(from: source.startIndex, to: index))
-        index = source.index(after: index)
+      let view = source.utf8
+      var offset = 0
+      while offset < utf8.count {
+        starts.append(offset)
+        let byte = utf8[offset]
+        // An ASCII byte before another ASCII byte (not CR before LF) or at the end is a
+        // character of its own; elsewhere, ask the string where the character ends.
+        if byte < 0x80,
+          offset + 1 == utf8.count
+            || (utf8[offset + 1] < 0x80
+              && !(byte == UInt8(ascii: "\r") && utf8[offset + 1] == UInt8(ascii: "\n")))
+        {
+          offset += 1
+          continue
+        }
+        let index = view.index(view.startIndex, offsetBy: offset)
+        offset = view.distance(from: view.startIndex, to: source.index(after: index))
       }
       starts.append(utf8.count)
     }

@@ -136,6 +136,11 @@ struct MathExtraction {
   /// Scans one paragraph for math, appending the rewritten bytes to `output`.
   private mutating func scanParagraph(_ range: Range<Int>) {
     let dollar = UInt8(ascii: "$")
+    // Without a dollar there is no math, and escapes and code spans are copied as they are.
+    guard bytes[range].contains(dollar) else {
+      output.append(contentsOf: bytes[range])
+      return
+    }
     let backslash = UInt8(ascii: "\\")
     let backtick = UInt8(ascii: "`")
     var noCodeCloser = Set<Int>()  // backtick run lengths known to have no closer
