@@ -76,8 +76,13 @@ struct BrailleCanvas {
 
   /// The character of cell `(column, row)`: a braille pattern, or a space when empty.
   func character(column: Int, row: Int) -> Character {
+    Character(scalar(column: column, row: row))
+  }
+
+  /// `character(column:row:)` as its one scalar.
+  func scalar(column: Int, row: Int) -> Unicode.Scalar {
     let value = bits[row * columns + column]
-    return value == 0 ? " " : Character(Unicode.Scalar(0x2800 + UInt32(value))!)
+    return value == 0 ? " " : Unicode.Scalar(0x2800 + UInt32(value))!
   }
 
   /// The series that last drew in cell `(column, row)`.

@@ -117,32 +117,48 @@ struct LineChartDrawing {
   }
 
   /// The cells of one row, as spans of one style each.
+  ///
+  /// Cells are compared by what they show (`Look`) and a run's style is made when the run
+  /// ends; every cell (a braille pattern, a space or a marker digit) is one column wide.
   func cells(
     of canvas: BrailleCanvas, row: Int, markers: [Int: (column: Int, row: Int)]
   ) -> StyledLine {
+    enum Look: Equatable {
+      case empty
+      case series(Int)
+      case marker
+    }
+    func style(_ look: Look) -> TextStyle {
+      switch look {
+      case .empty: .plain
+      case .series(let index): PictureDrawing.style(ofSeries: index)
+      case .marker: .bold
+      }
+    }
     var line = StyledLine()
     var text = ""
-    var style = TextStyle.plain
+    var runWidth = 0
+    var look = Look.empty
     // The markers of this row (at most one per cell), looked up for every cell.
     let rowMarkers = markers.filter { $0.value.row == row }
     for column in 0..<canvas.columns {
-      var character = canvas.character(column: column, row: row)
-      var cellStyle = TextStyle.plain
-      if let owner = canvas.owner(column: column, row: row) {
-        cellStyle = PictureDrawing.style(ofSeries: owner)
-      }
+      var scalar = canvas.scalar(column: column, row: row)
+      var cellLook = canvas.owner(column: column, row: row).map { Look.series($0) } ?? .empty
       if !rowMarkers.isEmpty, let marked = rowMarkers.first(where: { $0.value.column == column }) {
-        character = Self.marker(marked.key)
-        cellStyle = .bold
+        scalar = Self.marker(marked.key).unicodeScalars.first!
+        cellLook = .marker
       }
-      if cellStyle != style && !text.isEmpty {
-        line.append(Span(safe: text, style, width: DisplayWidth.of(text)))
+      if cellLook != look && !text.isEmpty {
+        // `StyledLine.append` joins this span to the last when their styles are equal.
+        line.append(Span(safe: text, style(look), width: runWidth))
         text = ""
+        runWidth = 0
       }
-      style = cellStyle
-      text.append(character)
+      look = cellLook
+      text.unicodeScalars.append(scalar)
+      runWidth += 1
     }
-    line.append(Span(safe: text, style, width: DisplayWidth.of(text)))
+    line.append(Span(safe: text, style(look), width: runWidth))
     return line
   }
 
