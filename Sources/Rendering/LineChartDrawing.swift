@@ -136,7 +136,9 @@ struct LineChartDrawing {
       }
     }
     var line = StyledLine()
-    var text = ""
+    // The UTF-8 bytes of the run of cells being collected (appending scalars to a string costs
+    // hundreds of instructions each).
+    var text: [UInt8] = []
     var runWidth = 0
     var look = Look.empty
     // The markers of this row (at most one per cell), looked up for every cell.
@@ -150,15 +152,16 @@ struct LineChartDrawing {
       }
       if cellLook != look && !text.isEmpty {
         // `StyledLine.append` joins this span to the last when their styles are equal.
-        line.append(Span(safe: text, style(look), width: runWidth))
-        text = ""
+        line.append(
+          Span(safe: String(decoding: text, as: UTF8.self), style(look), width: runWidth))
+        text.removeAll(keepingCapacity: true)
         runWidth = 0
       }
       look = cellLook
-      text.unicodeScalars.append(scalar)
+      UTF8.encode(scalar) { text.append($0) }
       runWidth += 1
     }
-    line.append(Span(safe: text, style(look), width: runWidth))
+    line.append(Span(safe: String(decoding: text, as: UTF8.self), style(look), width: runWidth))
     return line
   }
 
