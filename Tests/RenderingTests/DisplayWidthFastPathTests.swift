@@ -50,12 +50,7 @@ extension DisplayWidthFastPathTests {
     var wrong: [String] = []
     for value in UInt32(0x300)...0x2FFF where DisplayWidth.isOneColumn(value) {
       guard let scalar = Unicode.Scalar(value) else { continue }
-      // `mayJoinCluster` answers these blocks without properties: check them here.
-      let category = scalar.properties.generalCategory
-      let isMarkOrFormat = [.nonspacingMark, .spacingMark, .enclosingMark, .format].contains(
-        category)
-      let standsAlone = "a\(scalar)a".count == 3 && "\(scalar)\(scalar)".count == 2
-      if DisplayWidth.of(scalar) != 1 || isMarkOrFormat || !standsAlone {
+      if DisplayWidth.of(scalar) != 1 || DisplayWidth.mayJoinCluster(scalar) {
         wrong.append(String(value, radix: 16, uppercase: true))
       }
     }
