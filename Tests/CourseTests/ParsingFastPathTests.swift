@@ -104,3 +104,24 @@ extension ParsingFastPathTests {
     #expect(wrong.isEmpty, "scalars that do not stand alone: U+\(wrong.prefix(20))")
   }
 }
+
+extension ParsingFastPathTests {
+  /// A word that reads as characters splits at its `=` byte as at its `=` character.
+  @Test func wordsSplitAtEqualsAsCharacterByCharacter() {
+    var failures: [String] = []
+    for seed in UInt64(0)..<3000 {
+      var random = SplitMix64(seed: seed)
+      let word =
+        Self.randomText(&random) + (random.next() % 2 == 0 ? "=" : "")
+        + Self.randomText(&random)
+      guard word.utf8.withContiguousStorageIfAvailable(ByteScan.readsAsCharacters) ?? false
+      else { continue }
+      let fast = InfoString.splitAtEqualsByByte(word)
+      let plain = InfoString.splitAtEquals(word)
+      if fast?.key != plain?.key || fast?.value != plain?.value {
+        failures.append(word.debugDescription)
+      }
+    }
+    #expect(failures.isEmpty, "split differently: \(failures.prefix(10))")
+  }
+}

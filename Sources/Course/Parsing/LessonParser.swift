@@ -422,15 +422,24 @@ struct InfoString: Equatable {
     // `swift,ignore` and `{.swift}` style info strings: keep the leading word.
     kind = String(first.prefix { $0 != "," && $0 != "{" }).lowercased()
     for word in words.dropFirst() {
-      if let equals = word.firstIndex(of: "=") {
-        let key = String(word[..<equals])
-        var value = String(word[word.index(after: equals)...])
+      // A word that `ByteScan.readsAsCharacters` (the usual case) is split at its `=` byte and
+      // counted in bytes; others character by character.
+      let readsAsCharacters =
+        word.utf8.withContiguousStorageIfAvailable(ByteScan.readsAsCharacters) ?? false
+      if let (key, rawValue) = readsAsCharacters
+        ? Self.splitAtEqualsByByte(word) : Self.splitAtEquals(word)
+      {
+        var value = rawValue
         if value.hasPrefix("\"") {
-          guard value.count >= 2, value.hasSuffix("\"") else {
+          let characters = readsAsCharacters ? value.utf8.count : value.count
+          guard characters >= 2, value.hasSuffix("\"") else {
             malformed.append(word)
             continue
           }
-          value = String(value.dropFirst().dropLast())
+          // The value inside its quotes (as `dropFirst().dropLast()`, which counts the whole
+          // value to find its end).
+          value = String(
+            value[value.index(after: value.startIndex)..<value.index(before: value.endIndex)])
         }
         if key.isEmpty {
           malformed.append(word)
@@ -443,6 +452,23 @@ struct InfoString: Equatable {
         malformed.append(word)
       }
     }
+  }
+}
+
+extension InfoString {
+  /// `word` split at its first `=`, character by character.
+  static func splitAtEquals(_ word: String) -> (key: String, value: String)? {
+    guard let equals = word.firstIndex(of: "=") else { return nil }
+    return (String(word[..<equals]), String(word[word.index(after: equals)...]))
+  }
+
+  /// `splitAtEquals` for a word whose bytes read as characters: its `=` byte found instead.
+  static func splitAtEqualsByByte(_ word: String) -> (key: String, value: String)? {
+    let bytes = word.utf8
+    guard let equals = bytes.firstIndex(of: UInt8(ascii: "=")) else { return nil }
+    return (
+      String(Substring(bytes[..<equals])), String(Substring(bytes[bytes.index(after: equals)...]))
+    )
   }
 }
 
