@@ -64,7 +64,8 @@ public enum LessonParser {
         report(formula.location, "in the formula `\(formula.tex.prefix(40))`: \(problem.message)")
       }
     }
-    let markdown = CommonMark.parse(math.text)
+    // cmark reads the rewritten bytes: no string is made of them.
+    let markdown = math.output.withUnsafeBufferPointer { CommonMark.parse(utf8: $0) }
     if let location = markdown.flattened {
       report(
         location,

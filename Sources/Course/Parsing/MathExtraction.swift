@@ -56,13 +56,16 @@ struct MathExtraction {
     text.unicodeScalars.first == continuation
   }
 
-  var text: String = ""
+  /// The rewritten lesson as UTF-8 bytes, handed to cmark as they are.
+  private(set) var output: [UInt8] = []
   var formulas: [Formula] = []
   var problems: [(SourceLocation, String)] = []
 
   private let bytes: [UInt8]
-  private var output: [UInt8] = []
   private var lineStarts: [Int] = [0]
+
+  /// The rewritten lesson: `output` as a string.
+  var text: String { String(decoding: output, as: UTF8.self) }
 
   init(_ source: String) {
     bytes = Array(source.utf8)
@@ -103,7 +106,6 @@ struct MathExtraction {
       scanParagraph(lineStarts[line]..<end)
       line = paragraphEnd
     }
-    text = String(decoding: output, as: UTF8.self)
   }
 
   private func lineRange(_ line: Int) -> Range<Int> {
