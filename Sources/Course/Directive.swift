@@ -59,32 +59,6 @@ public struct Directive: Hashable, Sendable {
     attributes.first { $0.key == key }?.value
   }
 
-  /// The body read as `key: value` lines (used by `exercise` and `plot`). Blank lines and
-  /// lines starting with `#` are skipped; malformed lines are returned in `malformed` with
-  /// their 0-based line offset in the body.
-  public var fields: (values: [Attribute], malformed: [(offset: Int, line: String)]) {
-    var values: [Attribute] = []
-    var malformed: [(offset: Int, line: String)] = []
-    for (offset, rawLine) in body.split(separator: "\n", omittingEmptySubsequences: false)
-      .enumerated()
-    {
-      let line = rawLine.trimmingWhitespace()
-      if line.isEmpty || line.hasPrefix("#") { continue }
-      guard let colon = line.firstIndex(of: ":"), colon != line.startIndex else {
-        malformed.append((offset, String(line)))
-        continue
-      }
-      let key = line[..<colon].trimmingWhitespace()
-      let value = line[line.index(after: colon)...].trimmingWhitespace()
-      if key.contains(where: { $0 == " " }) {
-        malformed.append((offset, String(line)))
-        continue
-      }
-      values.append(Attribute(key: String(key), value: String(value)))
-    }
-    return (values, malformed)
-  }
-
   /// The value of `key` among the body's `key: value` lines.
   public func field(_ key: String) -> String? {
     fields.values.first { $0.key == key }?.value

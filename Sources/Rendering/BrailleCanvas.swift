@@ -57,21 +57,18 @@ struct BrailleCanvas {
     guard start.x.isFinite, start.y.isFinite, end.x.isFinite, end.y.isFinite else { return nil }
     let (dx, dy) = (end.x - start.x, end.y - start.y)
     var (low, high) = (0.0, 1.0)
-    // Each edge as p·t ≤ q: left, right, top, bottom.
-    let edges: [(p: Double, q: Double)] = [
-      (-dx, start.x), (dx, Double(dotColumns - 1) - start.x),
-      (-dy, start.y), (dy, Double(dotRows - 1) - start.y),
-    ]
-    for (p, q) in edges {
-      if p == 0 {
-        if q < 0 { return nil }
-      } else if p < 0 {
-        low = max(low, q / p)
-      } else {
-        high = min(high, q / p)
-      }
+    /// Narrows `low...high` to the part of the segment on the inner side of the edge
+    /// `p·t ≤ q`; false when the segment runs parallel to the edge, outside it.
+    func keep(_ p: Double, _ q: Double) -> Bool {
+      if p == 0 { return q >= 0 }
+      if p < 0 { low = max(low, q / p) } else { high = min(high, q / p) }
+      return true
     }
-    guard low <= high else { return nil }
+    // Left, right, top, bottom (called one by one, not looped over an array: this runs for
+    // every segment of every curve).
+    guard keep(-dx, start.x), keep(dx, Double(dotColumns - 1) - start.x), keep(-dy, start.y),
+      keep(dy, Double(dotRows - 1) - start.y), low <= high
+    else { return nil }
     return (
       (start.x + low * dx, start.y + low * dy), (start.x + high * dx, start.y + high * dy)
     )
@@ -79,8 +76,13 @@ struct BrailleCanvas {
 
   /// The character of cell `(column, row)`: a braille pattern, or a space when empty.
   func character(column: Int, row: Int) -> Character {
+    Character(scalar(column: column, row: row))
+  }
+
+  /// `character(column:row:)` as its one scalar.
+  func scalar(column: Int, row: Int) -> Unicode.Scalar {
     let value = bits[row * columns + column]
-    return value == 0 ? " " : Character(Unicode.Scalar(0x2800 + UInt32(value))!)
+    return value == 0 ? " " : Unicode.Scalar(0x2800 + UInt32(value))!
   }
 
   /// The series that last drew in cell `(column, row)`.

@@ -27,7 +27,9 @@ public enum DisplayWidth {
     var width = 0
     var escape = EscapeState.none
     for character in text {
-      if escape != .none || character == "\u{1B}" {
+      // ESC is a control character, always a character of its own: its first byte tells,
+      // where comparing characters with `==` would normalise every accented one.
+      if escape != .none || character.utf8.first == 0x1B {
         escape = escape.after(character)
         continue
       }
@@ -70,13 +72,14 @@ public enum DisplayWidth {
   /// Whether `value` is in a block that formulas, diagrams and frames draw from and whose
   /// every scalar is one column and a grapheme cluster of its own, so no property need be
   /// looked up: Greek, phonetic letters (the subscript ᵢ), general punctuation from ‐ to ‧,
-  /// super- and subscripts, arrows, mathematical operators, box drawing.
+  /// super- and subscripts, arrows, mathematical operators, box drawing, block elements (bar
+  /// charts) and Braille patterns (line charts).
   /// `DisplayWidthFastPathTests` checks every scalar.
   static func isOneColumn(_ value: UInt32) -> Bool {
     // A switch, not a table: a static array of ranges costs more to set up than it saves here.
     switch value {
     case 0x0370...0x03FF, 0x1D00...0x1DBF, 0x2010...0x2027, 0x2070...0x209F, 0x2190...0x21FF,
-      0x2200...0x22FF, 0x2500...0x257F:
+      0x2200...0x22FF, 0x2500...0x257F, 0x2580...0x259F, 0x2800...0x28FF:
       true
     default:
       false
@@ -88,7 +91,9 @@ public enum DisplayWidth {
   /// per cluster (CR LF aside), so it can be scanned scalar by scalar.
   static func mayJoinCluster(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
-    guard value >= 0x300 else { return false }
+    // `isOneColumn`'s blocks (formulas' Greek, operators, arrows) are answered without looking
+    // up a property.
+    guard value >= 0x300 && !isOneColumn(value) else { return false }
     if mayJoinCluster(value) { return true }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .spacingMark, .enclosingMark, .format: return true

@@ -17,7 +17,7 @@ enum Frame {
       let titleLine = LineWrapper.truncate(StyledLine(" " + title + " ", .bold), to: width - 4)
       top.append(contentsOf: titleLine)
     }
-    top.append(Span(String(repeating: "─", count: max(0, width - 1 - top.width)) + "╮", .frame))
+    top.append(Span(String(repeated: "─", count: max(0, width - 1 - top.width)) + "╮", .frame))
     var lines = [top]
     let left = Span("│ ", .frame)
     let right = Span(" │", .frame)
@@ -27,7 +27,7 @@ enum Frame {
       framed.append(right)
       lines.append(framed)
     }
-    lines.append(StyledLine("╰" + String(repeating: "─", count: width - 2) + "╯", .frame))
+    lines.append(StyledLine("╰" + String(repeated: "─", count: width - 2) + "╯", .frame))
     return lines
   }
 }

@@ -117,30 +117,51 @@ struct LineChartDrawing {
   }
 
   /// The cells of one row, as spans of one style each.
+  ///
+  /// Cells are compared by what they show (`Look`) and a run's style is made when the run
+  /// ends; every cell (a braille pattern, a space or a marker digit) is one column wide.
   func cells(
     of canvas: BrailleCanvas, row: Int, markers: [Int: (column: Int, row: Int)]
   ) -> StyledLine {
-    var line = StyledLine()
-    var text = ""
-    var style = TextStyle.plain
-    for column in 0..<canvas.columns {
-      var character = canvas.character(column: column, row: row)
-      var cellStyle = TextStyle.plain
-      if let owner = canvas.owner(column: column, row: row) {
-        cellStyle = PictureDrawing.style(ofSeries: owner)
-      }
-      if let marked = markers.first(where: { $0.value.column == column && $0.value.row == row }) {
-        character = Self.marker(marked.key)
-        cellStyle = .bold
-      }
-      if cellStyle != style && !text.isEmpty {
-        line.append(Span(safe: text, style, width: DisplayWidth.of(text)))
-        text = ""
-      }
-      style = cellStyle
-      text.append(character)
+    enum Look: Equatable {
+      case empty
+      case series(Int)
+      case marker
     }
-    line.append(Span(safe: text, style, width: DisplayWidth.of(text)))
+    func style(_ look: Look) -> TextStyle {
+      switch look {
+      case .empty: .plain
+      case .series(let index): PictureDrawing.style(ofSeries: index)
+      case .marker: .bold
+      }
+    }
+    var line = StyledLine()
+    // The UTF-8 bytes of the run of cells being collected (appending scalars to a string costs
+    // hundreds of instructions each).
+    var text: [UInt8] = []
+    var runWidth = 0
+    var look = Look.empty
+    // The markers of this row (at most one per cell), looked up for every cell.
+    let rowMarkers = markers.filter { $0.value.row == row }
+    for column in 0..<canvas.columns {
+      var scalar = canvas.scalar(column: column, row: row)
+      var cellLook = canvas.owner(column: column, row: row).map { Look.series($0) } ?? .empty
+      if !rowMarkers.isEmpty, let marked = rowMarkers.first(where: { $0.value.column == column }) {
+        scalar = Self.marker(marked.key).unicodeScalars.first!
+        cellLook = .marker
+      }
+      if cellLook != look && !text.isEmpty {
+        // `StyledLine.append` joins this span to the last when their styles are equal.
+        line.append(
+          Span(safe: String(decoding: text, as: UTF8.self), style(look), width: runWidth))
+        text.removeAll(keepingCapacity: true)
+        runWidth = 0
+      }
+      look = cellLook
+      UTF8.encode(scalar) { text.append($0) }
+      runWidth += 1
+    }
+    line.append(Span(safe: String(decoding: text, as: UTF8.self), style(look), width: runWidth))
     return line
   }
 
@@ -178,7 +199,7 @@ struct LineChartDrawing {
       for (offset, character) in text.enumerated() { labels[start + offset] = character }
       labelsEnd = start + text.count
     }
-    let indent = String(repeating: " ", count: labelWidth)
+    let indent = String(repeated: " ", count: labelWidth)
     var labelLine = StyledLine(indent + String(labels[..<labelsEnd]), .dim)
     let name = " " + chart.xAxis.label
     if labelWidth + labelsEnd + DisplayWidth.of(name) <= width {

@@ -72,8 +72,18 @@ struct LineWrapper {
     // Printable ASCII, the common case, is one column per byte: words are measured by
     // counting their bytes instead of by `DisplayWidth`.
     let isPrintableASCII = span.text.allUTF8 { $0 >= 0x20 && $0 < 0x7F }
-    if usesFastPath && isPrintableASCII && (word.isEmpty || bytes.first == 0x20) {
-      addBreakableASCII(span)
+    if usesFastPath && (isPrintableASCII || Self.isOneColumnPerScalar(span.text)) {
+      if word.isEmpty || bytes.first == 0x20 {
+        addBreakableASCII(span, isASCII: isPrintableASCII)
+        return
+      }
+      // The span goes on with the word being collected: its first word joins that word, as
+      // below, and the rest, which starts with a space, takes the fast path.
+      let space = bytes.firstIndex(of: 0x20)!
+      appendToWord(piece(of: span, bytes[..<space], isPrintableASCII: isPrintableASCII))
+      let rest = String(span.text[space...])
+      addBreakableASCII(
+        Span(safe: rest, span.style, width: Self.columns(rest.utf8)), isASCII: isPrintableASCII)
       return
     }
     var start = bytes.startIndex
@@ -93,7 +103,7 @@ struct LineWrapper {
         spaces += 1
       }
       if !current.spans.isEmpty {
-        gap.append(Span(safe: String(repeating: " ", count: spaces), span.style, width: spaces))
+        gap.append(Span(safe: String(repeated: " ", count: spaces), span.style, width: spaces))
         gapWidth += spaces
       }
       start = index
@@ -103,24 +113,46 @@ struct LineWrapper {
     }
   }
 
-  /// `addBreakable` for printable ASCII, with the same result: words are byte ranges of the
-  /// span, and the words that land on one line are appended to it as one run of text (they
-  /// and the spaces between them are contiguous in the span), instead of one span per word
-  /// and per gap.
+  /// Whether every scalar of `text` is printable ASCII or in one of the blocks whose scalars
+  /// are one column and a character of their own (`DisplayWidth.isOneColumn`: dashes and
+  /// quotes such as `—` and `’`, Greek, arrows, operators): then a run of text is as many
+  /// columns as it has scalars.
+  static func isOneColumnPerScalar(_ text: String) -> Bool {
+    text.unicodeScalars.allSatisfy {
+      ($0.value >= 0x20 && $0.value < 0x7F) || DisplayWidth.isOneColumn($0.value)
+    }
+  }
+
+  /// The columns of text that `isOneColumnPerScalar` accepts: its scalars, counted as the
+  /// bytes that start one (all but `10xxxxxx` continuation bytes).
+  static func columns<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
+    bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+  }
+
+  /// `addBreakable` for printable ASCII, or text that `isOneColumnPerScalar` accepts, with the
+  /// same result: words are byte ranges of the span, and the words that land on one line are
+  /// appended to it as one run of text (they and the spaces between them are contiguous in the
+  /// span), instead of one span per word and per gap.
   ///
   /// Requires that no word is being collected (`word` is empty) or that the span starts with
   /// a space, which ends that word.
-  private mutating func addBreakableASCII(_ span: Span) {
+  private mutating func addBreakableASCII(_ span: Span, isASCII: Bool) {
     let bytes = Array(span.text.utf8)
     let count = bytes.count
+    // Columns of a range of `bytes`: one per byte for ASCII, one per scalar otherwise.
+    func columns(_ range: Range<Int>) -> Int {
+      isASCII ? range.count : Self.columns(bytes[range])
+    }
     endWord()
     // Bytes of this span placed on `current` but not yet appended to it.
     var placed: Range<Int>?
+    // The columns of `placed`.
+    var placedWidth = 0
     // The spaces of this span before the next word, when they count as a gap (the line is
     // not empty); the spaces of earlier pieces are in `gap`.
     var spaces: Range<Int>?
     func text(_ range: Range<Int>) -> Span {
-      Span(safe: String(decoding: bytes[range], as: UTF8.self), span.style, width: range.count)
+      Span(safe: String(decoding: bytes[range], as: UTF8.self), span.style, width: columns(range))
     }
     var index = 0
     while index < count {
@@ -141,26 +173,30 @@ struct LineWrapper {
         appendToWord(text(start..<index))
         return
       }
-      let wordWidth = index - start
+      let wordWidth = columns(start..<index)
       let lineIsEmpty = current.spans.isEmpty && placed == nil
-      let lineWidth = current.width + (placed?.count ?? 0)
+      let lineWidth = current.width + placedWidth
       let gapColumns = lineIsEmpty ? 0 : gapWidth + (spaces?.count ?? 0)
       if lineWidth + gapColumns + wordWidth <= width {
         if let range = placed {
           placed = range.lowerBound..<index
+          placedWidth += (spaces?.count ?? 0) + wordWidth
         } else {
           if !lineIsEmpty { for span in gap { current.append(span) } }
           placed = (lineIsEmpty ? start : spaces?.lowerBound ?? start)..<index
+          placedWidth = (lineIsEmpty ? 0 : spaces?.count ?? 0) + wordWidth
         }
       } else {
         if let range = placed { current.append(text(range)) }
         placed = nil
+        placedWidth = 0
         if !current.spans.isEmpty {
           lines.append(current)
           current = StyledLine()
         }
         if wordWidth <= width {
           placed = start..<index
+          placedWidth = wordWidth
         } else {
           word = [text(start..<index)]
           splitLongWord()

@@ -50,7 +50,7 @@ struct StyledLine: Hashable, Sendable {
   /// A rule: `count` copies of `character`, a one-column box-drawing character (`─`, `═`),
   /// so the width is known without measuring.
   static func rule(_ character: Character, count: Int, _ style: TextStyle) -> StyledLine {
-    StyledLine([Span(safe: String(repeating: character, count: count), style, width: count)])
+    StyledLine([Span(safe: String(repeated: character, count: count), style, width: count)])
   }
 
   var isEmpty: Bool { spans.allSatisfy { $0.text.isEmpty } }
@@ -84,7 +84,7 @@ struct StyledLine: Hashable, Sendable {
     guard width < columns else { return self }
     var line = self
     line.append(
-      Span(safe: String(repeating: " ", count: columns - width), .plain, width: columns - width))
+      Span(safe: String(repeated: " ", count: columns - width), .plain, width: columns - width))
     return line
   }
 

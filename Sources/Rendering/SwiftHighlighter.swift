@@ -28,7 +28,198 @@ public enum SwiftHighlighter {
   ]
 
   /// The tokens of `source`, in order; their texts concatenate back to `source`.
+  ///
+  /// The fast path of `tokensByCharacter`, its plain twin: the lexer looks for ASCII syntax,
+  /// so it compares codes (`codes[k]`: the ASCII value of character `k` when it is a single
+  /// ASCII scalar, else 0) and asks `Character` only about the rest, as `TeXParser` does; and
+  /// each token's text is cut from the source's UTF-8 bytes, not built character by character.
   public static func tokens(_ source: String) -> [Token] {
+    let utf8 = Array(source.utf8)
+    // ASCII without a carriage return (so no CR LF pair) is one character per byte.
+    let isASCII = utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") }
+    // Where each character starts in `utf8`, then the end, when characters are not bytes.
+    var starts: [Int] = []
+    if !isASCII {
+      starts.reserveCapacity(utf8.count + 1)
+      let view = source.utf8
+      var offset = 0
+      while offset < utf8.count {
+        starts.append(offset)
+        let byte = utf8[offset]
+        // An ASCII byte before another ASCII byte (not CR before LF) or at the end is a
+        // character of its own; elsewhere, ask the string where the character ends.
+        if byte < 0x80,
+          offset + 1 == utf8.count
+            || (utf8[offset + 1] < 0x80
+              && !(byte == UInt8(ascii: "\r") && utf8[offset + 1] == UInt8(ascii: "\n")))
+        {
+          offset += 1
+          continue
+        }
+        let index = view.index(view.startIndex, offsetBy: offset)
+        offset = view.distance(from: view.startIndex, to: source.index(after: index))
+      }
+      starts.append(utf8.count)
+    }
+    // A character of one byte is a single ASCII scalar; a longer one has code 0.
+    let codes: [UInt8] =
+      isASCII
+      ? utf8
+      : (0..<(starts.count - 1)).map { k in
+        starts[k + 1] - starts[k] == 1 ? utf8[starts[k]] : 0
+      }
+    let count = codes.count
+    func character(_ k: Int) -> Character {
+      isASCII
+        ? Character(Unicode.Scalar(codes[k]))
+        : Character(String(decoding: utf8[starts[k]..<starts[k + 1]], as: UTF8.self))
+    }
+    func text(_ range: Range<Int>) -> String {
+      let bytes = isASCII ? range : starts[range.lowerBound]..<starts[range.upperBound]
+      return String(decoding: utf8[bytes], as: UTF8.self)
+    }
+    /// Whether character `k` exists and is the ASCII character `ascii`.
+    func isCode(_ k: Int, _ ascii: Unicode.Scalar) -> Bool {
+      k < count && codes[k] == UInt8(ascii: ascii)
+    }
+    /// Whether character `k` is a letter, digit or `_`.
+    func isIdentifierCharacter(_ k: Int) -> Bool {
+      let code = codes[k]
+      guard code == 0 else { return Self.isIdentifierByte(code) }
+      let c = character(k)
+      return c.isLetter || c.isNumber
+    }
+    func isHexDigit(_ k: Int) -> Bool {
+      let code = codes[k]
+      guard code == 0 else {
+        return (0x30...0x39).contains(code) || (0x41...0x46).contains(code)
+          || (0x61...0x66).contains(code)
+      }
+      return character(k).isHexDigit
+    }
+    func isNumber(_ k: Int) -> Bool {
+      codes[k] == 0 ? character(k).isNumber : (0x30...0x39).contains(codes[k])
+    }
+    func isUppercase(_ k: Int) -> Bool {
+      codes[k] == 0 ? character(k).isUppercase : (0x41...0x5A).contains(codes[k])
+    }
+    var tokens: [Token] = []
+    var i = 0
+    func emit(_ kind: Kind, _ end: Int) {
+      let text = text(i..<end)
+      if let last = tokens.last, last.kind == kind, kind == .plain {
+        tokens[tokens.count - 1].text += text
+      } else {
+        tokens.append(Token(kind: kind, text: text))
+      }
+      i = end
+    }
+    while i < count {
+      if isCode(i, "/") && isCode(i + 1, "/") {
+        var end = i
+        while end < count && !isCode(end, "\n") { end += 1 }
+        emit(.comment, end)
+      } else if isCode(i, "/") && isCode(i + 1, "*") {
+        var end = i + 2
+        var level = 1
+        while end < count && level > 0 {
+          if isCode(end, "/") && isCode(end + 1, "*") {
+            level += 1
+            end += 2
+          } else if isCode(end, "*") && isCode(end + 1, "/") {
+            level -= 1
+            end += 2
+          } else {
+            end += 1
+          }
+        }
+        emit(.comment, end)
+      } else if isCode(i, "\"") || (isCode(i, "#") && isCode(i + 1, "\"")) {
+        emit(.string, stringEnd(codes, from: i))
+      } else if (0x30...0x39).contains(codes[i]) {
+        var end = i + 1
+        while end < count {
+          if isHexDigit(end) || isCode(end, "_") || isCode(end, "x") || isCode(end, "o")
+            || isCode(end, "b") || isCode(end, "p")
+          {
+            end += 1
+          } else if isCode(end, ".") && end + 1 < count && isNumber(end + 1) {
+            end += 1
+          } else if (isCode(end, "-") || isCode(end, "+"))
+            && (isCode(end - 1, "e") || isCode(end - 1, "p"))
+          {
+            end += 1
+          } else {
+            break
+          }
+        }
+        emit(.number, end)
+      } else if isCode(i, "@") || (isCode(i, "#") && i + 1 < count && isIdentifierCharacter(i + 1))
+      {
+        var end = i + 1
+        while end < count && isIdentifierCharacter(end) { end += 1 }
+        emit(isCode(i, "@") ? .attribute : .keyword, end)
+      } else if isCode(i, "`") || (isIdentifierCharacter(i) && !isNumber(i)) {
+        let isQuoted = isCode(i, "`")
+        var end = i + 1
+        while end < count && (isIdentifierCharacter(end) || (isQuoted && isCode(end, "`"))) {
+          end += 1
+        }
+        let word = text(i..<end)
+        if keywords.contains(word) && !(i > 0 && isCode(i - 1, ".")) {
+          emit(.keyword, end)
+        } else if isUppercase(i) {
+          emit(.type, end)
+        } else {
+          emit(.plain, end)
+        }
+      } else {
+        emit(.plain, i + 1)
+      }
+    }
+    return tokens
+  }
+
+  /// An ASCII letter, digit or `_`.
+  private static func isIdentifierByte(_ ascii: UInt8) -> Bool {
+    (0x30...0x39).contains(ascii) || (0x41...0x5A).contains(ascii)
+      || (0x61...0x7A).contains(ascii) || ascii == 0x5F
+  }
+
+  /// The index after the string literal starting at `start` (`"…"`, `"""…"""`, `#"…"#`), in
+  /// character codes (see `tokens`).
+  private static func stringEnd(_ codes: [UInt8], from start: Int) -> Int {
+    let quote = UInt8(ascii: "\"")
+    let hash = UInt8(ascii: "#")
+    var i = start
+    var hashes = 0
+    while i < codes.count && codes[i] == hash {
+      hashes += 1
+      i += 1
+    }
+    let isMultiline =
+      i + 2 < codes.count && codes[i] == quote && codes[i + 1] == quote && codes[i + 2] == quote
+    i += isMultiline ? 3 : 1
+    let close =
+      (isMultiline ? [quote, quote, quote] : [quote]) + Array(repeating: hash, count: hashes)
+    while i < codes.count {
+      if codes[i] == UInt8(ascii: "\\") && hashes == 0 {
+        i += 2
+        continue
+      }
+      if codes[i] == UInt8(ascii: "\n") && !isMultiline { return i }
+      if codes[i] == close[0] && i + close.count <= codes.count
+        && codes[i..<(i + close.count)].elementsEqual(close)
+      {
+        return i + close.count
+      }
+      i += 1
+    }
+    return codes.count
+  }
+
+  /// `tokens(_:)`, character by character: the plain twin a test holds the fast lexer to.
+  static func tokensByCharacter(_ source: String) -> [Token] {
     let chars = Array(source)
     var tokens: [Token] = []
     var i = 0
@@ -127,7 +318,7 @@ public enum SwiftHighlighter {
     let isMultiline =
       i + 2 < chars.count && chars[i] == "\"" && chars[i + 1] == "\"" && chars[i + 2] == "\""
     i += isMultiline ? 3 : 1
-    let closing = (isMultiline ? "\"\"\"" : "\"") + String(repeating: "#", count: hashes)
+    let closing = (isMultiline ? "\"\"\"" : "\"") + String(repeated: "#", count: hashes)
     let close = Array(closing)
     while i < chars.count {
       if chars[i] == "\\" && hashes == 0 {
@@ -162,11 +353,28 @@ public enum SwiftHighlighter {
   /// `"\n"` character of its own, so the split is done on bytes; with one, on characters, where
   /// CR LF is a single character that does not end a line here.
   private static func splitLines(_ text: String) -> [Substring] {
+    // Most tokens hold no line feed: nothing to split.
+    guard text.containsUTF8(UInt8(ascii: "\n")) else { return [Substring(text)] }
     guard !text.containsUTF8(UInt8(ascii: "\r")) else {
       return text.split(separator: "\n", omittingEmptySubsequences: false)
     }
-    return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-      .map { Substring($0) }
+    // The line feeds' offsets, found in the contiguous bytes, then cut out as substrings (an
+    // offset into a native string's UTF-8 is an index at once).
+    var text = text
+    let feeds = text.withUTF8 { bytes in
+      bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") }
+    }
+    let utf8 = text.utf8
+    var lines: [Substring] = []
+    lines.reserveCapacity(feeds.count + 1)
+    var start = utf8.startIndex
+    for offset in feeds {
+      let feed = utf8.index(utf8.startIndex, offsetBy: offset)
+      lines.append(text[start..<feed])
+      start = utf8.index(after: feed)
+    }
+    lines.append(text[start...])
+    return lines
   }
 
   /// `source` as styled lines (one per source line), tabs expanded to 4-column stops.
@@ -192,7 +400,7 @@ public enum SwiftHighlighter {
           for character in text {
             if character == "\t" {
               let spaces = 4 - (column + DisplayWidth.of(expanded)) % 4
-              expanded += String(repeating: " ", count: spaces)
+              expanded += String(repeated: " ", count: spaces)
             } else {
               expanded.append(character)
             }

@@ -2,21 +2,26 @@ import Course
 
 /// What the terminal needs to know about a lesson's exercises to show its Primer blocks.
 struct ExerciseContext {
-  /// For the index of each top-level `exercise` block: how many `hint` blocks follow it.
-  var hintCounts: [Int: Int] = [:]
-  /// For the index of each top-level `starter` block: the id of the exercise it belongs to.
-  var starterOwners: [Int: String] = [:]
+  /// For the index of each top-level block: how many `hint` blocks follow it when it is an
+  /// `exercise` block, else 0.
+  var hintCounts: [Int]
+  /// For the index of each top-level block: the id of the exercise a `starter` block belongs
+  /// to, else `nil`.
+  var starterOwners: [String?]
 
+  // Arrays indexed by block, not dictionaries: a dictionary with a new key type costs the
+  // runtime a search of every protocol conformance the first time, more than all its uses.
   init(_ blocks: [Block]) {
+    hintCounts = Array(repeating: 0, count: blocks.count)
+    starterOwners = Array(repeating: nil, count: blocks.count)
     var exercise: (index: Int, id: String)?
     for (index, block) in blocks.enumerated() {
       guard case .directive(let directive) = block else { continue }
       switch directive.kind {
       case .exercise:
         exercise = (index, directive.argument ?? "")
-        hintCounts[index] = 0
       case .hint:
-        if let exercise { hintCounts[exercise.index, default: 0] += 1 }
+        if let exercise { hintCounts[exercise.index] += 1 }
       case .starter:
         if let exercise { starterOwners[index] = exercise.id }
       case .solution, .checks, .mistake, .plot:
@@ -37,7 +42,7 @@ extension TerminalVisitor {
     switch directive.kind {
     case .exercise:
       return visitExercise(
-        directive, hints: index.flatMap { exerciseContext.hintCounts[$0] } ?? 0, width: width)
+        directive, hints: index.map { exerciseContext.hintCounts[$0] } ?? 0, width: width)
     case .starter:
       let owner = index.flatMap { exerciseContext.starterOwners[$0] } ?? directive.argument
       let label = owner.map { "starter code → workspace/\($0).swift" } ?? "starter code"

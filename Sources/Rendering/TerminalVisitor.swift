@@ -95,7 +95,7 @@ struct TerminalVisitor {
     if let start = list.start {
       let numbers = list.items.indices.map { String(start + $0) + "." }
       let widest = numbers.map(\.count).max() ?? 0
-      markers = numbers.map { String(repeating: " ", count: widest - $0.count) + $0 + " " }
+      markers = numbers.map { String(repeated: " ", count: widest - $0.count) + $0 + " " }
     } else {
       let bullet = ["•", "◦", "▪"][depth % 3]
       markers = list.items.map { _ in bullet + " " }
@@ -113,7 +113,7 @@ struct TerminalVisitor {
       }
       var content = visitListItem(item, width: width - indent, depth: depth, isTight: list.isTight)
       if content.isEmpty { content = [.empty] }
-      let hanging = Span(safe: String(repeating: " ", count: indent), .plain, width: indent)
+      let hanging = Span(safe: String(repeated: " ", count: indent), .plain, width: indent)
       lines.append(content[0].prefixed(by: [markerSpan]))
       for line in content.dropFirst() {
         lines.append(line.isEmpty ? .empty : line.prefixed(by: [hanging]))
@@ -192,7 +192,7 @@ struct TerminalVisitor {
         let padding = (width - widest) / 2
         lines.append(
           StyledLine([
-            Span(safe: String(repeating: " ", count: padding), .plain, width: padding), span,
+            Span(safe: String(repeated: " ", count: padding), .plain, width: padding), span,
           ]))
       } else {
         lines += LineWrapper.wrap([.text(span)], width: width)

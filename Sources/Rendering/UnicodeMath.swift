@@ -32,14 +32,14 @@ public enum UnicodeMath {
       // Nothing to align (`gathered`, or lines broken by `\\`): centre each line.
       let lines = rows.map { finish($0.map { writer.write($0) }.joined()) }
       let widest = lines.map { DisplayWidth.of($0) }.max() ?? 0
-      return lines.map { String(repeating: " ", count: (widest - DisplayWidth.of($0)) / 2) + $0 }
+      return lines.map { String(repeated: " ", count: (widest - DisplayWidth.of($0)) / 2) + $0 }
     }
     // Right-align the first column so the `&` points (usually `=`) line up.
     let firsts = rows.map { finish($0.first.map { writer.write($0) } ?? "") }
     let widest = firsts.map { DisplayWidth.of($0) }.max() ?? 0
     return zip(rows, firsts).map { cells, first in
       let rest = finish(cells.dropFirst().map { writer.write($0) }.joined(separator: " "))
-      let padding = String(repeating: " ", count: widest - DisplayWidth.of(first))
+      let padding = String(repeated: " ", count: widest - DisplayWidth.of(first))
       let line = padding + first + (first.isEmpty || rest.isEmpty ? "" : " ") + rest
       return line.withoutTrailingSpaces
     }
@@ -47,13 +47,12 @@ public enum UnicodeMath {
 
   /// Collapses the spaces spacing rules doubled and turns hard spaces into spaces.
   ///
-  /// Works on UTF-8 bytes when no scalar can join a grapheme cluster (then a space or a hard
-  /// space is a character of its own, and its bytes are found as they are); else
-  /// `finishByCharacter`, the plain definition it is tested against, does.
+  /// Works on UTF-8 bytes when no scalar that can join a grapheme cluster stands beside a space
+  /// or a hard space (then each space and hard space is a character of its own, and its bytes
+  /// are found as they are; an accent on a letter does not matter); else `finishByCharacter`,
+  /// the plain definition it is tested against, does.
   static func finish(_ text: String) -> String {
-    guard !text.unicodeScalars.contains(where: DisplayWidth.mayJoinCluster) else {
-      return finishByCharacter(text)
-    }
+    guard !joinsASpace(text) else { return finishByCharacter(text) }
     let hardSpace = hardSpaceBytes
     var result: [UInt8] = []
     result.reserveCapacity(text.utf8.count)
@@ -80,6 +79,22 @@ public enum UnicodeMath {
     }
     while result.last == 0x20 { result.removeLast() }
     return String(decoding: result, as: UTF8.self)
+  }
+
+  /// Whether a scalar that may join a grapheme cluster (`DisplayWidth.mayJoinCluster`) comes
+  /// just before or after a space or a hard space in `text`.
+  static func joinsASpace(_ text: String) -> Bool {
+    let hardSpace = UnicodeMathWriter.hardSpace.unicodeScalars.first!
+    var previousIsSpace = false
+    var previousMayJoin = false
+    for scalar in text.unicodeScalars {
+      let isSpace = scalar == " " || scalar == hardSpace
+      let mayJoin = !isSpace && DisplayWidth.mayJoinCluster(scalar)
+      if (isSpace && previousMayJoin) || (mayJoin && previousIsSpace) { return true }
+      previousIsSpace = isSpace
+      previousMayJoin = mayJoin
+    }
+    return false
   }
 
   private static let hardSpaceBytes = Array(String(UnicodeMathWriter.hardSpace).utf8)  // EE 80 90
@@ -109,13 +124,7 @@ enum MathClass {
 
   static func of(_ node: MathNode) -> MathClass {
     switch node {
-    case .operator(let symbol):
-      if binaries.contains(symbol) { return .binary }
-      if relations.contains(symbol) { return .relation }
-      if symbol == "," || symbol == ";" || symbol == ":" { return .punctuation }
-      if opens.contains(symbol) { return .open }
-      if closes.contains(symbol) { return .close }
-      return .ordinary
+    case .operator(let symbol): return operators[symbol] ?? .ordinary
     case .function, .unknown: return .function
     case .largeOperator: return .largeOperator
     case .scripts(let base, _, _):
@@ -130,17 +139,35 @@ enum MathClass {
     }
   }
 
-  static let binaries: Set<String> = [
+  static let binaries = [
     "+", "−", "±", "∓", "×", "·", "⊙", "⊗", "⊕", "⊖", "∘", "∖", "∪", "∩", "∧", "∨", "÷", "∗",
     "∙", "⊘", "⊔", "⊓", "⊎",
   ]
-  static let relations: Set<String> = [
+  static let relations = [
     "=", "≠", "<", ">", "≤", "≥", "≈", "∼", "≃", "≅", "≡", "∝", "∈", "∉", "∋", "⊂", "⊆", "⊃",
     "⊇", "→", "←", "⇒", "⇐", "⇔", "↔", "↦", "⟶", "⟵", "⟼", "≔", "≜", "≪", "≫", "|", "∤", "⊥",
     "∥", "⊢", "⊨", "≮", "≯", "≰", "≱", "⊄", "≁", "≢", "↑", "↓", "↪",
   ]
-  static let opens: Set<String> = ["(", "[", "{", "⟨", "⌊", "⌈"]
-  static let closes: Set<String> = [")", "]", "}", "⟩", "⌋", "⌉", "!"]
+  static let punctuationMarks = [",", ";", ":"]
+  static let opens = ["(", "[", "{", "⟨", "⌊", "⌈"]
+  static let closes = [")", "]", "}", "⟩", "⌋", "⌉", "!"]
+
+  /// The class of each operator symbol that is not `.ordinary`, from the lists above: one
+  /// look-up per operator instead of one per list. (Arrays, not sets, so that only this
+  /// dictionary hashes the symbols when it is first used.)
+  static let operators: [String: MathClass] = {
+    var classes: [String: MathClass] = Dictionary(minimumCapacity: 96)
+    // A symbol keeps the class of the first list holding it, in this order.
+    func add(_ symbols: [String], _ kind: MathClass) {
+      for symbol in symbols where classes[symbol] == nil { classes[symbol] = kind }
+    }
+    add(binaries, .binary)
+    add(relations, .relation)
+    add(punctuationMarks, .punctuation)
+    add(opens, .open)
+    add(closes, .close)
+    return classes
+  }()
 }
 
 struct UnicodeMathWriter {
@@ -179,7 +206,7 @@ struct UnicodeMathWriter {
       } else if ems < 0.9 || compact {
         " "
       } else {
-        String(repeating: Self.hardSpace, count: ems >= 2 ? 3 : 2)
+        String(repeated: Self.hardSpace, count: ems >= 2 ? 3 : 2)
       }
     }
   }
@@ -270,7 +297,7 @@ struct UnicodeMathWriter {
     case .row(let nodes):
       guard nodes.count > 1 else { return false }
       if case .operator(let open) = nodes[0], case .operator(let close)? = nodes.last,
-        MathClass.opens.contains(open), MathClass.closes.contains(close)
+        MathClass.operators[open] == .open, MathClass.operators[close] == .close
       {
         return false
       }

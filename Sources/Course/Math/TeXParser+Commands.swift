@@ -10,21 +10,18 @@ extension TeXParser {
       report("a lone `\\` ends the formula; write `\\backslash` for a backslash", at: start)
       return nil
     }
-    if let letter = TeXSymbols.letters[name] { return .identifier(letter) }
-    if let symbol = TeXSymbols.operators[name] { return .operator(symbol) }
-    if TeXSymbols.functions.contains(name) { return .function(name) }
-    if let symbol = TeXSymbols.largeOperators[name] {
-      return .largeOperator(symbol: symbol, lower: nil, upper: nil)
+    switch TeXSymbols.commands[name] {
+    case .letter(let letter): return .identifier(letter)
+    case .operator(let symbol): return .operator(symbol)
+    case .function: return .function(name)
+    case .largeOperator(let symbol): return .largeOperator(symbol: symbol, lower: nil, upper: nil)
+    case .accent(let accent): return .accent(parseArgument(after: "\\" + name), accent)
+    case .variant(let variant): return .styled(parseArgument(after: "\\" + name), variant)
+    case .space(let width): return .space(width)
+    case .ignored: return nil
+    case .text: return .text(readRawGroup(after: name))
+    case nil: break
     }
-    if let accent = TeXSymbols.accents[name] {
-      return .accent(parseArgument(after: "\\" + name), accent)
-    }
-    if let variant = TeXSymbols.variants[name] {
-      return .styled(parseArgument(after: "\\" + name), variant)
-    }
-    if let width = TeXSymbols.spaces[name] { return .space(width) }
-    if TeXSymbols.ignored.contains(name) { return nil }
-    if TeXSymbols.textCommands.contains(name) { return .text(readRawGroup(after: name)) }
     switch name {
     case "frac", "dfrac", "tfrac", "cfrac":
       let numerator = parseArgument(after: "\\" + name)

@@ -91,3 +91,38 @@ enum TeXSymbols {
     "text", "textrm", "textit", "textbf", "textsf", "texttt", "mbox", "textnormal", "hbox",
   ]
 }
+
+extension TeXSymbols {
+  /// What a command of the tables above stands for.
+  enum Command: Equatable {
+    case letter(String)
+    case `operator`(String)
+    case function
+    case largeOperator(String)
+    case accent(MathNode.Accent)
+    case variant(MathNode.Variant)
+    case space(Double)
+    case ignored
+    case text
+  }
+
+  /// Every command of the tables above, with the first table that has it in the order
+  /// `letters`, `operators`, `functions`, `largeOperators`, `accents`, `variants`, `spaces`,
+  /// `ignored`, `textCommands`: one look-up per command instead of one per table.
+  static let commands: [String: Command] = {
+    var commands: [String: Command] = Dictionary(minimumCapacity: 400)
+    func add(_ name: String, _ command: Command) {
+      if commands[name] == nil { commands[name] = command }
+    }
+    for (name, letter) in letters { add(name, .letter(letter)) }
+    for (name, symbol) in operators { add(name, .operator(symbol)) }
+    for name in functions { add(name, .function) }
+    for (name, symbol) in largeOperators { add(name, .largeOperator(symbol)) }
+    for (name, accent) in accents { add(name, .accent(accent)) }
+    for (name, variant) in variants { add(name, .variant(variant)) }
+    for (name, width) in spaces { add(name, .space(width)) }
+    for name in ignored { add(name, .ignored) }
+    for name in textCommands { add(name, .text) }
+    return commands
+  }()
+}

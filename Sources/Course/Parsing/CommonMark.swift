@@ -20,12 +20,15 @@ enum CommonMark {
   }
 
   static func parse(_ markdown: String) -> Output {
-    let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
     var text = markdown
-    let document: OpaquePointer? = text.withUTF8 { bytes in
-      bytes.withMemoryRebound(to: CChar.self) { chars in
-        cmark_parse_document(chars.baseAddress, chars.count, options)
-      }
+    return text.withUTF8 { parse(utf8: $0) }
+  }
+
+  /// Parses CommonMark text given as UTF-8 bytes (cmark validates them).
+  static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Output {
+    let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
+    let document: OpaquePointer? = bytes.withMemoryRebound(to: CChar.self) { chars in
+      cmark_parse_document(chars.baseAddress, chars.count, options)
     }
     guard let document else { return Output(blocks: [], flattened: nil) }
     defer { cmark_node_free(document) }
@@ -65,7 +68,9 @@ private struct Walker {
     var transparent = false
   }
 
-  var stack: [Frame] = [Frame(type: CMARK_NODE_DOCUMENT, location: SourceLocation(line: 1, column: 1))]
+  var stack: [Frame] = [
+    Frame(type: CMARK_NODE_DOCUMENT, location: SourceLocation(line: 1, column: 1))
+  ]
   var depth = 0
   var flattened: SourceLocation?
 
@@ -152,7 +157,8 @@ private struct Walker {
       appendBlock(.paragraph(frame.inlines))
     case CMARK_NODE_HEADING:
       appendBlock(
-        .heading(Heading(level: frame.headingLevel, content: frame.inlines, location: frame.location)))
+        .heading(
+          Heading(level: frame.headingLevel, content: frame.inlines, location: frame.location)))
     case CMARK_NODE_EMPH:
       appendInline(.emphasis(frame.inlines))
     case CMARK_NODE_STRONG:

@@ -64,7 +64,8 @@ public enum LessonParser {
         report(formula.location, "in the formula `\(formula.tex.prefix(40))`: \(problem.message)")
       }
     }
-    let markdown = CommonMark.parse(math.text)
+    // cmark reads the rewritten bytes: no string is made of them.
+    let markdown = math.output.withUnsafeBufferPointer { CommonMark.parse(utf8: $0) }
     if let location = markdown.flattened {
       report(
         location,
@@ -89,16 +90,32 @@ public enum LessonParser {
   static func brokenFences(_ source: String) -> [(SourceLocation, String)] {
     var problems: [(SourceLocation, String)] = []
     var lineNumber = 0
-    for line in source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-      lineNumber += 1
-      var rest = line.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ">") }
-      let fence = rest.prefix { $0 == UInt8(ascii: "`") }
-      guard fence.count >= 3 else { continue }
-      rest = rest.dropFirst(fence.count)
-      guard rest.contains(UInt8(ascii: "`")) else { continue }
-      let word = String(decoding: rest.prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "`") }, as: UTF8.self)
-      guard Directive.Kind(rawValue: word) != nil else { continue }
-      problems.append((SourceLocation(line: lineNumber, column: 1), "the ```\(word) line holds a backtick, so CommonMark does not read it as a fence and the block shows as text; remove the backticks (write code names plainly in message=\"…\")"))
+    // Scanned in the string's contiguous UTF-8 storage: the UTF-8 view's own indices cost
+    // several times more per byte.
+    var text = source
+    text.withUTF8 { bytes in
+      var lineStart = 0
+      while lineStart <= bytes.count {
+        var lineEnd = lineStart
+        while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+        let line = bytes[lineStart..<lineEnd]
+        lineStart = lineEnd + 1
+        lineNumber += 1
+        var rest = line.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ">") }
+        let fence = rest.prefix { $0 == UInt8(ascii: "`") }
+        guard fence.count >= 3 else { continue }
+        rest = rest.dropFirst(fence.count)
+        guard rest.contains(UInt8(ascii: "`")) else { continue }
+        let word = String(
+          decoding: rest.prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "`") },
+          as: UTF8.self)
+        guard Directive.Kind(rawValue: word) != nil else { continue }
+        problems.append(
+          (
+            SourceLocation(line: lineNumber, column: 1),
+            "the ```\(word) line holds a backtick, so CommonMark does not read it as a fence and the block shows as text; remove the backticks (write code names plainly in message=\"…\")"
+          ))
+      }
     }
     return problems
   }
@@ -314,8 +331,12 @@ private struct Builder {
         continue
       }
       guard mark == MathExtraction.start else {
-        current.append(bytes[index])  // text, or a byte of a stray end mark (kept as text)
-        index += 1
+        // Text, or a byte of a stray end mark (kept as text), up to the next byte that can
+        // start a mark: copied at once.
+        var end = index + 1
+        while end < bytes.count && bytes[end] != 0xEE { end += 1 }
+        current.append(contentsOf: bytes[index..<end])
+        index = end
         continue
       }
       index += 3
@@ -335,13 +356,47 @@ private struct Builder {
 }
 
 /// A fence's info string: `KIND [ARGUMENT] [key=value …]`.
-struct InfoString {
+struct InfoString: Equatable {
   var kind = ""
   var argument: String?
   var attributes: [Directive.Attribute] = []
   var malformed: [String] = []
 
+  /// Reads `info`. Text that `ByteScan.readsAsCharacters` (the usual case) is split into words
+  /// byte by byte; other text character by character (`init(byCharacter:)`, the plain twin a
+  /// test holds equal).
   init(_ info: String) {
+    guard info.utf8.withContiguousStorageIfAvailable(ByteScan.readsAsCharacters) ?? false else {
+      self.init(byCharacter: info)
+      return
+    }
+    var words: [String] = []
+    var text = info
+    text.withUTF8 { bytes in
+      var start = 0
+      var quoted = false
+      for index in 0..<bytes.count {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "\"") {
+          quoted.toggle()
+        } else if ByteScan.isWhitespace(byte) && !quoted {
+          if start < index {
+            words.append(
+              String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+          }
+          start = index + 1
+        }
+      }
+      if start < bytes.count {
+        words.append(
+          String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+      }
+    }
+    self.init(words: words)
+  }
+
+  /// `init(_:)`, character by character.
+  init(byCharacter info: String) {
     var words: [String] = []
     var current = ""
     var quoted = false
@@ -359,19 +414,33 @@ struct InfoString {
       }
     }
     if !current.isEmpty { words.append(current) }
+    self.init(words: words)
+  }
+
+  /// The info string made of `words` (split at white space outside quotes).
+  private init(words: [String]) {
     guard let first = words.first else { return }
     // `swift,ignore` and `{.swift}` style info strings: keep the leading word.
     kind = String(first.prefix { $0 != "," && $0 != "{" }).lowercased()
     for word in words.dropFirst() {
-      if let equals = word.firstIndex(of: "=") {
-        let key = String(word[..<equals])
-        var value = String(word[word.index(after: equals)...])
+      // A word that `ByteScan.readsAsCharacters` (the usual case) is split at its `=` byte and
+      // counted in bytes; others character by character.
+      let readsAsCharacters =
+        word.utf8.withContiguousStorageIfAvailable(ByteScan.readsAsCharacters) ?? false
+      if let (key, rawValue) = readsAsCharacters
+        ? Self.splitAtEqualsByByte(word) : Self.splitAtEquals(word)
+      {
+        var value = rawValue
         if value.hasPrefix("\"") {
-          guard value.count >= 2, value.hasSuffix("\"") else {
+          let characters = readsAsCharacters ? value.utf8.count : value.count
+          guard characters >= 2, value.hasSuffix("\"") else {
             malformed.append(word)
             continue
           }
-          value = String(value.dropFirst().dropLast())
+          // The value inside its quotes (as `dropFirst().dropLast()`, which counts the whole
+          // value to find its end).
+          value = String(
+            value[value.index(after: value.startIndex)..<value.index(before: value.endIndex)])
         }
         if key.isEmpty {
           malformed.append(word)
@@ -384,6 +453,23 @@ struct InfoString {
         malformed.append(word)
       }
     }
+  }
+}
+
+extension InfoString {
+  /// `word` split at its first `=`, character by character.
+  static func splitAtEquals(_ word: String) -> (key: String, value: String)? {
+    guard let equals = word.firstIndex(of: "=") else { return nil }
+    return (String(word[..<equals]), String(word[word.index(after: equals)...]))
+  }
+
+  /// `splitAtEquals` for a word whose bytes read as characters: its `=` byte found instead.
+  static func splitAtEqualsByByte(_ word: String) -> (key: String, value: String)? {
+    let bytes = word.utf8
+    guard let equals = bytes.firstIndex(of: UInt8(ascii: "=")) else { return nil }
+    return (
+      String(Substring(bytes[..<equals])), String(Substring(bytes[bytes.index(after: equals)...]))
+    )
   }
 }
 

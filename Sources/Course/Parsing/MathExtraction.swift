@@ -56,13 +56,16 @@ struct MathExtraction {
     text.unicodeScalars.first == continuation
   }
 
-  var text: String = ""
+  /// The rewritten lesson as UTF-8 bytes, handed to cmark as they are.
+  private(set) var output: [UInt8] = []
   var formulas: [Formula] = []
   var problems: [(SourceLocation, String)] = []
 
   private let bytes: [UInt8]
-  private var output: [UInt8] = []
   private var lineStarts: [Int] = [0]
+
+  /// The rewritten lesson: `output` as a string.
+  var text: String { String(decoding: output, as: UTF8.self) }
 
   init(_ source: String) {
     bytes = Array(source.utf8)
@@ -103,7 +106,6 @@ struct MathExtraction {
       scanParagraph(lineStarts[line]..<end)
       line = paragraphEnd
     }
-    text = String(decoding: output, as: UTF8.self)
   }
 
   private func lineRange(_ line: Int) -> Range<Int> {
@@ -136,6 +138,11 @@ struct MathExtraction {
   /// Scans one paragraph for math, appending the rewritten bytes to `output`.
   private mutating func scanParagraph(_ range: Range<Int>) {
     let dollar = UInt8(ascii: "$")
+    // Without a dollar there is no math, and escapes and code spans are copied as they are.
+    guard bytes[range].contains(dollar) else {
+      output.append(contentsOf: bytes[range])
+      return
+    }
     let backslash = UInt8(ascii: "\\")
     let backtick = UInt8(ascii: "`")
     var noCodeCloser = Set<Int>()  // backtick run lengths known to have no closer

@@ -1,0 +1,70 @@
+/// Scanning UTF-8 bytes for ASCII syntax where the result must be what scanning characters
+/// would give.
+///
+/// A byte scan and a character scan agree when every character of the text is a single
+/// scalar, so no ASCII byte the scan looks for (a space, a quote, a colon) is part of a larger
+/// character, and when the only white space is ASCII white space.
+enum ByteScan {
+  /// Whether `byte` is white space as `Character.isWhitespace` defines it for ASCII: tab, line
+  /// feed, vertical tab, form feed, carriage return and space.
+  static func isWhitespace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (0x09...0x0D).contains(byte)
+  }
+
+  /// `bytes` without leading and trailing white space.
+  static func trimmed<C: BidirectionalCollection>(_ bytes: C) -> C.SubSequence
+  where C.Element == UInt8 {
+    guard let first = bytes.firstIndex(where: { !isWhitespace($0) }),
+      let last = bytes.lastIndex(where: { !isWhitespace($0) })
+    else { return bytes[bytes.endIndex...] }
+    return bytes[first...last]
+  }
+
+  /// Whether byte scans of `bytes` (valid UTF-8) give what character scans give: every scalar
+  /// is ASCII other than a carriage return (which pairs with a line feed), or one of
+  /// `standsAlone`'s, so every character is one scalar and all white space is ASCII.
+  static func readsAsCharacters<C: Collection>(_ bytes: C) -> Bool
+  where C.Element == UInt8, C.Index == Int {
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      let lead = bytes[index]
+      if lead < 0x80 {
+        if lead == UInt8(ascii: "\r") { return false }
+        index += 1
+        continue
+      }
+      // Two- and three-byte sequences; four-byte scalars (emoji, …) may join their neighbours.
+      let value: UInt32
+      if lead >= 0xC0 && lead < 0xE0 && index + 1 < bytes.endIndex {
+        value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+        index += 2
+      } else if lead >= 0xE0 && lead < 0xF0 && index + 2 < bytes.endIndex {
+        value =
+          UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+          | UInt32(bytes[index + 2] & 0x3F)
+        index += 3
+      } else {
+        return false
+      }
+      if !standsAlone(value) { return false }
+    }
+    return true
+  }
+
+  /// Scalars from blocks lessons use in prose and formulas whose every scalar is a letter,
+  /// punctuation or a symbol: never white space, a mark, a joiner or a format character, so
+  /// each is a character of its own next to any neighbour. Latin-1 signs and letters (`·`,
+  /// `²`, `½`, `é`, not the no-break space U+00A0 or soft hyphen U+00AD), Latin Extended-A, -B
+  /// and -C, Greek, phonetic letters and super- and subscripts (`ᵢ`, `ᵀ`, `₁`), dashes, quotes,
+  /// `…`, `‰` to `⁞`, arrows, mathematical operators and box drawing. (Not `U+2028`–`U+202F`
+  /// or `U+205F`, which are white space or format characters.)
+  static func standsAlone(_ value: UInt32) -> Bool {
+    switch value {
+    case 0xA1...0xAC, 0xAE...0x24F, 0x370...0x3FF, 0x1D00...0x1DBF, 0x2010...0x2027,
+      0x2030...0x205E, 0x2070...0x209F, 0x2190...0x22FF, 0x2500...0x257F, 0x2C60...0x2C7F:
+      true
+    default:
+      false
+    }
+  }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import PrimerKit
+import Testing
+
+@testable import Course
+
+/// The lesson parser reads fence info strings and `key: value` bodies byte by byte when they
+/// are ASCII; each fast path must give what its plain, character-by-character twin gives, on
+/// every block of the real lessons and on random text.
+@Suite struct ParsingFastPathTests {
+  /// Pieces that make the plain paths take every branch: quotes, `=`, `:`, `#`, white space of
+  /// every ASCII kind, CR, letters and punctuation beyond ASCII, white space and combining marks.
+  static let pieces = [
+    "a", "key", "value", "exercise", "x=1", "=", ":", "#", "\"", " ", "  ", "\t", "\n", "\u{0B}",
+    "\u{0C}", "\r", "\r\n", "é", "e\u{301}", "\u{A0}", "\u{2003}", ",", "{", "Σ", "\"a b\"",
+    "title: A", "k v: w", "…", "’", "—", "→", "\u{2028}", "\u{205F}", "·", "ⱼ", "²", "\u{AD}",
+  ]
+
+  static func randomText(_ random: inout SplitMix64) -> String {
+    (0..<Int(random.next() % 14)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }
+      .joined()
+  }
+
+  /// Every fenced block of the course's lessons, as cmark gives it.
+  static let lessonBlocks: [CodeBlock] = {
+    let folder = LessonFilesTests.lessonsFolder
+    return LessonFilesTests.lessonFileNames.flatMap { name -> [CodeBlock] in
+      guard
+        let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
+      else { return [] }
+      return CommonMark.parse(String(decoding: data, as: UTF8.self)).blocks.compactMap {
+        if case .code(let code) = $0 { return code }
+        return nil
+      }
+    }
+  }()
+
+  static func equalFields(_ directive: Directive) -> Bool {
+    let fast = directive.fields
+    let plain = directive.fieldsByCharacter
+    return fast.values == plain.values
+      && fast.malformed.map(\.offset) == plain.malformed.map(\.offset)
+      && fast.malformed.map(\.line) == plain.malformed.map(\.line)
+  }
+
+  static func directive(body: String) -> Directive {
+    Directive(
+      kind: .plot, argument: nil, attributes: [], body: body, location: .init(line: 1, column: 1))
+  }
+
+  @Test func lessonBlocksAreRead() {
+    #expect(Self.lessonBlocks.count > 100)
+  }
+
+  @Test func infoStringsOfTheLessonsReadAsCharacterByCharacter() {
+    for block in Self.lessonBlocks {
+      #expect(
+        InfoString(block.language) == InfoString(byCharacter: block.language), "\(block.language)")
+    }
+  }
+
+  @Test func randomInfoStringsReadAsCharacterByCharacter() {
+    var failures: [String] = []
+    for seed in UInt64(0)..<3000 {
+      var random = SplitMix64(seed: seed)
+      let info = Self.randomText(&random)
+      if InfoString(info) != InfoString(byCharacter: info) {
+        failures.append(info.debugDescription)
+      }
+    }
+    #expect(failures.isEmpty, "read differently: \(failures.prefix(10))")
+  }
+
+  @Test func bodiesOfTheLessonsGiveTheSameFields() {
+    for block in Self.lessonBlocks {
+      #expect(Self.equalFields(Self.directive(body: block.code)), "\(block.code.prefix(60))")
+    }
+  }
+
+  @Test func randomBodiesGiveTheSameFields() {
+    var failures: [String] = []
+    for seed in UInt64(0)..<3000 {
+      var random = SplitMix64(seed: seed)
+      let body = Self.randomText(&random)
+      if !Self.equalFields(Self.directive(body: body)) { failures.append(body.debugDescription) }
+    }
+    #expect(failures.isEmpty, "read differently: \(failures.prefix(10))")
+  }
+}
+
+extension ParsingFastPathTests {
+  /// Every scalar `ByteScan.standsAlone` accepts is a character of its own beside anything
+  /// and is not white space: what makes byte scans agree with character scans.
+  @Test func scalarsThatStandAloneDoSo() {
+    var wrong: [String] = []
+    for value in UInt32(0x80)...0x2FFF where ByteScan.standsAlone(value) {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let alone =
+        "a\(scalar)a".count == 3 && "\(scalar)\(scalar)".count == 2 && " \(scalar)\"".count == 3
+      if !alone || scalar.properties.isWhitespace || Character(scalar).isWhitespace {
+        wrong.append(String(value, radix: 16, uppercase: true))
+      }
+    }
+    #expect(wrong.isEmpty, "scalars that do not stand alone: U+\(wrong.prefix(20))")
+  }
+}
+
+extension ParsingFastPathTests {
+  /// A word that reads as characters splits at its `=` byte as at its `=` character.
+  @Test func wordsSplitAtEqualsAsCharacterByCharacter() {
+    var failures: [String] = []
+    for seed in UInt64(0)..<3000 {
+      var random = SplitMix64(seed: seed)
+      let word =
+        Self.randomText(&random) + (random.next() % 2 == 0 ? "=" : "")
+        + Self.randomText(&random)
+      guard word.utf8.withContiguousStorageIfAvailable(ByteScan.readsAsCharacters) ?? false
+      else { continue }
+      let fast = InfoString.splitAtEqualsByByte(word)
+      let plain = InfoString.splitAtEquals(word)
+      if fast?.key != plain?.key || fast?.value != plain?.value {
+        failures.append(word.debugDescription)
+      }
+    }
+    #expect(failures.isEmpty, "split differently: \(failures.prefix(10))")
+  }
+}

@@ -1,0 +1,56 @@
+import Course
+import Foundation
+import PrimerKit
+import Testing
+
+@testable import Rendering
+
+/// `SwiftHighlighter.tokens` lexes character codes and cuts each token's text from the
+/// source's bytes; its plain twin `tokensByCharacter` works on characters. Both must give the
+/// same tokens on every code block of the course and on random source.
+@Suite struct SwiftHighlighterFastPathTests {
+  static let fragments = [
+    "let", " ", "x", "=", "\"s\\(t)\"", "#\"raw\"#", "\"\"\"\nml\n\"\"\"", "// c\n",
+    "/* b /* n */ */",
+    "0x1F", "1_000.5e-3", "@main", "#if", "`var`", "Type", ".", "\n", "\t", "\r\n", "é", "e\u{301}",
+    "σ", "→", "👩‍💻", "日本", "\"", "/", "*",
+  ]
+
+  static let lessonSources: [String] = {
+    let folder = CourseSnapshotTests.lessonsFolder
+    return CourseSnapshotTests.lessons.flatMap { name -> [String] in
+      let path = folder.appendingPathComponent(name).path
+      guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+      return LessonParser.parse(text, path: path).lesson.blocks.compactMap {
+        switch $0 {
+        case .code(let code): code.code
+        case .directive(let directive): directive.body
+        default: nil
+        }
+      }
+    }
+  }()
+
+  @Test func lessonCodeTokenizesAsOnThePlainPath() {
+    #expect(Self.lessonSources.count > 100)
+    for source in Self.lessonSources {
+      #expect(
+        SwiftHighlighter.tokens(source)
+          == SwiftHighlighter.tokensByCharacter(source))
+    }
+  }
+
+  @Test func randomSourceTokenizesAsOnThePlainPath() {
+    var failures: [String] = []
+    for seed in UInt64(0)..<2000 {
+      var random = SplitMix64(seed: seed)
+      let source = (0..<Int(random.next() % 16)).map { _ in
+        Self.fragments[Int(random.next() % UInt64(Self.fragments.count))]
+      }.joined()
+      if SwiftHighlighter.tokens(source) != SwiftHighlighter.tokensByCharacter(source) {
+        failures.append(source.debugDescription)
+      }
+    }
+    #expect(failures.isEmpty, "tokenized differently: \(failures.prefix(10))")
+  }
+}
