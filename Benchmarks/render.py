@@ -7,14 +7,14 @@ wall time of each, their ratio (target: primer / cmark <= 3), and the median tim
 wait4), which waiting for a core on a busy machine does not inflate.
 
     python3 Benchmarks/render.py [--runs 15] [--binary .build/release/primer] [--callgrind]
-                                 [--pie]
+                                 [--plain-build]
 
 Builds the release binary first unless --binary is given; installs `cmark` with apt-get when
 it is missing. --callgrind also counts instructions with valgrind (repeatable where wall time
-is not) and splits `primer read` of the first lesson into phases. The binary is built as the
-README's install section builds it: release, Swift runtime linked in, position-dependent
-(`-Xlinker -no-pie`); --pie builds the default position-independent executable instead (into
-.build-pie) to show what load-time relocation costs.
+is not) and splits `primer read` of the first lesson into phases. The binary is built by
+`.ci/release`, as the README's install section builds it (Swift runtime and libstdc++ linked
+in, position-dependent); --plain-build measures `swift build -c release --static-swift-stdlib`
+instead (into .build-plain), to show what those choices save at every start.
 """
 import argparse
 import os
@@ -80,21 +80,20 @@ def main():
     parser.add_argument("--binary")
     parser.add_argument("--callgrind", action="store_true",
                         help="also count instructions with valgrind and split them by phase")
-    parser.add_argument("--pie", action="store_true",
-                        help="build a position-independent executable (without -no-pie)")
+    parser.add_argument("--plain-build", action="store_true",
+                        help="measure a plain static-stdlib release build instead of .ci/release's")
     args = parser.parse_args()
 
     if shutil.which("cmark") is None:
         subprocess.run(["apt-get", "install", "-y", "-qq", "cmark"], check=True)
     binary = args.binary
     if binary is None:
-        build = ["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "primer"]
+        build = ["bash", os.path.join(ROOT, ".ci", "release"), "--product", "primer"]
         scratch = os.path.join(ROOT, ".build")
-        if args.pie:
-            scratch = os.path.join(ROOT, ".build-pie")
-            build += ["--scratch-path", scratch]
-        else:
-            build += ["-Xlinker", "-no-pie"]
+        if args.plain_build:
+            scratch = os.path.join(ROOT, ".build-plain")
+            build = ["swift", "build", "-c", "release", "--static-swift-stdlib", "--product",
+                     "primer", "--scratch-path", scratch]
         subprocess.run(build, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
         binary = os.path.join(scratch, "release", "primer")
 
