@@ -154,17 +154,12 @@ public struct LessonIndex: Sendable {
   public static func load(directory: String) throws(CourseError) -> LessonIndex {
     var entries: [Entry] = []
     for path in try LessonFiles.markdownFiles(in: directory) {
-      guard let data = FileManager.default.contents(atPath: path) else {
-        throw .unreadable(path: path, reason: "cannot read the file")
-      }
-      let frontMatter = FrontMatter.fields(ofHead: [UInt8](data))
+      let fields = try LessonHead.fields(ofFileAt: path)
       var metadata = LessonParser.fallbackMetadata(path: path)
-      if let id = frontMatter.fields["id"]?.value, Exercise.isValidID(id) { metadata.id = id }
-      if let title = frontMatter.fields["title"]?.value, !title.isEmpty { metadata.title = title }
-      if let order = frontMatter.fields["order"].flatMap({ Int($0.value) }), order >= 0 {
-        metadata.order = order
-      }
-      if let summary = frontMatter.fields["summary"]?.value { metadata.summary = summary }
+      if let id = fields.id, Exercise.isValidID(id) { metadata.id = id }
+      if let title = fields.title, !title.isEmpty { metadata.title = title }
+      if let order = fields.order.flatMap({ Int($0) }), order >= 0 { metadata.order = order }
+      if let summary = fields.summary { metadata.summary = summary }
       entries.append(Entry(metadata: metadata, path: path))
     }
     entries.sort { ($0.metadata.order, $0.metadata.id) < ($1.metadata.order, $1.metadata.id) }
@@ -219,15 +214,33 @@ public struct LessonIndex: Sendable {
 
 /// Reading lesson files from disk.
 enum LessonFiles {
+  /// The paths of the visible `*.md` files in `directory`, sorted by name.
   static func markdownFiles(in directory: String) throws(CourseError) -> [String] {
-    let names: [String]
-    do {
-      names = try FileManager.default.contentsOfDirectory(atPath: directory)
-    } catch {
+    // readdir, not FileManager: listing the folder is part of every `primer read`.
+    guard let folder = opendir(directory) else {
       throw .unreadable(path: directory, reason: "cannot list the folder")
     }
-    return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().map {
-      (directory as NSString).appendingPathComponent($0)
+    defer { closedir(folder) }
+    var names: [String] = []
+    while let entry = readdir(folder) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name.hasSuffix(".md") && !name.hasPrefix(".") { names.append(name) }
+    }
+    return names.sorted().map { joinPath(directory, $0) }
+  }
+
+  /// Everything left to read from `descriptor`; nil when reading fails.
+  static func readAll(_ descriptor: CInt) -> [UInt8]? {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65_536)
+    while true {
+      let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if got < 0 && errno == EINTR { continue }
+      guard got >= 0 else { return nil }
+      if got == 0 { return bytes }
+      bytes += chunk[..<got]
     }
   }
 

@@ -10,23 +10,28 @@ extension FrontMatter {
   /// Without such a line the whole file is decoded.
   static func fields(ofHead bytes: [UInt8]) -> FrontMatter {
     guard bytes.starts(with: [0x2D, 0x2D, 0x2D]) else { return FrontMatter("") }
+    var head = FrontMatter(
+      String(decoding: bytes[..<(headLength(bytes) ?? bytes.count)], as: UTF8.self))
+    head.body = ""
+    return head
+  }
+
+  /// The length of the head `fields(ofHead:)` decodes: up to and with the newline of the first
+  /// later line that is `---` between spaces or tabs and begins after a bare `\n`; nil when
+  /// `bytes` do not open with `---` or hold no such line.
+  static func headLength(_ bytes: [UInt8]) -> Int? {
+    guard bytes.starts(with: [0x2D, 0x2D, 0x2D]) else { return nil }
     var lineStart = 0
     var lineNumber = 0
-    while lineStart < bytes.count {
-      let newline = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+    while let newline = bytes[lineStart...].firstIndex(of: 0x0A) {
       let afterBareNewline = lineStart >= 2 && bytes[lineStart - 2] != 0x0D
       if lineNumber > 0 && afterBareNewline && isDashes(bytes[lineStart..<newline]) {
-        var head = FrontMatter(
-          String(decoding: bytes[..<min(newline + 1, bytes.count)], as: UTF8.self))
-        head.body = ""
-        return head
+        return newline + 1
       }
       lineStart = newline + 1
       lineNumber += 1
     }
-    var whole = FrontMatter(String(decoding: bytes, as: UTF8.self))
-    whole.body = ""
-    return whole
+    return nil
   }
 
   /// Whether `line` is `---` padded with spaces or tabs.

@@ -1,0 +1,117 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What the lesson index needs from a lesson file, its front matter's four fields, read from the
+/// first bytes of the file: finding one lesson by name reads every lesson's head, so this is
+/// paid nine times for each lesson shown.
+enum LessonHead {
+  /// The fields the index shows; nil where the front matter does not give one.
+  struct Fields: Equatable {
+    var id: String?
+    var title: String?
+    var order: String?
+    var summary: String?
+  }
+
+  /// How much of a file is read first: front matter is a few lines long.
+  static let prefixLength = 4096
+
+  /// The fields of the lesson file at `path`, reading only its first ``prefixLength`` bytes
+  /// unless its front matter runs on past them.
+  static func fields(ofFileAt path: String) throws(CourseError) -> Fields {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw .unreadable(path: path, reason: "cannot read the file") }
+    defer { close(descriptor) }
+    var bytes = [UInt8](repeating: 0, count: prefixLength)
+    var count = 0
+    while count < bytes.count {
+      let got = bytes.withUnsafeMutableBytes {
+        read(descriptor, $0.baseAddress! + count, $0.count - count)
+      }
+      if got < 0 && errno == EINTR { continue }
+      guard got >= 0 else { throw .unreadable(path: path, reason: "cannot read the file") }
+      if got == 0 { break }
+      count += got
+    }
+    bytes.removeSubrange(count...)
+    let isWhole = count < prefixLength
+    if !isWhole && FrontMatter.headLength(bytes) == nil {
+      // Front matter longer than the prefix, or none closed in it: the whole file decides.
+      guard let rest = LessonFiles.readAll(descriptor) else {
+        throw .unreadable(path: path, reason: "cannot read the file")
+      }
+      bytes += rest
+    }
+    return fields(ofHead: bytes)
+  }
+
+  /// The fields of a file that starts with `bytes` (the whole file, or at least its front
+  /// matter up to the closing `---` line): what `FrontMatter` finds.
+  ///
+  /// A head of printable ASCII, tabs and newlines, the usual case, is read here on bytes, where
+  /// each byte is one character; anything else goes to `FrontMatter` itself, the plain twin a
+  /// test holds this one to.
+  static func fields(ofHead bytes: [UInt8]) -> Fields {
+    asciiFields(bytes)
+      ?? {
+        let frontMatter = FrontMatter.fields(ofHead: bytes)
+        return Fields(
+          id: frontMatter.fields["id"]?.value, title: frontMatter.fields["title"]?.value,
+          order: frontMatter.fields["order"]?.value, summary: frontMatter.fields["summary"]?.value)
+      }()
+  }
+
+  /// `FrontMatter`'s reading of a plain-ASCII head; nil when the head is not plain ASCII up to
+  /// its closing line, or not closed within `bytes`.
+  static func asciiFields(_ bytes: [UInt8]) -> Fields? {
+    var fields = Fields()
+    var lineStart = 0
+    var lineNumber = 0
+    while lineStart <= bytes.count {
+      let end = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+      let line = bytes[lineStart..<end]
+      guard line.allSatisfy({ (0x20...0x7E).contains($0) || $0 == 0x09 }) else { return nil }
+      let trimmed = trimmingSpaces(line)
+      if lineNumber == 0 {
+        // No front matter (or a first line FrontMatter does not take as one): no fields.
+        if !bytes.starts(with: [0x2D, 0x2D, 0x2D]) { return fields }
+        guard trimmed.elementsEqual([0x2D, 0x2D, 0x2D]) else { return fields }
+      } else if trimmed.elementsEqual([0x2D, 0x2D, 0x2D]) {
+        return fields
+      } else if end == bytes.count {
+        return nil  // runs on past `bytes`: never closed, or closed further on
+      } else if !trimmed.isEmpty && trimmed.first != UInt8(ascii: "#"),
+        let colon = trimmed.firstIndex(of: UInt8(ascii: ":"))
+      {
+        let key = trimmingSpaces(trimmed[..<colon])
+        var value = trimmingSpaces(trimmed[(colon + 1)...])
+        if value.count >= 2, let first = value.first, first == value.last,
+          first == UInt8(ascii: "\"") || first == UInt8(ascii: "'")
+        {
+          value = value.dropFirst().dropLast()
+        }
+        let text = String(decoding: value, as: UTF8.self)
+        switch String(decoding: key, as: UTF8.self) {
+        case "id": fields.id = text
+        case "title": fields.title = text
+        case "order": fields.order = text
+        case "summary": fields.summary = text
+        default: break
+        }
+      }
+      lineStart = end + 1
+      lineNumber += 1
+    }
+    return nil
+  }
+
+  private static func trimmingSpaces(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
+      let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })
+    else { return bytes[bytes.startIndex..<bytes.startIndex] }
+    return bytes[first...last]
+  }
+}
