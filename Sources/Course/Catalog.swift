@@ -155,10 +155,19 @@ public struct LessonIndex: Sendable {
     var entries: [Entry] = []
     for path in try LessonFiles.markdownFiles(in: directory) {
       let fields = try LessonHead.fields(ofFileAt: path)
-      var metadata = LessonParser.fallbackMetadata(path: path)
-      if let id = fields.id, Exercise.isValidID(id) { metadata.id = id }
-      if let title = fields.title, !title.isEmpty { metadata.title = title }
-      if let order = fields.order.flatMap({ Int($0) }), order >= 0 { metadata.order = order }
+      let id = fields.id.flatMap { Exercise.isValidID($0) ? $0 : nil }
+      let title = fields.title.flatMap { $0.isEmpty ? nil : $0 }
+      let order = fields.order.flatMap { Int($0) }.flatMap { $0 >= 0 ? $0 : nil }
+      var metadata: Metadata
+      if let id, let title, let order {
+        metadata = Metadata(id: id, title: title, order: order, summary: "")
+      } else {
+        // What the file name gives (`03-loss.md`: order 3, id and title `loss`) fills the gaps.
+        metadata = LessonParser.fallbackMetadata(path: path)
+        if let id { metadata.id = id }
+        if let title { metadata.title = title }
+        if let order { metadata.order = order }
+      }
       if let summary = fields.summary { metadata.summary = summary }
       entries.append(Entry(metadata: metadata, path: path))
     }

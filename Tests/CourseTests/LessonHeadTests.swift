@@ -22,8 +22,9 @@ import Testing
     #expect(LessonHead.fields(ofHead: Array(text.utf8)) == Self.full(text))
   }
 
-  @Test func theASCIIPathTakesThePlainLessons() throws {
-    let path = LessonFilesTests.lessonsFolder.appendingPathComponent("01-neural-networks.md").path
+  @Test(arguments: LessonFilesTests.lessonFileNames)
+  func theBytePathTakesEveryLessonOfTheCourse(_ name: String) throws {
+    let path = LessonFilesTests.lessonsFolder.appendingPathComponent(name).path
     let bytes = try #require(FileManager.default.contents(atPath: path))
     #expect(LessonHead.asciiFields(Array(bytes)) != nil)
   }
@@ -35,7 +36,10 @@ import Testing
       "---", " --- ", "---\r", "\u{2003}---", "id: x", "title: Y", "order: 3", "summary: s",
       "bad line", "", "# comment", "title: 'quoted'", "title: \"q\"", "summary: √dₖ", "\t---\t",
       "id:", "id : spaced ", "order: -1", "title: a: b", "#title: hidden", "é: ü", "id: z\u{0301}",
-      "title: \u{00A0}padded\u{00A0}", "---x", "summary: \"", "\u{0007}",
+      "title: \u{00A0}padded\u{00A0}", "---x", "summary: \"", "\u{0007}", "title: Ünïcode",
+      "summary: a — b", "id:\u{0301}x", "#\u{0301}title: t", "title: \"\u{0301}q\"",
+      "tïtle: x", "title: x\u{0301}", "---\u{0301}", "\u{2003}", "summary: ' é '",
+      "title:\u{2003}x", "order: ٣", "title: 'a\u{200D}'",
     ]
     var random = SplitMix64(seed: 17)
     var fast = 0

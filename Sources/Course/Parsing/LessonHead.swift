@@ -51,9 +51,8 @@ enum LessonHead {
   /// The fields of a file that starts with `bytes` (the whole file, or at least its front
   /// matter up to the closing `---` line): what `FrontMatter` finds.
   ///
-  /// A head of printable ASCII, tabs and newlines, the usual case, is read here on bytes, where
-  /// each byte is one character; anything else goes to `FrontMatter` itself, the plain twin a
-  /// test holds this one to.
+  /// The usual head is read here on bytes; anything else goes to `FrontMatter` itself, the plain
+  /// twin a test holds this one to (see ``asciiFields(_:)`` for which heads are usual).
   static func fields(ofHead bytes: [UInt8]) -> Fields {
     asciiFields(bytes)
       ?? {
@@ -64,8 +63,14 @@ enum LessonHead {
       }()
   }
 
-  /// `FrontMatter`'s reading of a plain-ASCII head; nil when the head is not plain ASCII up to
-  /// its closing line, or not closed within `bytes`.
+  /// `FrontMatter`'s reading of a head, on bytes; nil when bytes could read it differently from
+  /// characters, or when it is not closed within `bytes`.
+  ///
+  /// Lines hold printable ASCII and tabs, and UTF-8 only inside values: where `FrontMatter`
+  /// looks at characters (the ends of a trimmed line, a key, the character after `:`, `#` or an
+  /// opening quote) the bytes are ASCII, and there one byte is one character. A `\r`, another
+  /// control character or UTF-8 elsewhere sends the head to `FrontMatter` (a combining accent
+  /// after `:` makes one character of both; `\u{2003}---` trims to `---`).
   static func asciiFields(_ bytes: [UInt8]) -> Fields? {
     var fields = Fields()
     var lineStart = 0
@@ -73,8 +78,11 @@ enum LessonHead {
     while lineStart <= bytes.count {
       let end = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
       let line = bytes[lineStart..<end]
-      guard line.allSatisfy({ (0x20...0x7E).contains($0) || $0 == 0x09 }) else { return nil }
+      guard line.allSatisfy({ (0x20...0x7E).contains($0) || $0 == 0x09 || $0 >= 0x80 }) else {
+        return nil
+      }
       let trimmed = trimmingSpaces(line)
+      guard isASCII(trimmed.first), isASCII(trimmed.last) else { return nil }
       if lineNumber == 0 {
         // No front matter (or a first line FrontMatter does not take as one): no fields.
         if !bytes.starts(with: [0x2D, 0x2D, 0x2D]) { return fields }
@@ -83,14 +91,17 @@ enum LessonHead {
         return fields
       } else if end == bytes.count {
         return nil  // runs on past `bytes`: never closed, or closed further on
-      } else if !trimmed.isEmpty && trimmed.first != UInt8(ascii: "#"),
-        let colon = trimmed.firstIndex(of: UInt8(ascii: ":"))
-      {
+      } else if trimmed.first == UInt8(ascii: "#") {
+        guard isASCII(after: trimmed.startIndex, in: trimmed) else { return nil }
+      } else if !trimmed.isEmpty, let colon = trimmed.firstIndex(of: UInt8(ascii: ":")) {
+        guard trimmed[..<colon].allSatisfy({ $0 < 0x80 }), isASCII(after: colon, in: trimmed)
+        else { return nil }
         let key = trimmingSpaces(trimmed[..<colon])
         var value = trimmingSpaces(trimmed[(colon + 1)...])
         if value.count >= 2, let first = value.first, first == value.last,
           first == UInt8(ascii: "\"") || first == UInt8(ascii: "'")
         {
+          guard isASCII(after: value.startIndex, in: value) else { return nil }
           value = value.dropFirst().dropLast()
         }
         let text = String(decoding: value, as: UTF8.self)
@@ -106,6 +117,14 @@ enum LessonHead {
       lineNumber += 1
     }
     return nil
+  }
+
+  /// Whether `byte` is absent or ASCII.
+  private static func isASCII(_ byte: UInt8?) -> Bool { (byte ?? 0) < 0x80 }
+
+  /// Whether the byte after `index` in `bytes` is absent or ASCII.
+  private static func isASCII(after index: Int, in bytes: ArraySlice<UInt8>) -> Bool {
+    index + 1 >= bytes.endIndex || bytes[index + 1] < 0x80
   }
 
   private static func trimmingSpaces(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
