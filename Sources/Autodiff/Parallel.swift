@@ -1,5 +1,10 @@
 import Dispatch
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Work split across the machine's cores: the tensor's one place for threads.
 ///

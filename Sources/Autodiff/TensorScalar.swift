@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A floating-point type a ``Tensor`` can hold: `Float` for speed, `Double` for gradient checks.
 ///
@@ -19,14 +23,33 @@ public protocol TensorScalar: BinaryFloatingPoint, Sendable {
     c: UnsafeMutablePointer<Self>, ldc: Int)
 }
 
+// The C library's functions, named by module: inside `Double.exp` a bare `exp` is the method.
+#if canImport(Glibc)
+import Glibc
+
 extension Double: TensorScalar {
-  @inlinable public static func exp(_ x: Double) -> Double { Foundation.exp(x) }
-  @inlinable public static func log(_ x: Double) -> Double { Foundation.log(x) }
-  @inlinable public static func erf(_ x: Double) -> Double { Foundation.erf(x) }
+  @inlinable public static func exp(_ x: Double) -> Double { Glibc.exp(x) }
+  @inlinable public static func log(_ x: Double) -> Double { Glibc.log(x) }
+  @inlinable public static func erf(_ x: Double) -> Double { Glibc.erf(x) }
 }
 
 extension Float: TensorScalar {
-  @inlinable public static func exp(_ x: Float) -> Float { Foundation.exp(x) }
-  @inlinable public static func log(_ x: Float) -> Float { Foundation.log(x) }
-  @inlinable public static func erf(_ x: Float) -> Float { Foundation.erf(x) }
+  @inlinable public static func exp(_ x: Float) -> Float { Glibc.exp(x) }
+  @inlinable public static func log(_ x: Float) -> Float { Glibc.log(x) }
+  @inlinable public static func erf(_ x: Float) -> Float { Glibc.erf(x) }
 }
+#else
+import Darwin
+
+extension Double: TensorScalar {
+  @inlinable public static func exp(_ x: Double) -> Double { Darwin.exp(x) }
+  @inlinable public static func log(_ x: Double) -> Double { Darwin.log(x) }
+  @inlinable public static func erf(_ x: Double) -> Double { Darwin.erf(x) }
+}
+
+extension Float: TensorScalar {
+  @inlinable public static func exp(_ x: Float) -> Float { Darwin.exp(x) }
+  @inlinable public static func log(_ x: Float) -> Float { Darwin.log(x) }
+  @inlinable public static func erf(_ x: Float) -> Float { Darwin.erf(x) }
+}
+#endif

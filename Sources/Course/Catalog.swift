@@ -1,4 +1,15 @@
+import Dispatch
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The lessons of the course, read from a folder of Markdown files and kept in course order.
 public struct Catalog: Sendable {
@@ -96,9 +107,9 @@ public struct Catalog: Sendable {
   ) throws(CourseError) -> String {
     var searched: [String] = []
     func isLessonFolder(_ path: String) -> Bool {
-      var isDirectory: ObjCBool = false
+      var isDirectory = false
       return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-        && isDirectory.boolValue
+        && isDirectory
     }
     if let explicit {
       if isLessonFolder(explicit) { return explicit }
@@ -108,7 +119,7 @@ public struct Catalog: Sendable {
       if isLessonFolder(fromEnvironment) { return fromEnvironment }
       throw .lessonsNotFound(searched: ["$PRIMER_LESSONS=\(fromEnvironment)"])
     }
-    let local = (currentDirectory as NSString).appendingPathComponent("Lessons")
+    let local = joinPath(currentDirectory, "Lessons")
     searched.append(local)
     if isLessonFolder(local) { return local }
     let executable = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath()
@@ -263,20 +274,26 @@ enum LessonFiles {
   }
 }
 
-/// Parse results filled in from several threads, one slot each.
+/// Parse results filled in from several threads, one slot each: every index is written by
+/// exactly one thread, and read only after `concurrentPerform` has returned.
 private final class ParseSlots: @unchecked Sendable {
-  private let lock = NSLock()
-  private var slots: [LessonParser.Result?]
+  private let slots: UnsafeMutableBufferPointer<LessonParser.Result?>
 
   init(count: Int) {
-    slots = Array(repeating: nil, count: count)
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: nil)
+  }
+
+  deinit {
+    slots.deinitialize()
+    slots.deallocate()
   }
 
   func set(_ index: Int, _ result: LessonParser.Result) {
-    lock.withLock { slots[index] = result }
+    slots[index] = result
   }
 
   func values() -> [LessonParser.Result] {
-    lock.withLock { slots.compactMap { $0 } }
+    slots.compactMap { $0 }
   }
 }

@@ -1,6 +1,16 @@
 import Autodiff
-import Foundation
 import PrimerKit
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes text with a trained model: one token at a time, each drawn from the model's
 /// distribution for the next token given the last `T` tokens.
@@ -24,7 +34,7 @@ public struct Sampler {
       }
     }
     let largest = scaled.max() ?? 0
-    let exps = scaled.map { $0 == -.infinity ? 0 : Foundation.exp($0 - largest) }
+    let exps = scaled.map { $0 == -.infinity ? 0 : exp($0 - largest) }
     let total = exps.reduce(0, +)
     return exps.map { $0 / total }
   }

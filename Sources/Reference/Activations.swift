@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 // Element-wise activation functions and their backward rules.
 //
@@ -83,11 +92,11 @@ public func sigmoidBackward(_ x: Matrix, gradOutput: Matrix) -> Matrix {
 ///
 /// Uses the C library's `tanh`, which saturates to ±1 without overflow: `tanh(±1000) = ±1`,
 /// `tanh(−0) = −0`, NaN stays NaN.
-public func tanh(_ x: Matrix) -> Matrix { x.map { Foundation.tanh($0) } }
+public func tanh(_ x: Matrix) -> Matrix { x.map { tanh($0) } }
 
 /// The derivative of tanh, `1 − tanh²(x)`: 1 at 0, exactly 0 for large `|x|`, NaN for NaN.
 public func tanhDerivative(_ x: Double) -> Double {
-  let t = Foundation.tanh(x)
+  let t = tanh(x)
   return 1 - t * t
 }
 
@@ -132,7 +141,7 @@ public func gelu(_ x: Double, approximation: GELUApproximation = .none) -> Doubl
     return x * 0.5 * erfc(-x / 2.squareRoot())
   case .tanh:
     let inner = geluTanhScale * (x + geluTanhCubic * x * x * x)
-    return 0.5 * x * (1 + Foundation.tanh(inner))
+    return 0.5 * x * (1 + tanh(inner))
   }
 }
 
@@ -152,7 +161,7 @@ public func geluDerivative(_ x: Double, approximation: GELUApproximation = .none
     let density = exp(-0.5 * x * x) / (2 * Double.pi).squareRoot()
     return cdf + x * density
   case .tanh:
-    let t = Foundation.tanh(geluTanhScale * (x + geluTanhCubic * x * x * x))
+    let t = tanh(geluTanhScale * (x + geluTanhCubic * x * x * x))
     let sech2 = 1 - t * t
     // Once tanh has saturated the second term is exactly 0, even where x³ overflows.
     if sech2 == 0 { return 0.5 * (1 + t) }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// What scaled dot-product attention returns: the mixed values and the weights that mixed them.
 public struct AttentionResult: Equatable, Sendable {

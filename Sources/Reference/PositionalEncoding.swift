@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The sinusoidal positional encoding of Vaswani et al.: one row per position, sines and
 /// cosines of geometrically spaced frequencies, interleaved.

@@ -1,5 +1,10 @@
-import Foundation
 import Pictures
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// A bar chart in block characters, one line per bar, its value at the end:
 ///
@@ -60,6 +65,6 @@ struct BarChartDrawing {
   static func format(_ value: Double) -> String {
     if value.isNaN { return "NaN" }
     if value.isInfinite { return value > 0 ? "∞" : "-∞" }
-    return String(format: "%.3f", value)
+    return NumberText.fixed(value, decimals: 3)
   }
 }
