@@ -1,8 +1,13 @@
 import ArgumentParser
 import Course
 import Export
-import Foundation
 import Grading
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -52,15 +57,15 @@ struct ExportCommand: ParsableCommand {
     try SiteFolder.write(exporter.files(), to: directory, force: force)
     Terminal.printError(
       "Exported \(lessons.count) lesson\(lessons.count == 1 ? "" : "s") to \(directory); "
-        + "open \((directory as NSString).appendingPathComponent("index.html")) in a browser.")
+        + "open \(Paths.join(directory, "index.html")) in a browser.")
   }
 
   /// The learner's work; none when there is no workspace (a fresh clone).
   private func learnerWork(_ syllabus: Syllabus) throws -> LearnerWork {
     let location = workspace.location
-    var isDirectory: ObjCBool = false
+    var isDirectory = false
     guard FileManager.default.fileExists(atPath: location.root, isDirectory: &isDirectory),
-      isDirectory.boolValue
+      isDirectory
     else {
       if let explicit = workspace.workspace {
         throw ValidationError("--workspace \(explicit) is not a folder.")

@@ -1,9 +1,15 @@
 import ArgumentParser
 import Autodiff
 import Course
-import Foundation
 import GPT
+import Pictures
 import PrimerKit
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 #if canImport(Glibc)
 import Glibc
@@ -120,7 +126,7 @@ extension GPTCommand {
         }
         print("Saved \(out). Write text with: primer gpt sample --checkpoint \(out)")
       } catch let error as GPTError {
-        FileHandle.standardError.write(Data(("primer gpt train: " + error.description + "\n").utf8))
+        Terminal.writeError("primer gpt train: " + error.description + "\n")
         throw ExitCode.failure
       }
     }
@@ -189,7 +195,7 @@ extension GPTCommand {
       return try Trainer(text: text, config: config, options: options)
     }
 
-    func report(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+    func report(_ text: String) { Terminal.writeError(text + "\n") }
   }
 
   /// `primer gpt sample`.
@@ -223,8 +229,7 @@ extension GPTCommand {
       do {
         print(try written())
       } catch {
-        FileHandle.standardError.write(
-          Data(("primer gpt sample: " + error.description + "\n").utf8))
+        Terminal.writeError("primer gpt sample: " + error.description + "\n")
         throw ExitCode.failure
       }
     }
@@ -343,11 +348,11 @@ final class ProgressLine {
 
   func finish() { if drawn { write("\n") } }
 
-  private func write(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
+  private func write(_ text: String) { Terminal.writeError(text) }
 
   private func duration(_ seconds: Double) -> String {
     let s = Int(seconds.rounded())
-    return s >= 60 ? "\(s / 60)m\(String(format: "%02d", s % 60))s" : "\(s)s"
+    return s >= 60 ? "\(s / 60)m\(s % 60 < 10 ? "0" : "")\(s % 60)s" : "\(s)s"
   }
 }
 
@@ -373,7 +378,8 @@ enum LossChart {
         return String(repeating: " ", count: 6)
       }
       let value = high - (high - low) * Double(row) / Double(height - 1)
-      return String(format: "%6.2f", value)
+      let text = NumberText.fixed(value, decimals: 2)  // printf's "%6.2f"
+      return String(repeating: " ", count: max(0, 6 - text.count)) + text
     }
     var lines = ["loss (· train, • validation)"]
     for row in 0..<height { lines.append(labels[row] + " │" + String(grid[row])) }
@@ -386,4 +392,4 @@ enum LossChart {
   }
 }
 
-private func format(_ x: Double) -> String { String(format: "%.3f", x) }
+private func format(_ x: Double) -> String { NumberText.fixed(x, decimals: 3) }

@@ -26,7 +26,8 @@ struct LintCommand: ParsableCommand {
       let errors = diagnostics.filter { $0.severity == .error }.count
       let files = Set(diagnostics.map(\.path)).count
       Terminal.printError(
-        "\(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s") (\(errors) error\(errors == 1 ? "" : "s")) in \(files) file\(files == 1 ? "" : "s").")
+        "\(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s") (\(errors) error\(errors == 1 ? "" : "s")) in \(files) file\(files == 1 ? "" : "s")."
+      )
       throw ExitCode(1)
     }
   }

@@ -1,6 +1,11 @@
 import ArgumentParser
-import Foundation
 import ReferenceJSON
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// `primer ref NAME`: runs one reference function on a JSON object of arguments read from stdin.
 struct RefCommand: ParsableCommand {
@@ -37,10 +42,10 @@ struct RefCommand: ParsableCommand {
     do {
       let name = name ?? ""
       try ReferenceCatalog.checkName(name)  // before stdin, which may be a terminal
-      let input = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+      let input = Terminal.readStandardInput()
       print(try ReferenceCatalog.call(name, input: input))
     } catch {
-      FileHandle.standardError.write(Data((error.description + "\n").utf8))
+      Terminal.writeError(error.description + "\n")
       throw ExitCode.failure
     }
   }

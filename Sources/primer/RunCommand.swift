@@ -1,7 +1,12 @@
 import ArgumentParser
 import Course
-import Foundation
 import Grading
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -68,7 +73,7 @@ struct RunCommand: ParsableCommand {
           + "starter, or pass --file PATH.")
       throw ExitCode(2)
     }
-    let lessonFile = "Lessons/" + (lessonPath as NSString).lastPathComponent
+    let lessonFile = "Lessons/" + Paths.lastComponent(lessonPath)
     let verdict: Verdict
     switch Self.grade(found, file: path, seed: seed, lessons: directory, lessonFile: lessonFile) {
     case .success(let graded):

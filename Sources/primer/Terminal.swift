@@ -1,5 +1,10 @@
-import Foundation
 import Rendering
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 #if canImport(Glibc)
 import Glibc
@@ -37,45 +42,79 @@ enum Terminal {
   }
 
   /// Shows `text`: through `$PAGER` (else `less -R`) when `pager` is set and standard output
-  /// is a terminal, else straight to standard output.
+  /// is a terminal, else straight to standard output. When the pager cannot be started (or the
+  /// shell finds no such command) the text is written out instead.
   static func show(_ text: String, pager: Bool) {
     guard pager, isTerminal else {
       writeOut(text)
       return
     }
     let command = variable("PAGER").flatMap { $0.isEmpty ? nil : $0 } ?? "less -R"
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", command]
-    var environment = ProcessInfo.processInfo.environment
-    if environment["LESS"] == nil { environment["LESS"] = "FRX" }
-    process.environment = environment
-    let input = Pipe()
-    process.standardInput = input
+    var environment = currentEnvironment()
+    if variable("LESS") == nil { environment.append("LESS=FRX") }
+    var ends: [CInt] = [0, 0]
+    guard pipe(&ends) == 0 else {
+      writeOut(text)
+      return
+    }
+    let (readEnd, writeEnd) = (ends[0], ends[1])
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_adddup2(&actions, readEnd, STDIN_FILENO)
+    posix_spawn_file_actions_addclose(&actions, readEnd)
+    posix_spawn_file_actions_addclose(&actions, writeEnd)
     signal(SIGPIPE, SIG_IGN)
-    do {
-      try process.run()
-    } catch {
+    var child = pid_t()
+    let spawned = withCStrings(["/bin/sh", "-c", command]) { arguments in
+      withCStrings(environment) { posix_spawn(&child, "/bin/sh", &actions, nil, arguments, $0) }
+    }
+    close(readEnd)
+    guard spawned == 0 else {
+      close(writeEnd)
       writeOut(text)
       return
     }
     // The reader may quit early (q in less): a broken pipe is not an error.
-    try? input.fileHandleForWriting.write(contentsOf: Data(text.utf8))
-    try? input.fileHandleForWriting.close()
-    process.waitUntilExit()
-    if process.terminationReason == .exit && process.terminationStatus == 127 {
-      writeOut(text)
-    }
+    writeAll(text, to: writeEnd)
+    close(writeEnd)
+    var status: CInt = 0
+    while waitpid(child, &status, 0) < 0 && errno == EINTR {}
+    let exited = status & 0x7F == 0
+    if exited && (status >> 8) & 0xFF == 127 { writeOut(text) }
   }
 
   /// Writes `text` to standard output from the string's own UTF-8 storage, with no copy into
   /// `Data` first (which also costs a generic-metadata look-up at start-up).
-  private static func writeOut(_ text: String) {
+  static func writeOut(_ text: String) {
+    writeAll(text, to: STDOUT_FILENO)
+  }
+
+  /// Writes `text` to standard error.
+  static func writeError(_ text: String) {
+    writeAll(text, to: STDERR_FILENO)
+  }
+
+  /// Everything on standard input, to its end.
+  static func readStandardInput() -> [UInt8] {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65_536)
+    while true {
+      let got = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+      if got < 0 && errno == EINTR { continue }
+      if got <= 0 { return bytes }
+      bytes += chunk[..<got]
+    }
+  }
+
+  /// Writes all of `text` to `descriptor`, retrying after interruptions; stops quietly when the
+  /// other end is gone.
+  private static func writeAll(_ text: String, to descriptor: CInt) {
     var text = text
     text.withUTF8 { bytes in
       var offset = 0
       while offset < bytes.count {
-        let written = write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
+        let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
         if written < 0 && errno == EINTR { continue }
         guard written > 0 else { return }
         offset += written
@@ -83,7 +122,27 @@ enum Terminal {
     }
   }
 
+  /// The process's environment as `NAME=value` lines.
+  private static func currentEnvironment() -> [String] {
+    var lines: [String] = []
+    var entry = environ
+    while let line = entry.pointee {
+      lines.append(String(cString: line))
+      entry += 1
+    }
+    return lines
+  }
+
+  /// `body` given `strings` as a null-terminated array of C strings, as `exec` takes them.
+  private static func withCStrings<Result>(
+    _ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> Result
+  ) -> Result {
+    let pointers = strings.map { strdup($0) } + [nil]
+    defer { pointers.forEach { free($0) } }
+    return body(pointers)
+  }
+
   static func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    writeError(message + "\n")
   }
 }

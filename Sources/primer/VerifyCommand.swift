@@ -1,7 +1,12 @@
 import ArgumentParser
 import Course
-import Foundation
 import Grading
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 struct VerifyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -36,7 +41,7 @@ struct VerifyCommand: ParsableCommand {
     }
     if !grader.isPrepared { Terminal.printError("Preparing the grader (once)…") }
     for lesson in chosen {
-      let lessonFile = "Lessons/" + (lesson.path as NSString).lastPathComponent
+      let lessonFile = "Lessons/" + Paths.lastComponent(lesson.path)
       for exercise in lesson.exercises {
         count += 1
         print("\(exercise.id) (\(lessonFile):\(exercise.location.line))")

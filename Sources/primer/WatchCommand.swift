@@ -1,7 +1,12 @@
 import ArgumentParser
 import Course
-import Foundation
 import Grading
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 struct WatchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

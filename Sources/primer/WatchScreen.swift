@@ -1,6 +1,11 @@
 import Course
-import Foundation
 import Grading
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// What `primer watch` prints: the exercise, each verdict, hints and the keys.
 struct WatchScreen {
@@ -102,6 +107,6 @@ struct WatchScreen {
   }
 
   private func write(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    Terminal.writeOut(text)
   }
 }

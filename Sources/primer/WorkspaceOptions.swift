@@ -1,7 +1,12 @@
 import ArgumentParser
 import Course
-import Foundation
 import Grading
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// Where the learner's workspace is; shared by every exercise command.
 struct WorkspaceOptions: ParsableArguments {
