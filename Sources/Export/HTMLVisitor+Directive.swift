@@ -1,7 +1,12 @@
 import Course
-import Foundation
 import Grading
 import Pictures
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// Where each exercise's Primer blocks sit among a lesson's top-level blocks.
 struct ExerciseLayout {
@@ -206,10 +211,8 @@ extension HTMLVisitor {
   /// A verdict's date in UTC, to the minute: `2026-11-28 14:03 UTC`. The same on every
   /// machine, whatever its time zone.
   static func dateText(_ date: Date) -> String {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "UTC")!
-    let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-    func two(_ n: Int?) -> String { n.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00" }
-    return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute)) UTC"
+    let c = UTCTime(date)
+    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    return "\(c.year)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute)) UTC"
   }
 }

@@ -1,5 +1,10 @@
 import Course
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Renders a formula as MathML Core, the subset of MathML that Chromium and Firefox both draw
 /// without any script or web font.
@@ -16,7 +21,7 @@ public enum MathMLRenderer {
     let node = TeXParser.parse(tex).node
     var output = display ? "<math display=\"block\"" : "<math"
     output +=
-      " alttext=\"" + HTMLText.escape(tex.trimmingCharacters(in: .whitespacesAndNewlines)) + "\">"
+      " alttext=\"" + HTMLText.escape(tex.trimmingWhitespace()) + "\">"
     output += render(node)
     output += "</math>"
     return output
@@ -88,7 +93,7 @@ public enum MathMLRenderer {
     case .table(let rows, let environment):
       return table(rows, environment: environment, variant: variant)
     case .space(let ems):
-      return "<mspace width=\"" + String(format: "%.4g", ems) + "em\"></mspace>"
+      return "<mspace width=\"" + CFormat.string("%.4g", ems) + "em\"></mspace>"
     case .unknown(let name):
       return "<merror><mtext>\\" + HTMLText.escape(name) + "</mtext></merror>"
     }

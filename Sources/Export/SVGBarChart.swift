@@ -1,5 +1,10 @@
-import Foundation
 import Pictures
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// A bar chart as SVG, laid out as the terminal lays it out: each group's label, then one
 /// horizontal bar per value with its label on the left and its value at the end; the value
@@ -58,6 +63,6 @@ struct SVGBarChart {
 
   /// A bar's value with three decimals, as the terminal writes it.
   static func format(_ value: Double) -> String {
-    String(format: "%.3f", value)
+    NumberText.fixed(value, decimals: 3)
   }
 }

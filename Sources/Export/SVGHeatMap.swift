@@ -1,5 +1,10 @@
-import Foundation
 import Pictures
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// A heat map as SVG: one square per value, coloured on the map's scale, row labels on the
 /// left, column labels above, both titles, and a colour bar with the scale's ends.
@@ -50,7 +55,7 @@ struct SVGHeatMap {
         if withTitles {
           body +=
             "><title>" + HTMLText.escape(map.rowLabels[r]) + ", "
-            + HTMLText.escape(map.columnLabels[c]) + ": " + String(format: "%.3f", value)
+            + HTMLText.escape(map.columnLabels[c]) + ": " + NumberText.fixed(value, decimals: 3)
             + "</title></rect>"
         } else {
           body += "/>"
@@ -109,7 +114,7 @@ struct SVGHeatMap {
   }
 
   static func format(_ value: Double) -> String {
-    let text = String(format: "%.2f", value)
+    let text = NumberText.fixed(value, decimals: 2)
     return text == "-0.00" ? "0.00" : text
   }
 }

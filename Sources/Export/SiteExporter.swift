@@ -1,10 +1,16 @@
 import Course
-import Foundation
+import Dispatch
 import Pictures
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// Rendered pages filled in from several threads, one slot each.
 private final class PageSlots: @unchecked Sendable {
-  private let lock = NSLock()
+  private let lock = Lock()
   private var slots: [HTMLRenderer.Page?]
 
   init(count: Int) {

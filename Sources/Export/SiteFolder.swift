@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Puts a site on disk so that an interrupted export never leaves a half-written site.
 ///
@@ -35,10 +44,10 @@ public enum SiteFolder {
     let targetURL = URL(fileURLWithPath: target).standardizedFileURL
     let parent = targetURL.deletingLastPathComponent().path
     let name = targetURL.lastPathComponent
-    var isDirectory: ObjCBool = false
+    var isDirectory = false
     let exists = manager.fileExists(atPath: targetURL.path, isDirectory: &isDirectory)
     if exists {
-      guard isDirectory.boolValue else { throw .targetIsFile(path: target) }
+      guard isDirectory else { throw .targetIsFile(path: target) }
       let entries = ((try? manager.contentsOfDirectory(atPath: targetURL.path)) ?? []).sorted()
       if !force && !entries.isEmpty && !entries.contains(markerName) {
         throw .targetNotEmpty(path: target, examples: entries)
@@ -50,14 +59,14 @@ public enum SiteFolder {
       throw .fileSystem(operation: "create the folder", path: parent, reason: reason(error))
     }
     let pid = ProcessInfo.processInfo.processIdentifier
-    let staging = (parent as NSString).appendingPathComponent(".\(name).primer-staging-\(pid)")
-    let aside = (parent as NSString).appendingPathComponent(".\(name).primer-old-\(pid)")
+    let staging = FilePath.join(parent, ".\(name).primer-staging-\(pid)")
+    let aside = FilePath.join(parent, ".\(name).primer-old-\(pid)")
     try? manager.removeItem(atPath: staging)
     do {
       try manager.createDirectory(atPath: staging, withIntermediateDirectories: false)
       for file in files {
-        let path = (staging as NSString).appendingPathComponent(file.path)
-        let folder = (path as NSString).deletingLastPathComponent
+        let path = FilePath.join(staging, file.path)
+        let folder = FilePath.deletingLastComponent(path)
         try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try writeFile(path, Data(file.contents.utf8))
       }
@@ -84,6 +93,6 @@ public enum SiteFolder {
   }
 
   private static func reason(_ error: Error) -> String {
-    (error as NSError).localizedDescription
+    FoundationErrorText.description(error)
   }
 }

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A per-run control group holding a learner's program and everything it starts: it caps
 /// memory (the OOM killer ends the program, and the group counts it) and the number of
@@ -97,7 +106,7 @@ struct Cgroup {
       return nil
     }
     if version == 1 {
-      return Double(text.trimmingCharacters(in: .whitespacesAndNewlines)).map { $0 / 1e9 }
+      return Double(text.trimmingWhitespace()).map { $0 / 1e9 }
     }
     for line in text.split(separator: "\n") where line.hasPrefix("usage_usec ") {
       return Double(line.dropFirst("usage_usec ".count)).map { $0 / 1e6 }
@@ -145,13 +154,13 @@ struct Cgroup {
   }
 
   private final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var value = 0
     func next() -> Int {
-      lock.lock()
-      defer { lock.unlock() }
-      value += 1
-      return value
+      lock.withLock {
+        value += 1
+        return value
+      }
     }
   }
 }

@@ -31,7 +31,7 @@ public struct Diagnostic: Sendable, Equatable {
   public static func parse(_ log: String) -> [Diagnostic] {
     log.split(separator: "\n").compactMap { line -> Diagnostic? in
       for severity in [Severity.error, .warning, .note, .remark] {
-        guard let marker = line.range(of: ": \(severity.rawValue): ") else { continue }
+        guard let marker = line.firstRange(of: ": \(severity.rawValue): ") else { continue }
         let location = line[..<marker.lowerBound].split(
           separator: ":", omittingEmptySubsequences: false)
         guard location.count >= 3, let lineNumber = Int(location[location.count - 2]),

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A learner's progress through the exercises: one record per exercise.
 public struct Progress: Codable, Equatable, Sendable {
@@ -101,8 +110,7 @@ public struct ProgressStore: Sendable {
     do {
       return try ProgressStore.decoder.decode(Progress.self, from: data)
     } catch {
-      let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(
-        of: ":", with: "")
+      let stamp = UTCStamp.string(Date(), dateSeparator: "-")
       var aside = "\(path).corrupt-\(stamp)"
       var suffix = 1
       while FileManager.default.fileExists(atPath: aside) {

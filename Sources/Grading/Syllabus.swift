@@ -1,5 +1,10 @@
 import Course
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The course's exercises in the order a learner meets them: lesson by lesson, and within a
 /// lesson in the order they are declared.
@@ -39,7 +44,7 @@ public struct Syllabus: Sendable {
   /// - Throws: ``WorkspaceError/unknownExercise(name:suggestions:)`` with the closest ids, or
   ///   ``WorkspaceError/ambiguousExercise(name:candidates:)``.
   public func exercise(named name: String) throws(WorkspaceError) -> Exercise {
-    let key = name.lowercased().trimmingCharacters(in: .whitespaces)
+    let key = name.lowercased().trimmingWhitespace(newlines: false)
     if let exact = entry(id: key) { return exact.exercise }
     let matches = key.isEmpty ? [] : exercises.filter { $0.id.hasPrefix(key) }
     if matches.count == 1 { return matches[0] }

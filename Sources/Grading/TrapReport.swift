@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// What a crashed Swift program said about its crash: the runtime's message and the first
 /// line of the learner's code in the backtrace.
@@ -35,15 +39,15 @@ public struct TrapReport: Sendable, Equatable {
     let lines = String(decoding: stderr, as: UTF8.self).split(separator: "\n")
     var message: String?
     for line in lines {
-      if let range = line.range(of: "Fatal error: ") {
+      if let range = line.firstRange(of: "Fatal error: ") {
         message = String(line[range.upperBound...])
         break
       }
-      if let range = line.range(of: "*** Swift runtime failure: ") {
+      if let range = line.firstRange(of: "*** Swift runtime failure: ") {
         message = String(line[range.upperBound...]).replacingSuffix(" ***")
         break
       }
-      if let range = line.range(of: "*** Program crashed: ") {
+      if let range = line.firstRange(of: "*** Program crashed: ") {
         message = String(line[range.upperBound...]).replacingSuffix(" ***")
       }
     }
@@ -51,7 +55,7 @@ public struct TrapReport: Sendable, Equatable {
     var learnerFrames: [String: Int] = [:]
     for line in lines {
       // A frame ends "… in IMAGE at PATH:LINE:COLUMN".
-      guard let at = line.range(of: " at ", options: .backwards) else { continue }
+      guard let at = line.lastRange(of: " at ") else { continue }
       let parts = line[at.upperBound...].split(separator: ":")
       guard parts.count >= 3, let number = Int(parts[parts.count - 2]),
         let column = Int(parts[parts.count - 1])

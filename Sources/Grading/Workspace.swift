@@ -1,5 +1,15 @@
 import Course
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The learner's folder: one Swift file per exercise, a README, and `.primer/` holding the
 /// progress file and the backups `primer reset` makes.
@@ -42,9 +52,9 @@ public struct Workspace: Sendable {
 
   /// Whether `primer start` has made this workspace (its `.primer/` folder exists).
   public var exists: Bool {
-    var isDirectory: ObjCBool = false
+    var isDirectory = false
     return FileManager.default.fileExists(atPath: stateFolder, isDirectory: &isDirectory)
-      && isDirectory.boolValue
+      && isDirectory
   }
 
   /// The learner's file for the exercise called `id`: `ROOT/ID.swift`.
@@ -190,11 +200,7 @@ public struct Workspace: Sendable {
 
   /// `20261129T030512Z`: sorts in time order and is safe in a file name.
   static func timestamp(_ date: Date) -> String {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-    return formatter.string(from: date)
+    UTCStamp.string(date, dateSeparator: "")
   }
 
   private func makeFolder(_ path: String) throws(WorkspaceError) {
@@ -204,7 +210,8 @@ public struct Workspace: Sendable {
       throw .storage(
         .fileSystem(
           operation: "create the folder", path: path,
-          reason: (error as NSError).localizedFailureReason ?? "\(error.localizedDescription)"))
+          reason: FoundationErrorText.failureReason(error)
+            ?? FoundationErrorText.description(error)))
     }
   }
 

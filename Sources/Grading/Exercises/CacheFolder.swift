@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 #if canImport(Glibc)
 @preconcurrency import Glibc
@@ -18,7 +22,7 @@ struct CacheFolder {
   /// not; `build`'s folder becomes `path` when it returns without throwing.
   func ensure(_ build: (String) throws(GradingError) -> Void) throws(GradingError) {
     if exists { return }
-    let parent = (path as NSString).deletingLastPathComponent
+    let parent = FilePath.deletingLastComponent(path)
     try CacheFolder.createFolder(parent)
     let lockPath = path + ".lock"
     let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
@@ -38,7 +42,7 @@ struct CacheFolder {
     if exists { return }
     // Temporary folders are made only under the lock: any left are from a build that was
     // killed.
-    let name = (path as NSString).lastPathComponent + ".tmp-"
+    let name = FilePath.lastComponent(path) + ".tmp-"
     for leftover in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
     where leftover.hasPrefix(name) {
       try? FileManager.default.removeItem(atPath: "\(parent)/\(leftover)")

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension Compiler {
   /// Runs `swiftc` with `arguments` (files and outputs included), under the time and output

@@ -1,5 +1,10 @@
 import Course
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// What grading needs from an exercise's blocks, read once: the `entry:` and `reference:`
 /// expressions, the limits, the solution, the checks and their names, and the mistakes.
@@ -93,12 +98,17 @@ struct ExerciseSpec: Sendable {
   /// results to expect before the program runs.
   static func checkNames(in body: String) -> [String] {
     let pattern = #"check\s*\.\s*(?:example|compare|property|gradient)\s*\(\s*"((?:[^"\\]|\\.)*)""#
-    guard let expression = try? NSRegularExpression(pattern: pattern) else { return [] }
-    let text = body as NSString
-    return expression.matches(in: body, range: NSRange(location: 0, length: text.length)).map {
-      text.substring(with: $0.range(at: 1))
-        .replacingOccurrences(of: #"\""#, with: "\"")
-        .replacingOccurrences(of: #"\\"#, with: "\\")
+    // Scalar by scalar, as `NSRegularExpression` matched (on UTF-16): a quote followed by a
+    // combining mark still ends the name.
+    guard let expression = try? Regex(pattern).matchingSemantics(.unicodeScalar) else {
+      return []
+    }
+    return body.matches(of: expression).compactMap { match in
+      match.output[1].substring.map {
+        String($0)
+          .replacingScalars(#"\""#, with: "\"")
+          .replacingScalars(#"\\"#, with: "\\")
+      }
     }
   }
 

@@ -1,5 +1,10 @@
 import Course
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension Grader {
   /// The seed `primer verify` uses, so that CI sees the same inputs every time:
@@ -55,7 +60,8 @@ extension Grader {
       return report
     }
 
-    let folder = NSTemporaryDirectory() + "primer-verify-" + UUID().uuidString
+    let folder =
+      FileManager.default.temporaryDirectory.path() + "primer-verify-" + UUID().uuidString
     try CacheFolder.createFolder(folder)
     defer { try? FileManager.default.removeItem(atPath: folder) }
     func grade(_ code: ExerciseSpec.Code, as name: String) throws(GradingError) -> Verdict {

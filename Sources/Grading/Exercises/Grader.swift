@@ -1,5 +1,15 @@
 import Course
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Grades a learner's file for an exercise: one `swiftc` run that compiles the learner's file
 /// with the exercise's generated driver against precompiled libraries, then one sandboxed run.
@@ -56,7 +66,7 @@ public struct Grader: Sendable {
   ) -> String {
     if let explicit = environment["PRIMER_CACHE"], !explicit.isEmpty { return explicit }
     if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty { return xdg + "/primer" }
-    return NSHomeDirectory() + "/.cache/primer"
+    return FileManager.default.homeDirectoryForCurrentUser.path + "/.cache/primer"
   }
 
   /// Whether the kit is already built; if not, the first grading builds it (≈ 20 s).
@@ -139,7 +149,8 @@ public struct Grader: Sendable {
           outputExceeded: false))
     }
 
-    let runFolder = NSTemporaryDirectory() + "primer-run-" + UUID().uuidString
+    let runFolder =
+      FileManager.default.temporaryDirectory.path() + "primer-run-" + UUID().uuidString
     try CacheFolder.createFolder(runFolder + "/work")
     defer { try? FileManager.default.removeItem(atPath: runFolder) }
     let entry = "\(runFolder)/\(Harness.entryFile)"
@@ -176,7 +187,7 @@ public struct Grader: Sendable {
       program, arguments: [String(seed)], limits: limits, workingDirectory: runFolder + "/work",
       environment: channel.environment)
     let report = channel.read(outcome.results, expecting: spec.checkNames)
-    let learnerFile = (file as NSString).lastPathComponent
+    let learnerFile = FilePath.lastComponent(file)
     var verdict = Verdict.judge(outcome, report: report, learnerFiles: [learnerFile])
     if verdict.status == .crashed, report.missing.isEmpty,
       report.checks.contains(where: { !$0.passed })
@@ -251,7 +262,7 @@ public struct Grader: Sendable {
         message: message)
     ]
     verdict.summary =
-      "\((learnerFile as NSString).lastPathComponent):\(place.line):"
+      "\(FilePath.lastComponent(learnerFile)):\(place.line):"
       + "\(place.column): \(message)"
     return verdict
   }
@@ -264,7 +275,7 @@ public struct Grader: Sendable {
       .enumerated()
     {
       for word in words {
-        if let range = line.range(of: "func \(word)(") {
+        if let range = line.firstRange(of: "func \(word)(") {
           return (offset + 1, line.distance(from: line.startIndex, to: range.lowerBound) + 1)
         }
       }

@@ -80,8 +80,7 @@ enum Harness {
   /// `text` as a Swift string literal.
   static func literal(_ text: String) -> String {
     "\""
-      + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
-        of: "\"", with: "\\\"")
+      + text.replacingScalars("\\", with: "\\\\").replacingScalars("\"", with: "\\\"")
       + "\""
   }
 }

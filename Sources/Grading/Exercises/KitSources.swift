@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Where the sources of the grader's kit are: the package's `Sources` folder, holding
 /// `PrimerKit`, `Reference`, `Checks` and `Autodiff`.
@@ -50,22 +54,18 @@ public struct KitSources: Sendable, Equatable {
 
   static func isKit(_ folder: String) -> Bool {
     modules.allSatisfy { module in
-      var isDirectory: ObjCBool = false
+      var isDirectory = false
       return FileManager.default.fileExists(
-        atPath: "\(folder)/\(module)", isDirectory: &isDirectory) && isDirectory.boolValue
+        atPath: "\(folder)/\(module)", isDirectory: &isDirectory) && isDirectory
     }
   }
 
   /// The `.swift` files of `module`, sorted, as full paths.
   func files(of module: String) throws(GradingError) -> [String] {
     let folder = "\(self.folder)/\(module)"
-    guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
+    guard let everything = try? FileManager.default.subpathsOfDirectory(atPath: folder) else {
       throw .kitSourcesNotFound(searched: [folder])
     }
-    var files: [String] = []
-    while let relative = enumerator.nextObject() as? String {
-      if relative.hasSuffix(".swift") { files.append("\(folder)/\(relative)") }
-    }
-    return files.sorted()
+    return everything.filter { $0.hasSuffix(".swift") }.map { "\(folder)/\($0)" }.sorted()
   }
 }

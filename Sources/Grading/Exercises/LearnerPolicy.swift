@@ -27,7 +27,7 @@ enum LearnerPolicy {
             file: path, line: offset + 1, column: column, severity: .error, message: message))
       }
       for word in forbiddenWords {
-        if let range = code.range(of: word) {
+        if let range = code.firstRange(of: word) {
           let column = code.distance(from: code.startIndex, to: range.lowerBound) + 1
           found.append(
             Diagnostic(
@@ -70,7 +70,7 @@ enum LearnerPolicy {
 
   /// `line` without a `//` comment (naively: a `//` inside a string literal also ends it).
   private static func stripComment(_ line: String) -> String {
-    guard let range = line.range(of: "//") else { return line }
+    guard let range = line.firstRange(of: "//") else { return line }
     return String(line[..<range.lowerBound])
   }
 }
