@@ -15,11 +15,15 @@ let package = Package(
     .executableTarget(
       name: "primer",
       dependencies: [
-        "Course", "Rendering", "Pictures", "Reference", "ReferenceJSON", "Grading",
+        "Base", "Course", "Rendering", "Pictures", "Reference", "ReferenceJSON", "Grading",
         "primer-sandbox", "GPT", "Autodiff", "Export",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // What the program's modules build on: FoundationEssentials and the C library in one import,
+    // and the few helpers Foundation's full library used to give (a lock, path text, white
+    // space, error text). Not part of what learner code is compiled against.
+    .target(name: "Base"),
     // cmark, the CommonMark reference parser, as a system library (Debian: libcmark-dev).
     .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
     // The lesson model, the lesson parser (the one file that talks to cmark), the catalogue and lint.
@@ -28,7 +32,7 @@ let package = Package(
     .target(name: "Rendering", dependencies: ["Course", "Pictures"]),
     // Pictures in lessons: a `plot` block's spec, validated, and the picture computed from the
     // reference library, in a model independent of any output format.
-    .target(name: "Pictures", dependencies: ["Course", "Reference"]),
+    .target(name: "Pictures", dependencies: ["Base", "Course", "Reference"]),
     // What learner code is compiled against: the `Matrix` type, its basic operations and the
     // seeded random generators. Nothing here solves an exercise.
     .target(name: "PrimerKit"),
@@ -38,7 +42,7 @@ let package = Package(
     // that sends results to the grader; compiled into the grader's kit, never into `primer`.
     .target(name: "Checks", dependencies: ["Reference"]),
     // `primer ref`: the reference library behind a JSON request/response.
-    .target(name: "ReferenceJSON", dependencies: ["Reference"]),
+    .target(name: "ReferenceJSON", dependencies: ["Base", "Reference"]),
     // A differentiable matrix: reverse-mode automatic differentiation over row-major 2-D tensors.
     // Its products load OpenBLAS on first use (Debian: libopenblas0), so only programs that
     // multiply pay for loading it. Cross-module optimisation lets clients specialise its
@@ -46,25 +50,29 @@ let package = Package(
     .target(name: "Autodiff", swiftSettings: [.unsafeFlags(["-cross-module-optimization"])]),
     // The tiny GPT built on `Autodiff`: tokenizer, batches, model, AdamW, sampling, checkpoints.
     .target(
-      name: "GPT", dependencies: ["Autodiff", "PrimerKit"],
+      name: "GPT", dependencies: ["Base", "Autodiff", "PrimerKit"],
       swiftSettings: [.unsafeFlags(["-cross-module-optimization"])]),
     // `primer export --html`: lessons and the learner's work as a static site (MathML, SVG).
-    .target(name: "Export", dependencies: ["Course", "Rendering", "Pictures", "Grading"]),
+    .target(name: "Export", dependencies: ["Base", "Course", "Rendering", "Pictures", "Grading"]),
     // The grader: running untrusted learner code under limits and turning what happened into verdicts.
-    .target(name: "Grading", dependencies: ["Course"]),
+    .target(name: "Grading", dependencies: ["Base", "Course"]),
     // The trampoline the grader runs learner programs through: rlimits, PID namespace, reaper.
     .executableTarget(name: "primer-sandbox"),
 
-    .testTarget(name: "CourseTests", dependencies: ["Course", "PrimerKit"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "BaseTests", dependencies: ["Base"]),
+    .testTarget(
+      name: "CourseTests", dependencies: ["Course", "PrimerKit"], resources: [.copy("Fixtures")]),
     .testTarget(
       name: "RenderingTests", dependencies: ["Rendering", "Course", "Pictures", "PrimerKit"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "PicturesTests", dependencies: ["Pictures", "Course", "Reference"]),
-    .testTarget(name: "ReferenceTests", dependencies: ["Reference", "PrimerKit"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "ReferenceTests", dependencies: ["Reference", "PrimerKit"],
+      resources: [.copy("Fixtures")]),
     .testTarget(name: "ChecksTests", dependencies: ["Checks", "Reference"]),
     .testTarget(name: "ReferenceJSONTests", dependencies: ["ReferenceJSON", "Reference"]),
     .testTarget(
-      name: "GradingTests", dependencies: ["Grading", "Course", "primer-sandbox"],
+      name: "GradingTests", dependencies: ["Grading", "Course", "PrimerKit", "primer-sandbox"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "AutodiffTests", dependencies: ["Autodiff", "Reference", "PrimerKit"],
@@ -72,7 +80,8 @@ let package = Package(
     .testTarget(
       name: "GPTTests", dependencies: ["GPT", "Autodiff", "Reference", "PrimerKit"],
       resources: [.copy("Fixtures")]),
-    .testTarget(name: "ExportTests", dependencies: ["Export", "Course", "Grading", "Pictures"]),
+    .testTarget(
+      name: "ExportTests", dependencies: ["Export", "Course", "Grading", "Pictures", "PrimerKit"]),
     .testTarget(name: "PrimerCLITests", dependencies: ["primer", "Course"]),
   ]
 )

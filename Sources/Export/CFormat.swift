@@ -1,9 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
+import Base
 /// A number written by the C library's `printf` with a format such as `%.4g`, as Foundation's
 /// `String(format:)` writes a `Double` (which is not in FoundationEssentials).
 enum CFormat {

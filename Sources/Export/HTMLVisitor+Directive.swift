@@ -1,12 +1,8 @@
+import Base
 import Course
 import Grading
 import Pictures
 
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// Where each exercise's Primer blocks sit among a lesson's top-level blocks.
 struct ExerciseLayout {

@@ -1,10 +1,6 @@
+import Base
 import Grading
 
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// What the learner has done, as the export shows it: per exercise, the code in the
 /// workspace and the latest verdict.

@@ -1,10 +1,6 @@
+import Base
 import Course
 
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// Renders a formula as MathML Core, the subset of MathML that Chromium and Firefox both draw
 /// without any script or web font.
@@ -21,7 +17,7 @@ public enum MathMLRenderer {
     let node = TeXParser.parse(tex).node
     var output = display ? "<math display=\"block\"" : "<math"
     output +=
-      " alttext=\"" + HTMLText.escape(tex.trimmingWhitespace()) + "\">"
+      " alttext=\"" + HTMLText.escape(tex.trimmingFoundationWhitespace()) + "\">"
     output += render(node)
     output += "</math>"
     return output

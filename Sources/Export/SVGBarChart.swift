@@ -1,10 +1,6 @@
+import Base
 import Pictures
 
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// A bar chart as SVG, laid out as the terminal lays it out: each group's label, then one
 /// horizontal bar per value with its label on the left and its value at the end; the value

@@ -1,10 +1,6 @@
+import Base
 import Pictures
 
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// A heat map as SVG: one square per value, coloured on the map's scale, row labels on the
 /// left, column labels above, both titles, and a colour bar with the scale's ends.

@@ -1,10 +1,6 @@
+import Base
 import Pictures
 
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// Draws a `Picture` as inline SVG: the same pictures the terminal draws, with axes, ticks,
 /// labels and a legend.

@@ -1,12 +1,8 @@
+import Base
 import Course
 import Dispatch
 import Pictures
 
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// Rendered pages filled in from several threads, one slot each.
 private final class PageSlots: @unchecked Sendable {

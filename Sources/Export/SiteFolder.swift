@@ -1,14 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
+import Base
 /// Puts a site on disk so that an interrupted export never leaves a half-written site.
 ///
 /// The files are written to a staging folder beside the target (`.NAME.primer-staging-PID`),

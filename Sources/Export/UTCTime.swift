@@ -1,14 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
+import Base
 /// A date's calendar fields in UTC, to the minute, from `gmtime_r` (Foundation's `Calendar`
 /// with a `TimeZone` by name needs more than FoundationEssentials).
 struct UTCTime: Equatable {

@@ -1,9 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
+import Base
 /// Replaces the file at `path` with `bytes` so that a reader, or a crash, sees the old file or
 /// the new one, never a mixture: write a temporary file in the same folder, `fsync` it,
 /// `rename` it over `path` (atomic within one file system), then `fsync` the folder.

@@ -1,14 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
+import Base
 /// The validation loss of a count-based bigram model: the baseline a GPT must beat.
 ///
 /// `P(b | a) = (count(a b) + α)/(count(a) + αV)` from the training tokens (add-α smoothing,

@@ -1,9 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
+import Base
 /// Everything needed to sample from a trained model or to resume its training.
 ///
 /// File format, version 1 (all integers little-endian):

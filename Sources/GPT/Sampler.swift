@@ -1,16 +1,7 @@
+import Base
 import Autodiff
 import PrimerKit
 
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Writes text with a trained model: one token at a time, each drawn from the model's
 /// distribution for the next token given the last `T` tokens.

@@ -1,14 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
+import Base
 /// The learning rate of step `step` (counted from 0): linear warm-up, then cosine decay.
 ///
 /// `lr(s) = peak·(s + 1)/W` for `s < W`; afterwards, with `p = (s − W)/(S − W)` clamped to

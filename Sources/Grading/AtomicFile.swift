@@ -1,9 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
+import Base
 /// Replaces files so that a reader, or a machine that loses power, sees either the old
 /// contents or the new ones, never a mixture or an empty file.
 ///

@@ -1,14 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
+import Base
 /// A per-run control group holding a learner's program and everything it starts: it caps
 /// memory (the OOM killer ends the program, and the group counts it) and the number of
 /// processes (against fork bombs, which `RLIMIT_NPROC` cannot stop for root).
@@ -106,7 +96,7 @@ struct Cgroup {
       return nil
     }
     if version == 1 {
-      return Double(text.trimmingWhitespace()).map { $0 / 1e9 }
+      return Double(text.trimmingFoundationWhitespace()).map { $0 / 1e9 }
     }
     for line in text.split(separator: "\n") where line.hasPrefix("usage_usec ") {
       return Double(line.dropFirst("usage_usec ".count)).map { $0 / 1e6 }

@@ -1,14 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
+import Base
 /// Compiles Swift source files into an executable with `swiftc`, under a time and an output cap.
 ///
 /// Learner code is compiled at `-Onone -g`: `-O` hides trap messages and `-Ounchecked` turns

@@ -1,11 +1,7 @@
+import Base
 // The one file that talks to the operating system about processes: posix_spawn, pipes, poll,
 // waitpid, kill and signals. Resource limits are applied by the `primer-sandbox` trampoline,
 // which is spawned from here.
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A child started by ``Platform/spawn(_:)``: its process id (also its process-group id) and
 /// the supervisor's ends of its pipes.

@@ -1,14 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
+import Base
 /// A learner's progress through the exercises: one record per exercise.
 public struct Progress: Codable, Equatable, Sendable {
   /// What is known about one exercise.

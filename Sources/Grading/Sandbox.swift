@@ -1,14 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
+import Base
 /// Runs a compiled learner program under ``Limits`` and reports what happened.
 ///
 /// The program is started through the `primer-sandbox` trampoline, which joins a per-run

@@ -1,10 +1,6 @@
+import Base
 import Course
 
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// The course's exercises in the order a learner meets them: lesson by lesson, and within a
 /// lesson in the order they are declared.
@@ -44,7 +40,7 @@ public struct Syllabus: Sendable {
   /// - Throws: ``WorkspaceError/unknownExercise(name:suggestions:)`` with the closest ids, or
   ///   ``WorkspaceError/ambiguousExercise(name:candidates:)``.
   public func exercise(named name: String) throws(WorkspaceError) -> Exercise {
-    let key = name.lowercased().trimmingWhitespace(newlines: false)
+    let key = name.lowercased().trimmingFoundationWhitespace(newlines: false)
     if let exact = entry(id: key) { return exact.exercise }
     let matches = key.isEmpty ? [] : exercises.filter { $0.id.hasPrefix(key) }
     if matches.count == 1 { return matches[0] }

@@ -1,9 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
+import Base
 /// What a crashed Swift program said about its crash: the runtime's message and the first
 /// line of the learner's code in the backtrace.
 ///

@@ -1,14 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
+import Base
 /// A date as `YYYY<sep>MM<sep>DDTHHMMSSZ` in UTC, to the second (the time rounded to the millisecond
 /// and then a fraction dropped, as Foundation's `DateFormatter` does), written with `gmtime_r` since Foundation's
 /// formatters are not in FoundationEssentials.

@@ -1,10 +1,6 @@
+import Base
 import Course
 
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 extension Workspace {
   /// The reference solution of `exercise`, which is shown once the exercise passed.

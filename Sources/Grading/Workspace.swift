@@ -1,15 +1,6 @@
+import Base
 import Course
 
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The learner's folder: one Swift file per exercise, a README, and `.primer/` holding the
 /// progress file and the backups `primer reset` makes.

@@ -1,14 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
+import Base
 /// An axis of a chart: its range, its scale and the ticks to label.
 public struct Axis: Equatable, Sendable, Codable {
   public enum Scale: String, Hashable, Sendable, Codable {

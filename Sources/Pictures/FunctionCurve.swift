@@ -1,10 +1,6 @@
+import Base
 import Reference
 
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// An activation function of the reference library, or its derivative, as a plot names it:
 /// `relu`, `gelu-tanh`, `sigmoid'`.

@@ -1,14 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
+import Base
 /// A learning rate that changes over training: a linear warm-up, then a decay to a minimum.
 ///
 /// With `w` warm-up steps, `n` steps in all, peak `η` and minimum `ηₘᵢₙ`, the rate at step `t`

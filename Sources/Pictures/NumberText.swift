@@ -1,9 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
+import Base
 /// Numbers written for axes and labels.
 public enum NumberText {
   /// `value` with `decimals` digits after the point, exactly as C's `printf("%.*f")` writes it:

@@ -1,14 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
+import Base
 /// Pictures already computed in this process, by spec, so that drawing a lesson again (at
 /// another width, after a resize) does not train the same network again.
 ///
@@ -33,28 +23,5 @@ final class PictureCache: @unchecked Sendable {
       pictures[spec] = picture
     }
     return picture
-  }
-}
-
-/// A mutual-exclusion lock over a POSIX mutex (Foundation's `NSLock` is not in
-/// FoundationEssentials, and `Synchronization.Mutex` needs macOS 15).
-final class Lock: @unchecked Sendable {
-  private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-
-  init() {
-    mutex.initialize(to: pthread_mutex_t())
-    pthread_mutex_init(mutex, nil)
-  }
-
-  deinit {
-    pthread_mutex_destroy(mutex)
-    mutex.deinitialize(count: 1)
-    mutex.deallocate()
-  }
-
-  func withLock<Value>(_ body: () throws -> Value) rethrows -> Value {
-    pthread_mutex_lock(mutex)
-    defer { pthread_mutex_unlock(mutex) }
-    return try body()
   }
 }

@@ -1,14 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
+import Base
 /// Training curves kept on disk between runs, because training a network for a picture is the
 /// one costly thing in reading a lesson (a lesson's four optimizers take tens of milliseconds).
 ///

@@ -1,15 +1,6 @@
+import Base
 import Reference
 
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A small classification problem for a training curve.
 public enum TrainingTask: String, CaseIterable, Hashable, Sendable {

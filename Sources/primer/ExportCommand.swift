@@ -1,13 +1,9 @@
+import Base
 import ArgumentParser
 import Course
 import Export
 import Grading
 
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -57,7 +53,7 @@ struct ExportCommand: ParsableCommand {
     try SiteFolder.write(exporter.files(), to: directory, force: force)
     Terminal.printError(
       "Exported \(lessons.count) lesson\(lessons.count == 1 ? "" : "s") to \(directory); "
-        + "open \(Paths.join(directory, "index.html")) in a browser.")
+        + "open \(FilePath.join(directory, "index.html")) in a browser.")
   }
 
   /// The learner's work; none when there is no workspace (a fresh clone).

@@ -1,3 +1,4 @@
+import Base
 import ArgumentParser
 import Autodiff
 import Course
@@ -5,15 +6,7 @@ import GPT
 import Pictures
 import PrimerKit
 
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `primer gpt`: train a tiny GPT on a text and sample from it.
 struct GPTCommand: ParsableCommand {

@@ -1,13 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
-#if canImport(Glibc)
-import Glibc
-#endif
-
+import Base
 /// The terminal settings to put back when `primer watch` ends, by any path.
 nonisolated(unsafe) private var savedSettings: termios?
 

@@ -1,11 +1,7 @@
+import Base
 import Course
 import Grading
 
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// What an exercise command works with: the course, its exercises in order, and the
 /// workspace, made (or completed with new exercises' files) on first use.

@@ -1,11 +1,7 @@
+import Base
 import ArgumentParser
 import ReferenceJSON
 
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// `primer ref NAME`: runs one reference function on a JSON object of arguments read from stdin.
 struct RefCommand: ParsableCommand {

@@ -1,12 +1,8 @@
+import Base
 import ArgumentParser
 import Course
 import Grading
 
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -73,7 +69,7 @@ struct RunCommand: ParsableCommand {
           + "starter, or pass --file PATH.")
       throw ExitCode(2)
     }
-    let lessonFile = "Lessons/" + Paths.lastComponent(lessonPath)
+    let lessonFile = "Lessons/" + FilePath.lastComponent(lessonPath)
     let verdict: Verdict
     switch Self.grade(found, file: path, seed: seed, lessons: directory, lessonFile: lessonFile) {
     case .success(let graded):

@@ -1,14 +1,7 @@
+import Base
 import Rendering
 
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The terminal: is standard output one, how wide, may we colour, and the pager.
 /// The libc calls of the executable live here.

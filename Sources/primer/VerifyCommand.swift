@@ -1,12 +1,8 @@
+import Base
 import ArgumentParser
 import Course
 import Grading
 
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 struct VerifyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -41,7 +37,7 @@ struct VerifyCommand: ParsableCommand {
     }
     if !grader.isPrepared { Terminal.printError("Preparing the grader (once)…") }
     for lesson in chosen {
-      let lessonFile = "Lessons/" + Paths.lastComponent(lesson.path)
+      let lessonFile = "Lessons/" + FilePath.lastComponent(lesson.path)
       for exercise in lesson.exercises {
         count += 1
         print("\(exercise.id) (\(lessonFile):\(exercise.location.line))")

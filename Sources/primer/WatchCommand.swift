@@ -1,12 +1,8 @@
+import Base
 import ArgumentParser
 import Course
 import Grading
 
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 struct WatchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -1,11 +1,7 @@
+import Base
 import Course
 import Grading
 
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// What `primer watch` prints: the exercise, each verdict, hints and the keys.
 struct WatchScreen {

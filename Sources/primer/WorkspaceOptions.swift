@@ -1,12 +1,8 @@
+import Base
 import ArgumentParser
 import Course
 import Grading
 
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// Where the learner's workspace is; shared by every exercise command.
 struct WorkspaceOptions: ParsableArguments {

@@ -1,9 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
+import Base
 #if canImport(Glibc)
 @preconcurrency import Glibc
 #else

@@ -1,9 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
+import Base
 extension Compiler {
   /// Runs `swiftc` with `arguments` (files and outputs included), under the time and output
   /// caps, and reports `product` as the result when the compiler succeeds.

@@ -1,10 +1,6 @@
+import Base
 import Course
 
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// What grading needs from an exercise's blocks, read once: the `entry:` and `reference:`
 /// expressions, the limits, the solution, the checks and their names, and the mistakes.

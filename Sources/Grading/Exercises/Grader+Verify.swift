@@ -1,10 +1,6 @@
+import Base
 import Course
 
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 extension Grader {
   /// The seed `primer verify` uses, so that CI sees the same inputs every time:

@@ -1,15 +1,6 @@
+import Base
 import Course
 
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Grades a learner's file for an exercise: one `swiftc` run that compiles the learner's file
 /// with the exercise's generated driver against precompiled libraries, then one sandboxed run.

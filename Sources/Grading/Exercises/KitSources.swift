@@ -1,9 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
+import Base
 /// Where the sources of the grader's kit are: the package's `Sources` folder, holding
 /// `PrimerKit`, `Reference`, `Checks` and `Autodiff`.
 ///

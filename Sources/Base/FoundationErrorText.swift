@@ -1,21 +1,21 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// An error's text as Foundation's `NSError` gives it (`localizedDescription`,
 /// `localizedFailureReason`), for the errors file operations throw; `NSError` is not in
 /// FoundationEssentials, whose errors print as their Swift value instead.
-enum FoundationErrorText {
+package enum FoundationErrorText {
   /// `localizedDescription`: "The operation could not be completed. " and the reason, or the
   /// error's domain and code when it has no reason.
-  static func description(_ error: any Error) -> String {
+  package static func description(_ error: any Error) -> String {
     if let reason = failureReason(error) {
       return "The operation could not be completed. " + reason
     }
@@ -28,7 +28,7 @@ enum FoundationErrorText {
 
   /// `localizedFailureReason`: for a file error (`NSCocoaErrorDomain`) the sentence Foundation
   /// has for its code, for a POSIX error the C library's message.
-  static func failureReason(_ error: any Error) -> String? {
+  package static func failureReason(_ error: any Error) -> String? {
     if let error = error as? CocoaError { return fileErrorReasons[error.code.rawValue] }
     if let error = error as? POSIXError { return String(cString: strerror(error.code.rawValue)) }
     return nil

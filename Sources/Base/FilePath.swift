@@ -1,9 +1,20 @@
-/// The path operations the grader needs, on plain strings, written as Foundation's `NSString`
-/// path methods behave on `/`-separated paths (`NSString` is not in FoundationEssentials).
-enum FilePath {
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Path operations on plain strings, written as Foundation's `NSString` path methods behave on
+/// `/`-separated paths (`NSString` is not in FoundationEssentials).
+package enum FilePath {
   /// `path` with runs of `/` made one and a trailing `/` removed (except for `/` itself), as
   /// `NSString` tidies a path before taking it apart.
-  static func tidy(_ path: String) -> String {
+  package static func tidy(_ path: String) -> String {
     var result = ""
     var previousWasSlash = false
     for character in path {
@@ -16,7 +27,7 @@ enum FilePath {
   }
 
   /// The last component: `/a/b/` → `b`, `/` → `/`, `` → ``: `lastPathComponent`.
-  static func lastComponent(_ path: String) -> String {
+  package static func lastComponent(_ path: String) -> String {
     // `NSString` gives nothing for a path of two or more slashes only.
     if path.count > 1 && path.allSatisfy({ $0 == "/" }) { return "" }
     let tidied = tidy(path)
@@ -25,9 +36,17 @@ enum FilePath {
     return String(tidied[tidied.index(after: slash)...])
   }
 
+  /// `component` appended to `path` with a `/` between them unless `path` ends with one:
+  /// `appendingPathComponent`, which leaves the rest of both as they are.
+  package static func join(_ path: String, _ component: String) -> String {
+    if component.isEmpty { return path }
+    if path.isEmpty { return component }
+    return (path.hasSuffix("/") ? path : path + "/") + component
+  }
+
   /// The path without its last component: `/a/b/` → `/a`, `/a` → `/`, `ab` → ``, `/` → `/`:
   /// `deletingLastPathComponent`.
-  static func deletingLastComponent(_ path: String) -> String {
+  package static func deletingLastComponent(_ path: String) -> String {
     if path.count > 1 && path.allSatisfy({ $0 == "/" }) { return "" }
     let tidied = tidy(path)
     if tidied == "/" { return "/" }
