@@ -22,14 +22,19 @@ enum ByteScan {
 
   /// Whether byte scans of `bytes` (valid UTF-8) give what character scans give: every scalar
   /// is ASCII other than a carriage return (which pairs with a line feed), or one of
-  /// `standsAlone`'s, so every character is one scalar and all white space is ASCII.
+  /// `standsAlone`'s, or a combining diacritical mark (U+0300–U+036F, the `̂` of `v̂`) after a
+  /// letter, a digit or another such scalar. So all white space is ASCII, and every ASCII
+  /// byte that is not a letter or digit (the syntax a scan looks for) is a character alone.
   static func readsAsCharacters<C: Collection>(_ bytes: C) -> Bool
   where C.Element == UInt8, C.Index == Int {
     var index = bytes.startIndex
+    // Whether a combining mark here would join a letter, a digit or a non-ASCII scalar.
+    var markMayFollow = false
     while index < bytes.endIndex {
       let lead = bytes[index]
       if lead < 0x80 {
         if lead == UInt8(ascii: "\r") { return false }
+        markMayFollow = isLetterOrDigit(lead)
         index += 1
         continue
       }
@@ -46,9 +51,23 @@ enum ByteScan {
       } else {
         return false
       }
-      if !standsAlone(value) { return false }
+      if isCombiningMark(value) {
+        if !markMayFollow { return false }
+      } else if !standsAlone(value) {
+        return false
+      }
+      markMayFollow = true
     }
     return true
+  }
+
+  private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+    (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+  }
+
+  /// Combining diacritical marks (U+0300–U+036F): each extends the character before it.
+  static func isCombiningMark(_ value: UInt32) -> Bool {
+    (0x300...0x36F).contains(value)
   }
 
   /// Scalars from blocks lessons use in prose and formulas whose every scalar is a letter,
