@@ -9,7 +9,10 @@ public enum LessonParser {
   }
 
   /// Languages a plain, displayed code block may use. Anything else is an unknown block kind.
-  public static let codeLanguages: Set<String> = [
+  public static var codeLanguages: Set<String> { Set(codeLanguageList) }
+
+  /// `codeLanguages` as the array the parser looks through.
+  static let codeLanguageList = [
     "", "swift", "text", "plain", "console", "shell", "sh", "bash", "python", "json", "diagram",
     "output", "c", "markdown",
   ]
@@ -240,7 +243,9 @@ private struct Builder {
       return .directive(directive)
     }
     if info.kind == "math" { return .displayMath(code.code.trimmingWhitespace().description) }
-    if !LessonParser.codeLanguages.contains(info.kind) {
+    // An array looked through, not the set: the set's type would be instantiated at run time
+    // (some 150,000 instructions) for this one look-up.
+    if !LessonParser.codeLanguageList.contains(info.kind) {
       let kinds = Directive.Kind.allCases.map(\.rawValue).joined(separator: ", ")
       problems.append(
         (
