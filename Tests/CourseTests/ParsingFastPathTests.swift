@@ -126,3 +126,16 @@ extension ParsingFastPathTests {
     #expect(failures.isEmpty, "split differently: \(failures.prefix(10))")
   }
 }
+
+extension ParsingFastPathTests {
+  /// `memchr` finds a byte where the plain `contains` does, in random text.
+  @Test func bytesAreFoundAsByContains() {
+    for seed in UInt64(0)..<500 {
+      var random = SplitMix64(seed: seed)
+      let text = Self.randomText(&random) + Self.randomText(&random)
+      for byte: UInt8 in [0x0D, 0x0A, 0x20, 0x22, 0x3D, 0xCC, 0x00] {
+        #expect(text.containsUTF8(byte) == text.utf8.contains(byte), "\(text.debugDescription)")
+      }
+    }
+  }
+}

@@ -4,7 +4,7 @@ import Testing
 @testable import Rendering
 
 /// The hand-written stand-ins for generic standard-library calls (`joined(separator:)`, `==`
-/// of characters) give what those calls give, on random text.
+/// of characters, `contains` of a byte) give what those calls give, on random text.
 @Suite struct GenericFreeTextTests {
   static let pieces = ["", "a", " ", "x²", "⟨", "(", "|", "‖", "e\u{301}", "\u{E010}", "; ", "αβ"]
 
@@ -34,6 +34,16 @@ import Testing
         character.isScalar(UnicodeMathWriter.hardSpace.unicodeScalars.first!)
           == (character == UnicodeMathWriter.hardSpace), "\(character)")
       #expect(character.isOneScalar(of: "([{⟨|‖") == "([{⟨|‖".contains(character), "\(character)")
+    }
+  }
+
+  @Test func containsUTF8IsContains() {
+    for seed in UInt64(0)..<500 {
+      var random = SplitMix64(seed: seed)
+      let text = Self.randomStrings(&random).joined(separator: "\r\n")
+      for byte: UInt8 in [0x0D, 0x0A, 0x20, 0x1B, 0xCC, 0x00] {
+        #expect(text.containsUTF8(byte) == text.utf8.contains(byte), "\(text.debugDescription)")
+      }
     }
   }
 }

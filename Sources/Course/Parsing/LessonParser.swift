@@ -479,10 +479,11 @@ extension InfoString {
 }
 
 extension String {
-  /// Whether the UTF-8 form of the string holds `byte`: a scan of its contiguous storage,
-  /// several times faster than going through the UTF-8 view's iterator.
+  /// Whether the UTF-8 form of the string holds `byte`: `memchr` over its contiguous storage,
+  /// many times faster than going through the UTF-8 view's iterator.
   func containsUTF8(_ byte: UInt8) -> Bool {
-    utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    utf8.withContiguousStorageIfAvailable { ByteScan.contains(byte, in: $0) }
+      ?? utf8.contains(byte)
   }
 
   /// Whether every byte of the string's UTF-8 form satisfies `predicate` (scanned like
