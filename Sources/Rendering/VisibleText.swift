@@ -34,11 +34,24 @@ enum VisibleText {
   ///
   /// The fast twin of `containsControlByScalar`, which a test holds it equal to: prose is
   /// full of `—` and `’`, whose lead byte `E2` alone would send every span to a scalar scan.
+  /// Eight bytes at a time are skipped when they are all printable ASCII (`isPlainASCII`).
   static func containsControl(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
       var index = 0
+      // The end of the bytes being looked at one by one.
+      var checkedEnd = 0
       while index < bytes.count {
+        if index >= checkedEnd {
+          if index + 8 <= bytes.count,
+            isPlainASCII(
+              UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+          {
+            index += 8
+            continue
+          }
+          checkedEnd = index + 8
+        }
         let byte = bytes[index]
         if byte < 0x20 || byte == 0x7F { return true }
         if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
@@ -53,6 +66,19 @@ enum VisibleText {
       }
       return false
     }
+  }
+
+  /// Whether the eight bytes of `word` are all printable ASCII (`0x20`–`0x7E`); it may say
+  /// false of some that are, never true of any that are not.
+  ///
+  /// No byte has its high bit; none is below `0x20` (`word − 0x20…` borrows into the high
+  /// bit of such a byte, or of a byte above it, only if some byte is below `0x20`); and none
+  /// is `0x7F` (`word + 0x01…` carries into the high bit only at a `0x7F`).
+  static func isPlainASCII(_ word: UInt64) -> Bool {
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let below20 = (word &- 0x2020_2020_2020_2020) & ~word & high
+    let is7F = (word &+ 0x0101_0101_0101_0101) & high
+    return (word & high) | below20 | is7F == 0
   }
 
   /// Whether `text` holds a character to replace, scalar by scalar: the plain definition.

@@ -139,3 +139,21 @@ extension ParsingFastPathTests {
     }
   }
 }
+
+extension ParsingFastPathTests {
+  /// `ByteScan.index(of:in:from:)` finds what `firstIndex(of:)` finds, from every start.
+  @Test func byteIndicesAreFoundAsByFirstIndex() {
+    for seed in UInt64(0)..<300 {
+      var random = SplitMix64(seed: seed)
+      var text = Self.randomText(&random) + Self.randomText(&random)
+      text.withUTF8 { bytes in
+        for start in 0...(bytes.count + 1) {
+          for byte: UInt8 in [0x0A, 0x20, 0x3D] {
+            let plain = start < bytes.count ? bytes[start...].firstIndex(of: byte) : nil
+            #expect(ByteScan.index(of: byte, in: bytes, from: start) == plain ?? bytes.count)
+          }
+        }
+      }
+    }
+  }
+}

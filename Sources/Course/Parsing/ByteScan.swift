@@ -19,6 +19,16 @@ enum ByteScan {
     return memchr(base, Int32(byte), bytes.count) != nil
   }
 
+  /// The index of the first `byte` in `bytes` at or after `start`, or `bytes.count`: found with
+  /// `memchr`, as `contains`, the plain twin being `bytes[start...].firstIndex(of:)`.
+  static func index(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    guard let base = bytes.baseAddress, start < bytes.count else { return bytes.count }
+    guard let found = memchr(base + start, Int32(byte), bytes.count - start) else {
+      return bytes.count
+    }
+    return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+  }
+
   /// Whether `byte` is white space as `Character.isWhitespace` defines it for ASCII: tab, line
   /// feed, vertical tab, form feed, carriage return and space.
   static func isWhitespace(_ byte: UInt8) -> Bool {

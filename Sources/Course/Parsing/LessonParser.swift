@@ -99,8 +99,7 @@ public enum LessonParser {
     text.withUTF8 { bytes in
       var lineStart = 0
       while lineStart <= bytes.count {
-        var lineEnd = lineStart
-        while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+        let lineEnd = ByteScan.index(of: UInt8(ascii: "\n"), in: bytes, from: lineStart)
         let line = bytes[lineStart..<lineEnd]
         lineStart = lineEnd + 1
         lineNumber += 1
