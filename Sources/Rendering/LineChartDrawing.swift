@@ -241,7 +241,8 @@ struct LineChartDrawing {
         if chart.series.count > 1 { entry.append(Span(String(Self.marker(index)), .bold)) }
         var sample = BrailleCanvas(columns: 4, rows: 1)
         sample.line(from: (0, 1), to: (7, 1), series: index, pattern: pattern(ofSeries: index))
-        entry.append(Span((0..<4).map { String(sample.character(column: $0, row: 0)) }.joined()))
+        entry.append(
+          Span((0..<4).map { String(sample.character(column: $0, row: 0)) }.joinedByAppending()))
       }
       entry.append(Span(" " + series.label))
       return entry
