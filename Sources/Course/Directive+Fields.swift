@@ -8,7 +8,7 @@ extension Directive {
   /// own, and in a line `ByteScan.readsAsCharacters` accepts, trimming it and finding its colon
   /// byte by byte gives the same result. Other lines are read character by character.
   public var fields: (values: [Attribute], malformed: [(offset: Int, line: String)]) {
-    guard !body.utf8.contains(UInt8(ascii: "\r")) else { return fieldsByCharacter }
+    guard !body.containsUTF8(UInt8(ascii: "\r")) else { return fieldsByCharacter }
     var values: [Attribute] = []
     var malformed: [(offset: Int, line: String)] = []
     var body = self.body

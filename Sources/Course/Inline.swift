@@ -33,5 +33,12 @@ extension Inline {
 
 extension Array where Element == Inline {
   /// The concatenated plain text of these inlines.
-  public var plainText: String { map(\.plainText).joined() }
+  ///
+  /// Appended in a loop: `joined()` is a generic call that makes the runtime look up
+  /// conformances (some 100,000 instructions the first time).
+  public var plainText: String {
+    var text = ""
+    for inline in self { text += inline.plainText }
+    return text
+  }
 }

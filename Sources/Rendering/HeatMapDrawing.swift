@@ -68,7 +68,8 @@ struct HeatMapDrawing {
     }
     if !notes.isEmpty {
       lines.append(
-        StyledLine("(showing " + notes.joined(separator: " and ") + ", evenly spaced)", .dim))
+        StyledLine(
+          "(showing " + notes.joinedByAppending(separator: " and ") + ", evenly spaced)", .dim))
     }
     return lines
   }
@@ -97,7 +98,7 @@ struct HeatMapDrawing {
         StyledLine(map.columnLabels[column]), to: every * cellWidth - 1)
       guard start >= DisplayWidth.of(text) else { continue }
       text += String(repeated: " ", count: start - DisplayWidth.of(text))
-      text += label.spans.map(\.text).joined()
+      text += label.spans.map(\.text).joinedByAppending()
     }
     return text
   }

@@ -49,7 +49,7 @@ struct LineChartDrawing {
 
   func lines() -> [StyledLine] {
     let canvas = plotted()
-    var markers: [Int: (column: Int, row: Int)] = [:]
+    var markers: [Marker] = []
     if !color && chart.series.count > 1 { markers = markerCells(canvas) }
     var lines: [StyledLine] = []
     var header = chart.yAxis.label
@@ -93,10 +93,21 @@ struct LineChartDrawing {
     return canvas
   }
 
+  /// The cell in which a series' number is written.
+  ///
+  /// A plain struct in an array rather than a dictionary of tuples: each new type of
+  /// dictionary makes the runtime scan every conformance record of the binary for its key's
+  /// `Hashable` (some 150,000 instructions).
+  struct Marker {
+    var series: Int
+    var column: Int
+    var row: Int
+  }
+
   /// For each series, a cell its curve passes through alone, to write its number in: looked
   /// for from its own place along x (`(k + 1)/(n + 1)` of the width) outwards.
-  func markerCells(_ canvas: BrailleCanvas) -> [Int: (column: Int, row: Int)] {
-    var result: [Int: (column: Int, row: Int)] = [:]
+  func markerCells(_ canvas: BrailleCanvas) -> [Marker] {
+    var result: [Marker] = []
     let count = chart.series.count
     for index in 0..<count {
       let start = plotColumns * (index + 1) / (count + 1)
@@ -104,9 +115,9 @@ struct LineChartDrawing {
         for column in [start + distance, start - distance] where (0..<plotColumns).contains(column)
         {
           for row in 0..<plotRows where canvas.owner(column: column, row: row) == index {
-            let taken = result.values.contains { abs($0.column - column) < 2 && $0.row == row }
+            let taken = result.contains { abs($0.column - column) < 2 && $0.row == row }
             if !taken {
-              result[index] = (column, row)
+              result.append(Marker(series: index, column: column, row: row))
               break search
             }
           }
@@ -121,7 +132,7 @@ struct LineChartDrawing {
   /// Cells are compared by what they show (`Look`) and a run's style is made when the run
   /// ends; every cell (a braille pattern, a space or a marker digit) is one column wide.
   func cells(
-    of canvas: BrailleCanvas, row: Int, markers: [Int: (column: Int, row: Int)]
+    of canvas: BrailleCanvas, row: Int, markers: [Marker]
   ) -> StyledLine {
     enum Look: Equatable {
       case empty
@@ -142,12 +153,12 @@ struct LineChartDrawing {
     var runWidth = 0
     var look = Look.empty
     // The markers of this row (at most one per cell), looked up for every cell.
-    let rowMarkers = markers.filter { $0.value.row == row }
+    let rowMarkers = markers.filter { $0.row == row }
     for column in 0..<canvas.columns {
       var scalar = canvas.scalar(column: column, row: row)
       var cellLook = canvas.owner(column: column, row: row).map { Look.series($0) } ?? .empty
-      if !rowMarkers.isEmpty, let marked = rowMarkers.first(where: { $0.value.column == column }) {
-        scalar = Self.marker(marked.key).unicodeScalars.first!
+      if !rowMarkers.isEmpty, let marked = rowMarkers.first(where: { $0.column == column }) {
+        scalar = Self.marker(marked.series).unicodeScalars.first!
         cellLook = .marker
       }
       if cellLook != look && !text.isEmpty {
@@ -172,13 +183,13 @@ struct LineChartDrawing {
 
   // MARK: Axes and legend
 
-  /// The y tick label of each plot row that has one.
-  func yTickRows() -> [Int: String] {
-    var rows: [Int: String] = [:]
+  /// The y tick label of each plot row (`plotRows` of them), nil for rows without one.
+  func yTickRows() -> [String?] {
+    var rows = [String?](repeating: nil, count: plotRows)
     for tick in chart.yAxis.ticks.reversed() {
       guard let p = chart.yAxis.position(of: tick.value), (0...1).contains(p) else { continue }
       let row = Int(((1 - p) * Double(plotRows * 4 - 1)).rounded()) / 4
-      if rows[row] == nil { rows[row] = tick.label }
+      if rows.indices.contains(row) && rows[row] == nil { rows[row] = tick.label }
     }
     return rows
   }
@@ -200,13 +211,24 @@ struct LineChartDrawing {
       labelsEnd = start + text.count
     }
     let indent = String(repeated: " ", count: labelWidth)
-    var labelLine = StyledLine(indent + String(labels[..<labelsEnd]), .dim)
+    var labelLine = StyledLine(indent + Self.text(labels[..<labelsEnd]), .dim)
     let name = " " + chart.xAxis.label
     if labelWidth + labelsEnd + DisplayWidth.of(name) <= width {
       labelLine.append(Span(name, .dim))
     }
-    return [StyledLine(indent + "└" + String(axis), .dim), labelLine]
+    return [StyledLine(indent + "└" + Self.text(axis), .dim), labelLine]
   }
+
+  /// `String(characters)`, appending one character at a time: the standard library's
+  /// `String.init` of a sequence is a generic call that makes the runtime look up conformances
+  /// (some 100,000 instructions).
+  static func text(_ characters: ArraySlice<Character>) -> String {
+    var text = ""
+    for character in characters { text.append(character) }
+    return text
+  }
+
+  static func text(_ characters: [Character]) -> String { text(characters[...]) }
 
   /// One entry per series: a sample of its line (coloured, or with its pattern and number)
   /// and its label.
@@ -219,7 +241,8 @@ struct LineChartDrawing {
         if chart.series.count > 1 { entry.append(Span(String(Self.marker(index)), .bold)) }
         var sample = BrailleCanvas(columns: 4, rows: 1)
         sample.line(from: (0, 1), to: (7, 1), series: index, pattern: pattern(ofSeries: index))
-        entry.append(Span((0..<4).map { String(sample.character(column: $0, row: 0)) }.joined()))
+        entry.append(
+          Span((0..<4).map { String(sample.character(column: $0, row: 0)) }.joinedByAppending()))
       }
       entry.append(Span(" " + series.label))
       return entry

@@ -137,7 +137,15 @@ struct LineWrapper {
   /// Requires that no word is being collected (`word` is empty) or that the span starts with
   /// a space, which ends that word.
   private mutating func addBreakableASCII(_ span: Span, isASCII: Bool) {
-    let bytes = Array(span.text.utf8)
+    // Read in the string's own storage: a copy of its bytes would cost an allocation a span.
+    var source = span.text
+    source.withUTF8 { addBreakableASCII($0, style: span.style, isASCII: isASCII) }
+  }
+
+  /// `addBreakableASCII(_:isASCII:)` on the UTF-8 bytes of the span's text.
+  private mutating func addBreakableASCII(
+    _ bytes: UnsafeBufferPointer<UInt8>, style: TextStyle, isASCII: Bool
+  ) {
     let count = bytes.count
     // Columns of a range of `bytes`: one per byte for ASCII, one per scalar otherwise.
     func columns(_ range: Range<Int>) -> Int {
@@ -152,7 +160,9 @@ struct LineWrapper {
     // not empty); the spaces of earlier pieces are in `gap`.
     var spaces: Range<Int>?
     func text(_ range: Range<Int>) -> Span {
-      Span(safe: String(decoding: bytes[range], as: UTF8.self), span.style, width: columns(range))
+      Span(
+        safe: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self), style,
+        width: columns(range))
     }
     var index = 0
     while index < count {

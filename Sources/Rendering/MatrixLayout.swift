@@ -89,7 +89,7 @@ enum MatrixLayout {
         let cell = column < row.count ? row[column] : ""
         let padding = String(repeated: " ", count: widths[column] - DisplayWidth.of(cell))
         return environment == .cases ? cell + padding : padding + cell
-      }.joined(separator: separator)
+      }.joinedByAppending(separator: separator)
     }
     let bodyWidth = widths.reduce(0, +) + max(0, columns - 1) * separator.count
     let (open, close) = brackets(environment, height: bodies.count)

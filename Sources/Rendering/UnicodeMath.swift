@@ -11,8 +11,46 @@ import Course
 /// Binary operators and relations are spaced (`a + b = c`), scripts are not (`xᵢ₊₁`).
 public enum UnicodeMath {
   /// `tex` as one line of Unicode.
+  ///
+  /// A third of the course's formulas are a name or a number (`x`, `W`, `42`), perhaps with one
+  /// subscript or superscript of letters and digits (`W_1`, `d_k`, `x^{2}`): those take
+  /// `renderPlainFormula`, a fast path that skips the parser, which a test holds equal to
+  /// `renderByParsing`, the plain definition.
   public static func render(tex: String) -> String {
+    renderPlainFormula(tex) ?? renderByParsing(tex: tex)
+  }
+
+  /// `render(tex:)`, through the TeX parser and the writer.
+  static func renderByParsing(tex: String) -> String {
     render(TeXParser.parse(tex).node)
+  }
+
+  /// `render(tex:)` for a formula of ASCII letters and digits followed by at most one
+  /// subscript or superscript of letters and digits (`x`, `42`, `W_1`, `d_{k}`, `x^2`) whose
+  /// characters all have a script form; nil for any other formula.
+  static func renderPlainFormula(_ tex: String) -> String? {
+    func isAlphanumeric(_ byte: UInt8) -> Bool {
+      (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte)
+        || (0x61...0x7A).contains(byte)
+    }
+    let bytes = tex.utf8
+    guard let first = bytes.first, isAlphanumeric(first) else { return nil }
+    guard let mark = bytes.firstIndex(where: { !isAlphanumeric($0) }) else { return tex }
+    let sign = bytes[mark]
+    guard sign == UInt8(ascii: "_") || sign == UInt8(ascii: "^") else { return nil }
+    var script = bytes[bytes.index(after: mark)...]
+    if script.first == UInt8(ascii: "{") && script.last == UInt8(ascii: "}") && script.count > 2 {
+      script = script.dropFirst().dropLast()
+    } else if script.count != 1 {
+      return nil
+    }
+    guard script.allSatisfy(isAlphanumeric) else { return nil }
+    let text = String(Substring(script))
+    guard
+      let small = sign == UInt8(ascii: "_")
+        ? UnicodeScripts.subscript(text) : UnicodeScripts.superscript(text)
+    else { return nil }
+    return String(Substring(bytes[..<mark])) + small
   }
 
   /// `node` as one line of Unicode.
@@ -30,7 +68,7 @@ public enum UnicodeMath {
     let writer = UnicodeMathWriter(compact: false)
     if rows.allSatisfy({ $0.count <= 1 }) {
       // Nothing to align (`gathered`, or lines broken by `\\`): centre each line.
-      let lines = rows.map { finish($0.map { writer.write($0) }.joined()) }
+      let lines = rows.map { finish($0.map { writer.write($0) }.joinedByAppending()) }
       let widest = lines.map { DisplayWidth.of($0) }.max() ?? 0
       return lines.map { String(repeated: " ", count: (widest - DisplayWidth.of($0)) / 2) + $0 }
     }
@@ -38,7 +76,8 @@ public enum UnicodeMath {
     let firsts = rows.map { finish($0.first.map { writer.write($0) } ?? "") }
     let widest = firsts.map { DisplayWidth.of($0) }.max() ?? 0
     return zip(rows, firsts).map { cells, first in
-      let rest = finish(cells.dropFirst().map { writer.write($0) }.joined(separator: " "))
+      let rest = finish(
+        cells.dropFirst().map { writer.write($0) }.joinedByAppending(separator: " "))
       let padding = String(repeated: " ", count: widest - DisplayWidth.of(first))
       let line = padding + first + (first.isEmpty || rest.isEmpty ? "" : " ") + rest
       return line.withoutTrailingSpaces
@@ -101,20 +140,38 @@ public enum UnicodeMath {
 
   /// `finish`, character by character.
   static func finishByCharacter(_ text: String) -> String {
+    let hardSpace = UnicodeMathWriter.hardSpace.unicodeScalars.first!
     var result = ""
     result.reserveCapacity(text.utf8.count)
     var previousWasSpace = true
     for character in text {
-      if character == " " {
+      if character.isScalar(" ") {
         if !previousWasSpace { result.append(" ") }
         previousWasSpace = true
       } else {
-        result.append(character == UnicodeMathWriter.hardSpace ? " " : character)
+        result.append(character.isScalar(hardSpace) ? " " : character)
         previousWasSpace = false
       }
     }
-    while result.last == " " { result.removeLast() }
+    while result.last?.isScalar(" ") ?? false { result.removeLast() }
     return result
+  }
+}
+
+extension Character {
+  /// Whether this character is the one scalar `scalar` (`self == scalar` for a scalar without
+  /// canonical equivalents, as all those compared here are). A `==` of characters that are not
+  /// ASCII takes the standard library's normalizing comparison, whose first use makes the
+  /// runtime instantiate types and scan conformance records (some 400,000 instructions).
+  func isScalar(_ scalar: Unicode.Scalar) -> Bool {
+    let scalars = unicodeScalars
+    return scalars.count == 1 && scalars.first == scalar
+  }
+
+  /// Whether this character is one scalar of `scalars`; see `isScalar`.
+  func isOneScalar(of scalars: String) -> Bool {
+    let own = unicodeScalars
+    return own.count == 1 && scalars.unicodeScalars.contains(own.first!)
   }
 }
 
@@ -247,7 +304,7 @@ struct UnicodeMathWriter {
           result += text
         default:
           if previous == .function || previous == .largeOperator || previous == .fraction,
-            !(text.first.map { "([{⟨|‖".contains($0) } ?? false)
+            !(text.first.map { $0.isOneScalar(of: "([{⟨|‖") } ?? false)
           {
             result += " "
           }
@@ -368,7 +425,7 @@ struct UnicodeMathWriter {
     }
     if text.count == 1 { return text + String(mark) }
     if accent == .overline || accent == .bar {
-      return text.map { String($0) + String(mark) }.joined()
+      return text.map { String($0) + String(mark) }.joinedByAppending()
     }
     return accent.rawValue + "(" + text + ")"
   }
@@ -377,8 +434,8 @@ struct UnicodeMathWriter {
     let (open, close) = environment.delimiters
     let cellSeparator = environment.isAlignment || environment == .cases ? " " : ", "
     let body = rows.map { cells in
-      cells.map { write($0) }.joined(separator: cellSeparator)
-    }.joined(separator: "; ")
+      cells.map { write($0) }.joinedByAppending(separator: cellSeparator)
+    }.joinedByAppending(separator: "; ")
     return open + body + close
   }
 }

@@ -5,9 +5,10 @@
 /// but subscripts only for digits, `+ − = ( )` and some letters (no `b`, `c`, `d`, `q`, …):
 /// a script is shown with these characters only when every character has a form.
 enum UnicodeScripts {
-  // Keyed by `String`, not `Character`: the first dictionary keyed by `Character` makes the
-  // runtime look up `Character: Hashable` by scanning every conformance record of the binary.
-  static let superscripts: [String: Character] = [
+  // `[String: String]`, not `Character` keys or values: each new type of dictionary makes the
+  // runtime look up `Hashable` by scanning every conformance record of the binary, and this
+  // type is one that plot fields use too.
+  static let superscripts: [String: String] = [
     "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸",
     "9": "⁹", "+": "⁺", "−": "⁻", "-": "⁻", "=": "⁼", "(": "⁽", ")": "⁾",
     "a": "ᵃ", "b": "ᵇ", "c": "ᶜ", "d": "ᵈ", "e": "ᵉ", "f": "ᶠ", "g": "ᵍ", "h": "ʰ", "i": "ⁱ",
@@ -20,7 +21,7 @@ enum UnicodeScripts {
     "′": "′", "″": "″", "∗": "*", "*": "*", "†": "†",
   ]
 
-  static let subscripts: [String: Character] = [
+  static let subscripts: [String: String] = [
     "0": "₀", "1": "₁", "2": "₂", "3": "₃", "4": "₄", "5": "₅", "6": "₆", "7": "₇", "8": "₈",
     "9": "₉", "+": "₊", "−": "₋", "-": "₋", "=": "₌", "(": "₍", ")": "₎",
     "a": "ₐ", "e": "ₑ", "h": "ₕ", "i": "ᵢ", "j": "ⱼ", "k": "ₖ", "l": "ₗ", "m": "ₘ", "n": "ₙ",
@@ -34,12 +35,12 @@ enum UnicodeScripts {
   /// `text` in subscript characters, or `nil` if one of them has no subscript form.
   static func `subscript`(_ text: String) -> String? { map(text, subscripts) }
 
-  private static func map(_ text: String, _ table: [String: Character]) -> String? {
+  private static func map(_ text: String, _ table: [String: String]) -> String? {
     guard !text.isEmpty else { return nil }
     var result = ""
     for character in text {
       guard let mapped = table[String(character)] else { return nil }
-      result.append(mapped)
+      result += mapped
     }
     return result
   }
@@ -55,10 +56,10 @@ enum UnicodeScripts {
 
   enum MathVariantStyle { case doubleStruck, calligraphic }
 
-  private static let doubleStruckExceptions: [String: Character] = [
+  private static let doubleStruckExceptions: [String: String] = [
     "C": "ℂ", "H": "ℍ", "N": "ℕ", "P": "ℙ", "Q": "ℚ", "R": "ℝ", "Z": "ℤ",
   ]
-  private static let calligraphicExceptions: [String: Character] = [
+  private static let calligraphicExceptions: [String: String] = [
     "B": "ℬ", "E": "ℰ", "F": "ℱ", "H": "ℋ", "I": "ℐ", "L": "ℒ", "M": "ℳ", "R": "ℛ", "e": "ℯ",
     "g": "ℊ", "o": "ℴ",
   ]
@@ -66,7 +67,7 @@ enum UnicodeScripts {
   private static func styled(_ character: Character, _ variant: MathVariantStyle) -> Character {
     guard let ascii = character.asciiValue else { return character }
     let exceptions = variant == .doubleStruck ? doubleStruckExceptions : calligraphicExceptions
-    if let exception = exceptions[String(character)] { return exception }
+    if let exception = exceptions[String(character)] { return Character(exception) }
     let base: UInt32
     switch (variant, ascii) {
     case (.doubleStruck, 65...90): base = 0x1D538 + UInt32(ascii - 65)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// Makes lesson text safe to print: no control character or escape sequence in a lesson ever
 /// reaches the terminal raw.
 ///
@@ -28,11 +34,24 @@ enum VisibleText {
   ///
   /// The fast twin of `containsControlByScalar`, which a test holds it equal to: prose is
   /// full of `—` and `’`, whose lead byte `E2` alone would send every span to a scalar scan.
+  /// Eight bytes at a time are skipped when they are all printable ASCII (`isPlainASCII`).
   static func containsControl(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
       var index = 0
+      // The end of the bytes being looked at one by one.
+      var checkedEnd = 0
       while index < bytes.count {
+        if index >= checkedEnd {
+          if index + 8 <= bytes.count,
+            isPlainASCII(
+              UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+          {
+            index += 8
+            continue
+          }
+          checkedEnd = index + 8
+        }
         let byte = bytes[index]
         if byte < 0x20 || byte == 0x7F { return true }
         if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
@@ -47,6 +66,19 @@ enum VisibleText {
       }
       return false
     }
+  }
+
+  /// Whether the eight bytes of `word` are all printable ASCII (`0x20`–`0x7E`); it may say
+  /// false of some that are, never true of any that are not.
+  ///
+  /// No byte has its high bit; none is below `0x20` (`word − 0x20…` borrows into the high
+  /// bit of such a byte, or of a byte above it, only if some byte is below `0x20`); and none
+  /// is `0x7F` (`word + 0x01…` carries into the high bit only at a `0x7F`).
+  static func isPlainASCII(_ word: UInt64) -> Bool {
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let below20 = (word &- 0x2020_2020_2020_2020) & ~word & high
+    let is7F = (word &+ 0x0101_0101_0101_0101) & high
+    return (word & high) | below20 | is7F == 0
   }
 
   /// Whether `text` holds a character to replace, scalar by scalar: the plain definition.
@@ -88,10 +120,14 @@ enum VisibleText {
 }
 
 extension String {
-  /// Whether the UTF-8 form of the string holds `byte`: a scan of its contiguous storage,
-  /// several times faster than going through the UTF-8 view's iterator.
+  /// Whether the UTF-8 form of the string holds `byte`: C's `memchr` over its contiguous
+  /// storage (a few bytes an instruction), or the UTF-8 view's iterator, the plain twin a test
+  /// holds it to.
   func containsUTF8(_ byte: UInt8) -> Bool {
-    utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    utf8.withContiguousStorageIfAvailable { bytes in
+      guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+      return memchr(base, Int32(byte), bytes.count) != nil
+    } ?? utf8.contains(byte)
   }
 
   /// Whether every byte of the string's UTF-8 form satisfies `predicate` (scanned like

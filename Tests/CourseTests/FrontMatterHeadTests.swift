@@ -10,8 +10,10 @@ import Testing
     let full = FrontMatter(text)
     let head = FrontMatter.fields(ofHead: Array(text.utf8))
     #expect(head.isPresent == full.isPresent, "\(comment)")
-    #expect(head.fields.mapValues(\.value) == full.fields.mapValues(\.value), "\(comment)")
-    #expect(head.fields.mapValues(\.line) == full.fields.mapValues(\.line), "\(comment)")
+    #expect(
+      head.fields.byKey.mapValues(\.value) == full.fields.byKey.mapValues(\.value), "\(comment)")
+    #expect(
+      head.fields.byKey.mapValues(\.line) == full.fields.byKey.mapValues(\.line), "\(comment)")
     #expect(head.problems.map(\.1) == full.problems.map(\.1), "\(comment)")
   }
 

@@ -14,6 +14,7 @@ import Testing
     "a", "key", "value", "exercise", "x=1", "=", ":", "#", "\"", " ", "  ", "\t", "\n", "\u{0B}",
     "\u{0C}", "\r", "\r\n", "é", "e\u{301}", "\u{A0}", "\u{2003}", ",", "{", "Σ", "\"a b\"",
     "title: A", "k v: w", "…", "’", "—", "→", "\u{2028}", "\u{205F}", "·", "ⱼ", "²", "\u{AD}",
+    "\u{302}", "v\u{302}", "\u{301}\u{302}",
   ]
 
   static func randomText(_ random: inout SplitMix64) -> String {
@@ -123,5 +124,36 @@ extension ParsingFastPathTests {
       }
     }
     #expect(failures.isEmpty, "split differently: \(failures.prefix(10))")
+  }
+}
+
+extension ParsingFastPathTests {
+  /// `memchr` finds a byte where the plain `contains` does, in random text.
+  @Test func bytesAreFoundAsByContains() {
+    for seed in UInt64(0)..<500 {
+      var random = SplitMix64(seed: seed)
+      let text = Self.randomText(&random) + Self.randomText(&random)
+      for byte: UInt8 in [0x0D, 0x0A, 0x20, 0x22, 0x3D, 0xCC, 0x00] {
+        #expect(text.containsUTF8(byte) == text.utf8.contains(byte), "\(text.debugDescription)")
+      }
+    }
+  }
+}
+
+extension ParsingFastPathTests {
+  /// `ByteScan.index(of:in:from:)` finds what `firstIndex(of:)` finds, from every start.
+  @Test func byteIndicesAreFoundAsByFirstIndex() {
+    for seed in UInt64(0)..<300 {
+      var random = SplitMix64(seed: seed)
+      var text = Self.randomText(&random) + Self.randomText(&random)
+      text.withUTF8 { bytes in
+        for start in 0...(bytes.count + 1) {
+          for byte: UInt8 in [0x0A, 0x20, 0x3D] {
+            let plain = start < bytes.count ? bytes[start...].firstIndex(of: byte) : nil
+            #expect(ByteScan.index(of: byte, in: bytes, from: start) == plain ?? bytes.count)
+          }
+        }
+      }
+    }
   }
 }

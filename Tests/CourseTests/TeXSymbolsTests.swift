@@ -7,30 +7,52 @@ import Testing
 @Suite struct TeXSymbolsTests {
   @Test func theCommandTableAgreesWithTheTables() {
     func expected(_ name: String) -> TeXSymbols.Command? {
-      if let letter = TeXSymbols.letters[name] { return .letter(letter) }
-      if let symbol = TeXSymbols.operators[name] { return .operator(symbol) }
-      if TeXSymbols.functions.contains(name) { return .function }
-      if let symbol = TeXSymbols.largeOperators[name] { return .largeOperator(symbol) }
-      if let accent = TeXSymbols.accents[name] { return .accent(accent) }
-      if let variant = TeXSymbols.variants[name] { return .variant(variant) }
-      if let width = TeXSymbols.spaces[name] { return .space(width) }
-      if TeXSymbols.ignored.contains(name) { return .ignored }
-      if TeXSymbols.textCommands.contains(name) { return .text }
-      return nil
+      let tables = [
+        TeXSymbols.letters, TeXSymbols.operators, TeXSymbols.functions,
+        TeXSymbols.largeOperators, TeXSymbols.accents, TeXSymbols.variants, TeXSymbols.spaces,
+        TeXSymbols.ignored, TeXSymbols.textCommands,
+      ]
+      return tables.lazy.compactMap { $0[name] }.first
     }
     var names: [String] = ["frac", "sqrt", "left", "begin", "unknown"]
     names += TeXSymbols.letters.keys
     names += TeXSymbols.operators.keys
-    names += TeXSymbols.functions
+    names += TeXSymbols.functions.keys
     names += TeXSymbols.largeOperators.keys
     names += TeXSymbols.accents.keys
     names += TeXSymbols.variants.keys
     names += TeXSymbols.spaces.keys
-    names += TeXSymbols.ignored
-    names += TeXSymbols.textCommands
+    names += TeXSymbols.ignored.keys
+    names += TeXSymbols.textCommands.keys
     for name in names {
       #expect(TeXSymbols.commands[name] == expected(name), "\\\(name)")
     }
     #expect(TeXSymbols.commands.count == Set(names).count - 5)
+  }
+
+  @Test func eachTableHoldsCommandsOfItsKind() {
+    func kind(_ command: TeXSymbols.Command) -> String {
+      switch command {
+      case .letter: "letter"
+      case .operator: "operator"
+      case .function: "function"
+      case .largeOperator: "largeOperator"
+      case .accent: "accent"
+      case .variant: "variant"
+      case .space: "space"
+      case .ignored: "ignored"
+      case .text: "text"
+      }
+    }
+    let tables: [(String, [String: TeXSymbols.Command])] = [
+      ("letter", TeXSymbols.letters), ("operator", TeXSymbols.operators),
+      ("function", TeXSymbols.functions), ("largeOperator", TeXSymbols.largeOperators),
+      ("accent", TeXSymbols.accents), ("variant", TeXSymbols.variants),
+      ("space", TeXSymbols.spaces), ("ignored", TeXSymbols.ignored),
+      ("text", TeXSymbols.textCommands),
+    ]
+    for (expected, table) in tables {
+      for (name, command) in table { #expect(kind(command) == expected, "\\\(name)") }
+    }
   }
 }

@@ -90,7 +90,7 @@ extension TeXParser {
     if character(at: index, is: "\\") {
       let start = index
       let name = readCommand()
-      if let symbol = TeXSymbols.operators[name] { return symbol }
+      if case .operator(let symbol)? = TeXSymbols.operators[name] { return symbol }
       report("`\\\(name)` is not a delimiter `\(what)` knows", at: start)
       return name
     }

@@ -4,96 +4,146 @@
 /// those MathML uses for the same symbols.
 enum TeXSymbols {
   /// Letters: Greek and a few letter-like symbols, parsed as `.identifier`.
-  static let letters: [String: String] = [
-    "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ϵ", "varepsilon": "ε",
-    "zeta": "ζ", "eta": "η", "theta": "θ", "vartheta": "ϑ", "iota": "ι", "kappa": "κ",
-    "lambda": "λ", "mu": "μ", "nu": "ν", "xi": "ξ", "omicron": "ο", "pi": "π", "varpi": "ϖ",
-    "rho": "ρ", "varrho": "ϱ", "sigma": "σ", "varsigma": "ς", "tau": "τ", "upsilon": "υ",
-    "phi": "ϕ", "varphi": "φ", "chi": "χ", "psi": "ψ", "omega": "ω",
-    "Gamma": "Γ", "Delta": "Δ", "Theta": "Θ", "Lambda": "Λ", "Xi": "Ξ", "Pi": "Π",
-    "Sigma": "Σ", "Upsilon": "Υ", "Phi": "Φ", "Psi": "Ψ", "Omega": "Ω",
-    "partial": "∂", "nabla": "∇", "infty": "∞", "ell": "ℓ", "hbar": "ℏ", "emptyset": "∅",
-    "varnothing": "∅", "top": "⊤", "intercal": "⊺", "bot": "⊥", "aleph": "ℵ", "Re": "ℜ", "Im": "ℑ",
-    "imath": "ı", "jmath": "ȷ", "wp": "℘", "prime": "′", "dagger": "†", "star": "⋆",
-    "forall": "∀", "exists": "∃", "nexists": "∄", "neg": "¬", "lnot": "¬", "angle": "∠",
-    "triangle": "△", "Box": "□", "checkmark": "✓",
+  static let letters: [String: Command] = [
+    "alpha": .letter("α"), "beta": .letter("β"), "gamma": .letter("γ"), "delta": .letter("δ"),
+    "epsilon": .letter("ϵ"), "varepsilon": .letter("ε"),
+    "zeta": .letter("ζ"), "eta": .letter("η"), "theta": .letter("θ"), "vartheta": .letter("ϑ"),
+    "iota": .letter("ι"), "kappa": .letter("κ"),
+    "lambda": .letter("λ"), "mu": .letter("μ"), "nu": .letter("ν"), "xi": .letter("ξ"),
+    "omicron": .letter("ο"), "pi": .letter("π"), "varpi": .letter("ϖ"),
+    "rho": .letter("ρ"), "varrho": .letter("ϱ"), "sigma": .letter("σ"), "varsigma": .letter("ς"),
+    "tau": .letter("τ"), "upsilon": .letter("υ"),
+    "phi": .letter("ϕ"), "varphi": .letter("φ"), "chi": .letter("χ"), "psi": .letter("ψ"),
+    "omega": .letter("ω"),
+    "Gamma": .letter("Γ"), "Delta": .letter("Δ"), "Theta": .letter("Θ"), "Lambda": .letter("Λ"),
+    "Xi": .letter("Ξ"), "Pi": .letter("Π"),
+    "Sigma": .letter("Σ"), "Upsilon": .letter("Υ"), "Phi": .letter("Φ"), "Psi": .letter("Ψ"),
+    "Omega": .letter("Ω"),
+    "partial": .letter("∂"), "nabla": .letter("∇"), "infty": .letter("∞"), "ell": .letter("ℓ"),
+    "hbar": .letter("ℏ"), "emptyset": .letter("∅"),
+    "varnothing": .letter("∅"), "top": .letter("⊤"), "intercal": .letter("⊺"), "bot": .letter("⊥"),
+    "aleph": .letter("ℵ"), "Re": .letter("ℜ"), "Im": .letter("ℑ"),
+    "imath": .letter("ı"), "jmath": .letter("ȷ"), "wp": .letter("℘"), "prime": .letter("′"),
+    "dagger": .letter("†"), "star": .letter("⋆"),
+    "forall": .letter("∀"), "exists": .letter("∃"), "nexists": .letter("∄"), "neg": .letter("¬"),
+    "lnot": .letter("¬"), "angle": .letter("∠"),
+    "triangle": .letter("△"), "Box": .letter("□"), "checkmark": .letter("✓"),
   ]
 
   /// Operators, relations, arrows and delimiters, parsed as `.operator`.
-  static let operators: [String: String] = [
-    "cdot": "·", "odot": "⊙", "otimes": "⊗", "oplus": "⊕", "ominus": "⊖", "times": "×",
-    "div": "÷", "pm": "±", "mp": "∓", "ast": "∗", "circ": "∘", "bullet": "∙", "setminus": "∖",
-    "cup": "∪", "cap": "∩", "wedge": "∧", "land": "∧", "vee": "∨", "lor": "∨",
-    "in": "∈", "notin": "∉", "ni": "∋", "subset": "⊂", "subseteq": "⊆", "supset": "⊃",
-    "supseteq": "⊇", "le": "≤", "leq": "≤", "ge": "≥", "geq": "≥", "ne": "≠", "neq": "≠",
-    "approx": "≈", "sim": "∼", "simeq": "≃", "cong": "≅", "equiv": "≡", "propto": "∝",
-    "ll": "≪", "gg": "≫", "coloneqq": "≔", "triangleq": "≜", "perp": "⊥", "parallel": "∥",
-    "mid": "|", "nmid": "∤", "vert": "|", "Vert": "‖", "lvert": "|", "rvert": "|",
-    "lVert": "‖", "rVert": "‖", "|": "‖", "colon": ":",
-    "leftarrow": "←", "gets": "←", "rightarrow": "→", "to": "→", "Leftarrow": "⇐",
-    "Rightarrow": "⇒", "implies": "⇒", "iff": "⇔", "Leftrightarrow": "⇔",
-    "leftrightarrow": "↔", "mapsto": "↦", "longrightarrow": "⟶", "longleftarrow": "⟵",
-    "longmapsto": "⟼", "uparrow": "↑", "downarrow": "↓", "hookrightarrow": "↪",
-    "langle": "⟨", "rangle": "⟩", "lfloor": "⌊", "rfloor": "⌋", "lceil": "⌈", "rceil": "⌉",
-    "lbrace": "{", "rbrace": "}", "{": "{", "}": "}", "lbrack": "[", "rbrack": "]",
-    "ldots": "…", "dots": "…", "dotsc": "…", "dotsb": "⋯", "cdots": "⋯", "vdots": "⋮",
-    "ddots": "⋱", "%": "%", "$": "$", "&": "&", "#": "#", "_": "_", "backslash": "∖",
-    "S": "§", "P": "¶", "vdash": "⊢", "models": "⊨", "therefore": "∴", "because": "∵",
-    "oslash": "⊘", "wr": "≀", "amalg": "⨿", "sqcup": "⊔", "sqcap": "⊓", "uplus": "⊎",
+  static let operators: [String: Command] = [
+    "cdot": .operator("·"), "odot": .operator("⊙"), "otimes": .operator("⊗"),
+    "oplus": .operator("⊕"), "ominus": .operator("⊖"), "times": .operator("×"),
+    "div": .operator("÷"), "pm": .operator("±"), "mp": .operator("∓"), "ast": .operator("∗"),
+    "circ": .operator("∘"), "bullet": .operator("∙"), "setminus": .operator("∖"),
+    "cup": .operator("∪"), "cap": .operator("∩"), "wedge": .operator("∧"), "land": .operator("∧"),
+    "vee": .operator("∨"), "lor": .operator("∨"),
+    "in": .operator("∈"), "notin": .operator("∉"), "ni": .operator("∋"), "subset": .operator("⊂"),
+    "subseteq": .operator("⊆"), "supset": .operator("⊃"),
+    "supseteq": .operator("⊇"), "le": .operator("≤"), "leq": .operator("≤"), "ge": .operator("≥"),
+    "geq": .operator("≥"), "ne": .operator("≠"), "neq": .operator("≠"),
+    "approx": .operator("≈"), "sim": .operator("∼"), "simeq": .operator("≃"),
+    "cong": .operator("≅"), "equiv": .operator("≡"), "propto": .operator("∝"),
+    "ll": .operator("≪"), "gg": .operator("≫"), "coloneqq": .operator("≔"),
+    "triangleq": .operator("≜"), "perp": .operator("⊥"), "parallel": .operator("∥"),
+    "mid": .operator("|"), "nmid": .operator("∤"), "vert": .operator("|"), "Vert": .operator("‖"),
+    "lvert": .operator("|"), "rvert": .operator("|"),
+    "lVert": .operator("‖"), "rVert": .operator("‖"), "|": .operator("‖"), "colon": .operator(":"),
+    "leftarrow": .operator("←"), "gets": .operator("←"), "rightarrow": .operator("→"),
+    "to": .operator("→"), "Leftarrow": .operator("⇐"),
+    "Rightarrow": .operator("⇒"), "implies": .operator("⇒"), "iff": .operator("⇔"),
+    "Leftrightarrow": .operator("⇔"),
+    "leftrightarrow": .operator("↔"), "mapsto": .operator("↦"), "longrightarrow": .operator("⟶"),
+    "longleftarrow": .operator("⟵"),
+    "longmapsto": .operator("⟼"), "uparrow": .operator("↑"), "downarrow": .operator("↓"),
+    "hookrightarrow": .operator("↪"),
+    "langle": .operator("⟨"), "rangle": .operator("⟩"), "lfloor": .operator("⌊"),
+    "rfloor": .operator("⌋"), "lceil": .operator("⌈"), "rceil": .operator("⌉"),
+    "lbrace": .operator("{"), "rbrace": .operator("}"), "{": .operator("{"), "}": .operator("}"),
+    "lbrack": .operator("["), "rbrack": .operator("]"),
+    "ldots": .operator("…"), "dots": .operator("…"), "dotsc": .operator("…"),
+    "dotsb": .operator("⋯"), "cdots": .operator("⋯"), "vdots": .operator("⋮"),
+    "ddots": .operator("⋱"), "%": .operator("%"), "$": .operator("$"), "&": .operator("&"),
+    "#": .operator("#"), "_": .operator("_"), "backslash": .operator("∖"),
+    "S": .operator("§"), "P": .operator("¶"), "vdash": .operator("⊢"), "models": .operator("⊨"),
+    "therefore": .operator("∴"), "because": .operator("∵"),
+    "oslash": .operator("⊘"), "wr": .operator("≀"), "amalg": .operator("⨿"),
+    "sqcup": .operator("⊔"), "sqcap": .operator("⊓"), "uplus": .operator("⊎"),
   ]
 
   /// Functions written upright (`\log x`), parsed as `.function`.
-  static let functions: Set<String> = [
-    "log", "ln", "lg", "exp", "max", "min", "sup", "inf", "lim", "liminf", "limsup", "sin",
-    "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh",
-    "coth", "arg", "argmax", "argmin", "det", "dim", "ker", "deg", "gcd", "hom", "Pr", "tr",
-    "diag", "sgn", "softmax",
+  static let functions: [String: Command] = [
+    "log": .function, "ln": .function, "lg": .function, "exp": .function, "max": .function,
+    "min": .function, "sup": .function, "inf": .function, "lim": .function, "liminf": .function,
+    "limsup": .function, "sin": .function,
+    "cos": .function, "tan": .function, "cot": .function, "sec": .function, "csc": .function,
+    "arcsin": .function, "arccos": .function, "arctan": .function, "sinh": .function,
+    "cosh": .function, "tanh": .function,
+    "coth": .function, "arg": .function, "argmax": .function, "argmin": .function, "det": .function,
+    "dim": .function, "ker": .function, "deg": .function, "gcd": .function, "hom": .function,
+    "Pr": .function, "tr": .function,
+    "diag": .function, "sgn": .function, "softmax": .function,
   ]
 
   /// Large operators that take limits (`\sum_{i=1}^{n}`), parsed as `.largeOperator`.
-  static let largeOperators: [String: String] = [
-    "sum": "Σ", "prod": "∏", "coprod": "∐", "int": "∫", "iint": "∬", "iiint": "∭",
-    "oint": "∮", "bigcup": "⋃", "bigcap": "⋂", "bigoplus": "⨁", "bigotimes": "⨂",
-    "bigodot": "⨀", "bigvee": "⋁", "bigwedge": "⋀", "bigsqcup": "⨆",
+  static let largeOperators: [String: Command] = [
+    "sum": .largeOperator("Σ"), "prod": .largeOperator("∏"), "coprod": .largeOperator("∐"),
+    "int": .largeOperator("∫"), "iint": .largeOperator("∬"), "iiint": .largeOperator("∭"),
+    "oint": .largeOperator("∮"), "bigcup": .largeOperator("⋃"), "bigcap": .largeOperator("⋂"),
+    "bigoplus": .largeOperator("⨁"), "bigotimes": .largeOperator("⨂"),
+    "bigodot": .largeOperator("⨀"), "bigvee": .largeOperator("⋁"), "bigwedge": .largeOperator("⋀"),
+    "bigsqcup": .largeOperator("⨆"),
   ]
 
   /// Accent commands and the accent they put over their argument.
-  static let accents: [String: MathNode.Accent] = [
-    "hat": .hat, "widehat": .hat, "bar": .bar, "overline": .overline, "tilde": .tilde,
-    "widetilde": .tilde, "dot": .dot, "ddot": .ddot, "vec": .vec, "overrightarrow": .vec,
-    "check": .check, "breve": .breve, "acute": .acute, "grave": .grave,
+  static let accents: [String: Command] = [
+    "hat": .accent(.hat), "widehat": .accent(.hat), "bar": .accent(.bar),
+    "overline": .accent(.overline), "tilde": .accent(.tilde),
+    "widetilde": .accent(.tilde), "dot": .accent(.dot), "ddot": .accent(.ddot),
+    "vec": .accent(.vec), "overrightarrow": .accent(.vec),
+    "check": .accent(.check), "breve": .accent(.breve), "acute": .accent(.acute),
+    "grave": .accent(.grave),
   ]
 
   /// Letter-style commands and the variant they select.
-  static let variants: [String: MathNode.Variant] = [
-    "mathbf": .bold, "boldsymbol": .bold, "bm": .bold, "mathrm": .upright, "mathit": .italic,
-    "mathbb": .doubleStruck, "mathcal": .calligraphic, "mathscr": .calligraphic,
-    "mathsf": .sansSerif, "mathtt": .monospace,
+  static let variants: [String: Command] = [
+    "mathbf": .variant(.bold), "boldsymbol": .variant(.bold), "bm": .variant(.bold),
+    "mathrm": .variant(.upright), "mathit": .variant(.italic),
+    "mathbb": .variant(.doubleStruck), "mathcal": .variant(.calligraphic),
+    "mathscr": .variant(.calligraphic),
+    "mathsf": .variant(.sansSerif), "mathtt": .variant(.monospace),
   ]
 
   /// Spacing commands and their width in ems (`\!` is negative).
-  static let spaces: [String: Double] = [
-    ",": 1.0 / 6, "thinspace": 1.0 / 6, ":": 2.0 / 9, ">": 2.0 / 9, "medspace": 2.0 / 9,
-    ";": 5.0 / 18, "thickspace": 5.0 / 18, " ": 1.0 / 3, "enspace": 0.5, "quad": 1,
-    "qquad": 2, "!": -1.0 / 6, "negthinspace": -1.0 / 6,
+  static let spaces: [String: Command] = [
+    ",": .space(1.0 / 6), "thinspace": .space(1.0 / 6), ":": .space(2.0 / 9), ">": .space(2.0 / 9),
+    "medspace": .space(2.0 / 9),
+    ";": .space(5.0 / 18), "thickspace": .space(5.0 / 18), " ": .space(1.0 / 3),
+    "enspace": .space(0.5), "quad": .space(1),
+    "qquad": .space(2), "!": .space(-1.0 / 6), "negthinspace": .space(-1.0 / 6),
   ]
 
   /// Commands that change only sizes or TeX's layout; a terminal or MathML ignores them.
-  static let ignored: Set<String> = [
-    "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle", "limits", "nolimits",
-    "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr", "Biggl",
-    "Biggr", "bigm", "Bigm", "middle", "mathstrut", "strut", "nonumber", "notag",
-    "allowbreak", "nobreak",
+  static let ignored: [String: Command] = [
+    "displaystyle": .ignored, "textstyle": .ignored, "scriptstyle": .ignored,
+    "scriptscriptstyle": .ignored, "limits": .ignored, "nolimits": .ignored,
+    "big": .ignored, "Big": .ignored, "bigg": .ignored, "Bigg": .ignored, "bigl": .ignored,
+    "bigr": .ignored, "Bigl": .ignored, "Bigr": .ignored, "biggl": .ignored, "biggr": .ignored,
+    "Biggl": .ignored,
+    "Biggr": .ignored, "bigm": .ignored, "Bigm": .ignored, "middle": .ignored,
+    "mathstrut": .ignored, "strut": .ignored, "nonumber": .ignored, "notag": .ignored,
+    "allowbreak": .ignored, "nobreak": .ignored,
   ]
 
   /// Commands whose argument is prose (`\text{if }`), kept verbatim as `.text`.
-  static let textCommands: Set<String> = [
-    "text", "textrm", "textit", "textbf", "textsf", "texttt", "mbox", "textnormal", "hbox",
+  static let textCommands: [String: Command] = [
+    "text": .text, "textrm": .text, "textit": .text, "textbf": .text, "textsf": .text,
+    "texttt": .text, "mbox": .text, "textnormal": .text, "hbox": .text,
   ]
 }
 
 extension TeXSymbols {
-  /// What a command of the tables above stands for.
+  /// What a command stands for.
   enum Command: Equatable {
     case letter(String)
     case `operator`(String)
@@ -109,20 +159,22 @@ extension TeXSymbols {
   /// Every command of the tables above, with the first table that has it in the order
   /// `letters`, `operators`, `functions`, `largeOperators`, `accents`, `variants`, `spaces`,
   /// `ignored`, `textCommands`: one look-up per command instead of one per table.
+  ///
+  /// Every table has this one type, `[String: Command]`: each other type of dictionary or set
+  /// would make the runtime instantiate its metadata and look up `String: Hashable` by scanning
+  /// every conformance record of the binary, some 150,000 instructions a type.
   static let commands: [String: Command] = {
     var commands: [String: Command] = Dictionary(minimumCapacity: 400)
-    func add(_ name: String, _ command: Command) {
-      if commands[name] == nil { commands[name] = command }
-    }
-    for (name, letter) in letters { add(name, .letter(letter)) }
-    for (name, symbol) in operators { add(name, .operator(symbol)) }
-    for name in functions { add(name, .function) }
-    for (name, symbol) in largeOperators { add(name, .largeOperator(symbol)) }
-    for (name, accent) in accents { add(name, .accent(accent)) }
-    for (name, variant) in variants { add(name, .variant(variant)) }
-    for (name, width) in spaces { add(name, .space(width)) }
-    for name in ignored { add(name, .ignored) }
-    for name in textCommands { add(name, .text) }
+    func add(_ table: [String: Command]) { commands.merge(table) { first, _ in first } }
+    add(letters)
+    add(operators)
+    add(functions)
+    add(largeOperators)
+    add(accents)
+    add(variants)
+    add(spaces)
+    add(ignored)
+    add(textCommands)
     return commands
   }()
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// Scanning UTF-8 bytes for ASCII syntax where the result must be what scanning characters
 /// would give.
 ///
@@ -5,6 +11,24 @@
 /// scalar, so no ASCII byte the scan looks for (a space, a quote, a colon) is part of a larger
 /// character, and when the only white space is ASCII white space.
 enum ByteScan {
+  /// Whether `bytes` hold `byte`, found with C's `memchr` (a few bytes an instruction, where
+  /// `bytes.contains(byte)`, the plain twin a test holds it to, takes a few instructions a
+  /// byte).
+  static func contains(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+    return memchr(base, Int32(byte), bytes.count) != nil
+  }
+
+  /// The index of the first `byte` in `bytes` at or after `start`, or `bytes.count`: found with
+  /// `memchr`, as `contains`, the plain twin being `bytes[start...].firstIndex(of:)`.
+  static func index(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    guard let base = bytes.baseAddress, start < bytes.count else { return bytes.count }
+    guard let found = memchr(base + start, Int32(byte), bytes.count - start) else {
+      return bytes.count
+    }
+    return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+  }
+
   /// Whether `byte` is white space as `Character.isWhitespace` defines it for ASCII: tab, line
   /// feed, vertical tab, form feed, carriage return and space.
   static func isWhitespace(_ byte: UInt8) -> Bool {
@@ -22,14 +46,19 @@ enum ByteScan {
 
   /// Whether byte scans of `bytes` (valid UTF-8) give what character scans give: every scalar
   /// is ASCII other than a carriage return (which pairs with a line feed), or one of
-  /// `standsAlone`'s, so every character is one scalar and all white space is ASCII.
+  /// `standsAlone`'s, or a combining diacritical mark (U+0300–U+036F, the `̂` of `v̂`) after a
+  /// letter, a digit or another such scalar. So all white space is ASCII, and every ASCII
+  /// byte that is not a letter or digit (the syntax a scan looks for) is a character alone.
   static func readsAsCharacters<C: Collection>(_ bytes: C) -> Bool
   where C.Element == UInt8, C.Index == Int {
     var index = bytes.startIndex
+    // Whether a combining mark here would join a letter, a digit or a non-ASCII scalar.
+    var markMayFollow = false
     while index < bytes.endIndex {
       let lead = bytes[index]
       if lead < 0x80 {
         if lead == UInt8(ascii: "\r") { return false }
+        markMayFollow = isLetterOrDigit(lead)
         index += 1
         continue
       }
@@ -46,9 +75,23 @@ enum ByteScan {
       } else {
         return false
       }
-      if !standsAlone(value) { return false }
+      if isCombiningMark(value) {
+        if !markMayFollow { return false }
+      } else if !standsAlone(value) {
+        return false
+      }
+      markMayFollow = true
     }
     return true
+  }
+
+  private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+    (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+  }
+
+  /// Combining diacritical marks (U+0300–U+036F): each extends the character before it.
+  static func isCombiningMark(_ value: UInt32) -> Bool {
+    (0x300...0x36F).contains(value)
   }
 
   /// Scalars from blocks lessons use in prose and formulas whose every scalar is a letter,

@@ -9,7 +9,10 @@ public enum LessonParser {
   }
 
   /// Languages a plain, displayed code block may use. Anything else is an unknown block kind.
-  public static let codeLanguages: Set<String> = [
+  public static var codeLanguages: Set<String> { Set(codeLanguageList) }
+
+  /// `codeLanguages` as the array the parser looks through.
+  static let codeLanguageList = [
     "", "swift", "text", "plain", "console", "shell", "sh", "bash", "python", "json", "diagram",
     "output", "c", "markdown",
   ]
@@ -96,8 +99,7 @@ public enum LessonParser {
     text.withUTF8 { bytes in
       var lineStart = 0
       while lineStart <= bytes.count {
-        var lineEnd = lineStart
-        while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+        let lineEnd = ByteScan.index(of: UInt8(ascii: "\n"), in: bytes, from: lineStart)
         let line = bytes[lineStart..<lineEnd]
         lineStart = lineEnd + 1
         lineNumber += 1
@@ -240,7 +242,9 @@ private struct Builder {
       return .directive(directive)
     }
     if info.kind == "math" { return .displayMath(code.code.trimmingWhitespace().description) }
-    if !LessonParser.codeLanguages.contains(info.kind) {
+    // An array looked through, not the set: the set's type would be instantiated at run time
+    // (some 150,000 instructions) for this one look-up.
+    if !LessonParser.codeLanguageList.contains(info.kind) {
       let kinds = Directive.Kind.allCases.map(\.rawValue).joined(separator: ", ")
       problems.append(
         (
@@ -474,10 +478,11 @@ extension InfoString {
 }
 
 extension String {
-  /// Whether the UTF-8 form of the string holds `byte`: a scan of its contiguous storage,
-  /// several times faster than going through the UTF-8 view's iterator.
+  /// Whether the UTF-8 form of the string holds `byte`: `memchr` over its contiguous storage,
+  /// many times faster than going through the UTF-8 view's iterator.
   func containsUTF8(_ byte: UInt8) -> Bool {
-    utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    utf8.withContiguousStorageIfAvailable { ByteScan.contains(byte, in: $0) }
+      ?? utf8.contains(byte)
   }
 
   /// Whether every byte of the string's UTF-8 form satisfies `predicate` (scanned like
