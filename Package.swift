@@ -29,7 +29,7 @@ let package = Package(
     // The lesson model, the lesson parser (the one file that talks to cmark), the catalogue and lint.
     .target(name: "Course", dependencies: ["CCmark"]),
     // Terminal rendering of the lesson model: text, math as Unicode, highlighted Swift.
-    .target(name: "Rendering", dependencies: ["Course", "Pictures"]),
+    .target(name: "Rendering", dependencies: ["Base", "Course", "Pictures"]),
     // Pictures in lessons: a `plot` block's spec, validated, and the picture computed from the
     // reference library, in a model independent of any output format.
     .target(name: "Pictures", dependencies: ["Base", "Course", "Reference"]),

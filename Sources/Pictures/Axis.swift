@@ -1,4 +1,5 @@
 import Base
+
 /// An axis of a chart: its range, its scale and the ticks to label.
 public struct Axis: Equatable, Sendable, Codable {
   public enum Scale: String, Hashable, Sendable, Codable {

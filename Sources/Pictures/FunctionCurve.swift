@@ -1,7 +1,6 @@
 import Base
 import Reference
 
-
 /// An activation function of the reference library, or its derivative, as a plot names it:
 /// `relu`, `gelu-tanh`, `sigmoid'`.
 public struct FunctionCurve: Hashable, Sendable {

@@ -1,4 +1,5 @@
 import Base
+
 /// A learning rate that changes over training: a linear warm-up, then a decay to a minimum.
 ///
 /// With `w` warm-up steps, `n` steps in all, peak `η` and minimum `ηₘᵢₙ`, the rate at step `t`

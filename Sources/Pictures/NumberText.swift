@@ -1,4 +1,5 @@
 import Base
+
 /// Numbers written for axes and labels.
 public enum NumberText {
   /// `value` with `decimals` digits after the point, exactly as C's `printf("%.*f")` writes it:

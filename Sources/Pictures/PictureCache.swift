@@ -1,4 +1,5 @@
 import Base
+
 /// Pictures already computed in this process, by spec, so that drawing a lesson again (at
 /// another width, after a resize) does not train the same network again.
 ///
@@ -7,7 +8,11 @@ final class PictureCache: @unchecked Sendable {
   static let shared = PictureCache(capacity: 64)
 
   private let lock = Lock()
-  private var pictures: [PictureSpec: Picture] = [:]
+  // Specs and their pictures side by side, searched in order: a lesson draws a handful, and
+  // a dictionary keyed by `PictureSpec` would cost the runtime a scan of every conformance
+  // record of the binary the first time (some 150,000 instructions) to find its `Hashable`.
+  private var specs: [PictureSpec] = []
+  private var pictures: [Picture] = []
   let capacity: Int
 
   init(capacity: Int) {
@@ -16,11 +21,18 @@ final class PictureCache: @unchecked Sendable {
 
   /// The picture for `spec`, computed by `make` the first time.
   func picture(for spec: PictureSpec, make: (PictureSpec) -> Picture) -> Picture {
-    if let cached = lock.withLock({ pictures[spec] }) { return cached }
+    let cached = lock.withLock { specs.firstIndex(of: spec).map { pictures[$0] } }
+    if let cached { return cached }
     let picture = make(spec)
     lock.withLock {
-      if pictures.count >= capacity { pictures.removeAll(keepingCapacity: true) }
-      pictures[spec] = picture
+      if specs.count >= capacity {
+        specs.removeAll(keepingCapacity: true)
+        pictures.removeAll(keepingCapacity: true)
+      }
+      if !specs.contains(spec) {
+        specs.append(spec)
+        pictures.append(picture)
+      }
     }
     return picture
   }

@@ -134,8 +134,16 @@ public struct PictureSpec: Hashable, Sendable {
     self.content = content
   }
 
+  /// What ``parse(_:)`` found: a spec, or every problem with it. `Result` would do, but its
+  /// `Error` requirement costs the runtime a scan of every conformance record of the binary
+  /// the first time a lesson with a plot is read.
+  public enum Parsed: Sendable {
+    case success(PictureSpec)
+    case failure(PictureSpecErrors)
+  }
+
   /// The spec a `plot` directive declares, or every problem found in it.
-  public static func parse(_ directive: Directive) -> Result<PictureSpec, PictureSpecErrors> {
+  public static func parse(_ directive: Directive) -> Parsed {
     precondition(directive.kind == .plot, "PictureSpec.parse: a \(directive.kind) block is no plot")
     var fields = SpecFields(directive.fields.values)
     let kindName =

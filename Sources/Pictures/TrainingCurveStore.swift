@@ -1,4 +1,5 @@
 import Base
+
 /// Training curves kept on disk between runs, because training a network for a picture is the
 /// one costly thing in reading a lesson (a lesson's four optimizers take tens of milliseconds).
 ///

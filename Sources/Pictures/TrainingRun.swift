@@ -1,7 +1,6 @@
 import Base
 import Reference
 
-
 /// A small classification problem for a training curve.
 public enum TrainingTask: String, CaseIterable, Hashable, Sendable {
   /// The four corners of the square `[−1, 1]²`, class 1 where exactly one coordinate is

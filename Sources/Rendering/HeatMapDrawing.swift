@@ -1,3 +1,4 @@
+import Base
 import Pictures
 
 /// A heat map as a grid of shaded cells with row labels on the left and column labels above:

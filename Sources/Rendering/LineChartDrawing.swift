@@ -1,3 +1,4 @@
+import Base
 import Pictures
 
 /// A line chart in braille, with a y axis of tick labels on the left, an x axis of tick

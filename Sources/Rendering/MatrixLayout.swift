@@ -1,3 +1,4 @@
+import Base
 import Course
 
 /// Draws the matrices of a displayed formula over several lines, with tall brackets, and the

@@ -1,3 +1,4 @@
+import Base
 import Pictures
 
 /// Draws a `Picture` as terminal lines: braille line charts, block-character bar charts and

@@ -1,3 +1,5 @@
+import Base
+
 /// How a run of terminal text looks: weight, slant, colour and an optional hyperlink.
 ///
 /// Styles are values attached to spans of text and turned into escape sequences only when a

@@ -1,3 +1,4 @@
+import Base
 import Course
 
 /// Writes a formula as one line of Unicode text: `\mathrm{softmax}\left(\frac{QK^\top}{\sqrt{d_k}}\right)V`

@@ -4,7 +4,7 @@ extension Array where Element == String {
   /// The standard library's `joined(separator:)` of an array of strings is a generic call
   /// whose first use makes the runtime look up conformances by scanning every conformance
   /// record of the binary (some 150,000 instructions); this loop is specialised when compiled.
-  func joinedByAppending(separator: String = "") -> String {
+  package func joinedByAppending(separator: String = "") -> String {
     guard count > 1 else { return first ?? "" }
     var length = separator.utf8.count * (count - 1)
     for element in self { length += element.utf8.count }
