@@ -44,7 +44,6 @@ struct ReadCommand: ParsableCommand {
         explicit: arguments.lessons, environment: CourseOptions.lessonsVariable))
     let found = try index.lesson(try index.entry(named: arguments.lesson))
     let style = Terminal.style(width: arguments.width, forceColor: nil)
-    let text = TerminalRenderer.render(found, style: style)
-    Terminal.show(text, pager: !arguments.noPager)
+    Terminal.show(TerminalRenderer.renderUTF8(found, style: style), pager: !arguments.noPager)
   }
 }

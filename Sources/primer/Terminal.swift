@@ -1,8 +1,6 @@
 import Base
 import Rendering
 
-
-
 /// The terminal: is standard output one, how wide, may we colour, and the pager.
 /// The libc calls of the executable live here.
 enum Terminal {
@@ -38,6 +36,11 @@ enum Terminal {
   /// is a terminal, else straight to standard output. When the pager cannot be started (or the
   /// shell finds no such command) the text is written out instead.
   static func show(_ text: String, pager: Bool) {
+    show(Array(text.utf8), pager: pager)
+  }
+
+  /// `show` for text already in UTF-8.
+  static func show(_ text: [UInt8], pager: Bool) {
     guard pager, isTerminal else {
       writeOut(text)
       return
@@ -69,7 +72,7 @@ enum Terminal {
       return
     }
     // The reader may quit early (q in less): a broken pipe is not an error.
-    writeAll(text, to: writeEnd)
+    text.withUnsafeBufferPointer { writeAll($0, to: writeEnd) }
     close(writeEnd)
     var status: CInt = 0
     while waitpid(child, &status, 0) < 0 && errno == EINTR {}
@@ -81,6 +84,11 @@ enum Terminal {
   /// `Data` first (which also costs a generic-metadata look-up at start-up).
   static func writeOut(_ text: String) {
     writeAll(text, to: STDOUT_FILENO)
+  }
+
+  /// Writes the UTF-8 `text` to standard output.
+  static func writeOut(_ text: [UInt8]) {
+    text.withUnsafeBufferPointer { writeAll($0, to: STDOUT_FILENO) }
   }
 
   /// Writes `text` to standard error.
@@ -104,14 +112,18 @@ enum Terminal {
   /// other end is gone.
   private static func writeAll(_ text: String, to descriptor: CInt) {
     var text = text
-    text.withUTF8 { bytes in
-      var offset = 0
-      while offset < bytes.count {
-        let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-        if written < 0 && errno == EINTR { continue }
-        guard written > 0 else { return }
-        offset += written
-      }
+    text.withUTF8 { writeAll($0, to: descriptor) }
+  }
+
+  /// Writes all of `bytes` to `descriptor`, retrying after interruptions; stops quietly when
+  /// the other end is gone.
+  private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: CInt) {
+    var offset = 0
+    while offset < bytes.count {
+      let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+      if written < 0 && errno == EINTR { continue }
+      guard written > 0 else { return }
+      offset += written
     }
   }
 

@@ -40,3 +40,21 @@ import Testing
     }
   }
 }
+
+@Suite struct RenderUTF8Tests {
+  /// `renderUTF8` gives `render`'s text byte for byte, for every lesson, width and colour.
+  @Test(arguments: [60, 80, 120])
+  func theBytesAreTheRenderedText(width: Int) throws {
+    for file in CourseSnapshotTests.lessons {
+      let path = CourseSnapshotTests.lessonsFolder.appendingPathComponent(file).path
+      let lesson = LessonParser.parse(try String(contentsOfFile: path, encoding: .utf8), path: path)
+        .lesson
+      for color in [false, true] {
+        let style = TerminalStyle(width: width, color: color)
+        #expect(
+          TerminalRenderer.renderUTF8(lesson, style: style)
+            == Array(TerminalRenderer.render(lesson, style: style).utf8), "\(file)")
+      }
+    }
+  }
+}
