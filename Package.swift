@@ -27,7 +27,7 @@ let package = Package(
     // cmark, the CommonMark reference parser, as a system library (Debian: libcmark-dev).
     .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
     // The lesson model, the lesson parser (the one file that talks to cmark), the catalogue and lint.
-    .target(name: "Course", dependencies: ["CCmark"]),
+    .target(name: "Course", dependencies: ["Base", "CCmark"]),
     // Terminal rendering of the lesson model: text, math as Unicode, highlighted Swift.
     .target(name: "Rendering", dependencies: ["Base", "Course", "Pictures"]),
     // Pictures in lessons: a `plot` block's spec, validated, and the picture computed from the

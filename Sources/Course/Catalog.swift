@@ -1,15 +1,5 @@
+import Base
 import Dispatch
-
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The lessons of the course, read from a folder of Markdown files and kept in course order.
 public struct Catalog: Sendable {
@@ -119,7 +109,7 @@ public struct Catalog: Sendable {
       if isLessonFolder(fromEnvironment) { return fromEnvironment }
       throw .lessonsNotFound(searched: ["$PRIMER_LESSONS=\(fromEnvironment)"])
     }
-    let local = joinPath(currentDirectory, "Lessons")
+    let local = FilePath.join(currentDirectory, "Lessons")
     searched.append(local)
     if isLessonFolder(local) { return local }
     let executable = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath()
@@ -248,7 +238,7 @@ enum LessonFiles {
       }
       if name.hasSuffix(".md") && !name.hasPrefix(".") { names.append(name) }
     }
-    return names.sorted().map { joinPath(directory, $0) }
+    return names.sorted().map { FilePath.join(directory, $0) }
   }
 
   /// Everything left to read from `descriptor`; nil when reading fails.

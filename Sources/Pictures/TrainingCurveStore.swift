@@ -66,10 +66,13 @@ struct TrainingCurveStore: Sendable {
   }()
 
   static func defaultFolder() -> String? {
-    let environment = ProcessInfo.processInfo.environment
-    if let cache = environment["PRIMER_CACHE"], !cache.isEmpty { return cache + "/pictures" }
-    if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty { return xdg + "/primer/pictures" }
-    if let home = environment["HOME"], !home.isEmpty { return home + "/.cache/primer/pictures" }
+    // `getenv`, not `ProcessInfo.environment`, which copies the whole environment first.
+    func variable(_ name: String) -> String? {
+      getenv(name).map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+    if let cache = variable("PRIMER_CACHE") { return cache + "/pictures" }
+    if let xdg = variable("XDG_CACHE_HOME") { return xdg + "/primer/pictures" }
+    if let home = variable("HOME") { return home + "/.cache/primer/pictures" }
     return nil
   }
 }

@@ -1,10 +1,5 @@
+import Base
 import Pictures
-
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// A bar chart in block characters, one line per bar, its value at the end:
 ///

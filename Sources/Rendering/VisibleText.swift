@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#else
-import Darwin
-#endif
+import Base
 
 /// Makes lesson text safe to print: no control character or escape sequence in a lesson ever
 /// reaches the terminal raw.

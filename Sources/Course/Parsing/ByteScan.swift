@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#else
-import Darwin
-#endif
+import Base
 
 /// Scanning UTF-8 bytes for ASCII syntax where the result must be what scanning characters
 /// would give.

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Base
 
 /// What the lesson index needs from a lesson file, its front matter's four fields, read from the
 /// first bytes of the file: finding one lesson by name reads every lesson's head, so this is
