@@ -44,10 +44,10 @@ def timed(command, stdout):
 
 # Phases of `primer read`, by a function that encloses each (callgrind's inclusive counts).
 PHASES = [
-    ("argument parsing (ArgumentParser)", "ParsableCommandPAAE11parseAsRoot"),
-    ("catalog: read + parse lessons", "CatalogV4load9directory"),
-    ("  of which LessonParser.parse", "LessonParserO5parse_4path12checkingMath"),
-    ("render (TerminalRenderer.render)", "TerminalRendererO6render_5style"),
+    ("lesson index (front matter of every file)", "LessonIndexV4load9directory"),
+    ("LessonParser.parse", "LessonParserO5parse_4path12checkingMath"),
+    ("  of which cmark and the walk of its tree", "CommonMarkO5parse4utf8"),
+    ("render (TerminalRenderer.renderUTF8)", "TerminalRendererO10renderUTF8"),
     ("everything under main()", "primer_main"),
 ]
 
