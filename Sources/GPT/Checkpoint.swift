@@ -1,4 +1,5 @@
 import Base
+
 /// Everything needed to sample from a trained model or to resume its training.
 ///
 /// File format, version 1 (all integers little-endian):
@@ -66,7 +67,11 @@ public struct Checkpoint: Equatable {
 
   /// Writes the checkpoint atomically: an interruption leaves the previous file intact.
   public func write(to path: String) throws(GPTError) {
-    try atomicWrite(encoded(), to: path)
+    do {
+      try AtomicFile.write(encoded(), to: path)
+    } catch {
+      throw .fileSystem(operation: error.operation, path: error.path, reason: error.reason)
+    }
   }
 
   /// Reads the checkpoint at `path`.

@@ -1,3 +1,5 @@
+import Base
+
 /// What went wrong inside the grader itself, as opposed to in the learner's code.
 ///
 /// Each case carries the facts; ``description`` turns them into a message that says what
@@ -57,5 +59,21 @@ public enum GradingError: Error, Equatable, CustomStringConvertible {
       return "Exercise `\(exercise)` cannot be graded: its solution, mistakes or checks do not "
         + "compile, so the lesson must be fixed (`primer verify` shows every problem):\n\(shown)"
     }
+  }
+}
+
+extension GradingError {
+  /// A file operation's failure as the grader reports it.
+  init(_ failure: AtomicFile.Failure) {
+    self = .fileSystem(operation: failure.operation, path: failure.path, reason: failure.reason)
+  }
+}
+
+/// `AtomicFile.write`, its failure reported as a ``GradingError``.
+func writeAtomically(_ bytes: [UInt8], to path: String) throws(GradingError) {
+  do {
+    try AtomicFile.write(bytes, to: path)
+  } catch {
+    throw GradingError(error)
   }
 }

@@ -1,4 +1,5 @@
 import Base
+
 /// A learner's progress through the exercises: one record per exercise.
 public struct Progress: Codable, Equatable, Sendable {
   /// What is known about one exercise.
@@ -59,7 +60,7 @@ public struct ProgressStore: Sendable {
       AtomicFile.sweepTemporaries(for: path)
       var progress = try read()
       change(&progress)
-      try AtomicFile.write(try ProgressStore.encode(progress), to: path)
+      try writeAtomically(try ProgressStore.encode(progress), to: path)
       return progress
     }
   }
@@ -93,7 +94,7 @@ public struct ProgressStore: Sendable {
   private func read() throws(GradingError) -> Progress {
     guard let data = FileManager.default.contents(atPath: path) else {
       if FileManager.default.fileExists(atPath: path) {
-        throw AtomicFile.failure("read", path)
+        throw GradingError(AtomicFile.failure("read", path))
       }
       return Progress()
     }
@@ -107,7 +108,9 @@ public struct ProgressStore: Sendable {
         suffix += 1
         aside = "\(path).corrupt-\(stamp)-\(suffix)"
       }
-      guard rename(path, aside) == 0 else { throw AtomicFile.failure("move aside", path) }
+      guard rename(path, aside) == 0 else {
+        throw GradingError(AtomicFile.failure("move aside", path))
+      }
       throw .progressCorrupt(path: path, movedTo: aside, reason: ProgressStore.describe(error))
     }
   }
@@ -115,10 +118,12 @@ public struct ProgressStore: Sendable {
   private func locked<T>(_ body: () throws(GradingError) -> T) throws(GradingError) -> T {
     let lockPath = path + ".lock"
     let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { throw AtomicFile.failure("open the lock file", lockPath) }
+    guard descriptor >= 0 else {
+      throw GradingError(AtomicFile.failure("open the lock file", lockPath))
+    }
     defer { close(descriptor) }
     while flock(descriptor, LOCK_EX) != 0 {
-      guard errno == EINTR else { throw AtomicFile.failure("lock", lockPath) }
+      guard errno == EINTR else { throw GradingError(AtomicFile.failure("lock", lockPath)) }
     }
     defer { flock(descriptor, LOCK_UN) }
     return try body()

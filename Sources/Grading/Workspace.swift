@@ -1,7 +1,6 @@
 import Base
 import Course
 
-
 /// The learner's folder: one Swift file per exercise, a README, and `.primer/` holding the
 /// progress file and the backups `primer reset` makes.
 ///
@@ -122,10 +121,10 @@ public struct Workspace: Sendable {
         suffix += 1
         candidate = "\(backupsFolder)/\(entry.exercise.id)-\(stamp)-\(suffix).swift"
       }
-      try storing { () throws(GradingError) in try AtomicFile.write(Array(current), to: candidate) }
+      try storing { () throws(GradingError) in try writeAtomically(Array(current), to: candidate) }
       backup = candidate
     }
-    try storing { () throws(GradingError) in try AtomicFile.write(Array(starter.utf8), to: path) }
+    try storing { () throws(GradingError) in try writeAtomically(Array(starter.utf8), to: path) }
     return Reset(backup: backup)
   }
 
@@ -213,14 +212,14 @@ public struct Workspace: Sendable {
   private func createIfMissing(_ bytes: [UInt8], at path: String) throws(WorkspaceError) -> Bool {
     if FileManager.default.fileExists(atPath: path) { return false }
     let staging = "\(stateFolder)/staging-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-    try storing { () throws(GradingError) in try AtomicFile.write(bytes, to: staging) }
+    try storing { () throws(GradingError) in try writeAtomically(bytes, to: staging) }
     defer { unlink(staging) }
     if link(staging, path) == 0 { return true }
     if errno == EEXIST { return false }
     // A file system without hard links: a rename, after one more look.
     if FileManager.default.fileExists(atPath: path) { return false }
     guard rename(staging, path) == 0 else {
-      throw .storage(AtomicFile.failure("create", path))
+      throw .storage(GradingError(AtomicFile.failure("create", path)))
     }
     return true
   }

@@ -1,12 +1,18 @@
+import Base
 import Foundation
 import Testing
 
-@testable import Grading
-
 @Suite struct AtomicFileTests {
+  static func scratchFolder() throws -> String {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("primer-atomic-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    return folder
+  }
+
   @Test func writeReplacesTheWholeFile() throws {
-    let folder = Workbench.scratchFolder()
-    defer { Workbench.remove(folder) }
+    let folder = try Self.scratchFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
     let path = folder + "/data.json"
     try AtomicFile.write(Array("a longer first version".utf8), to: path)
     try AtomicFile.write(Array("short".utf8), to: path)
@@ -15,8 +21,8 @@ import Testing
   }
 
   @Test func sweepRemovesOnlyThisFilesTemporaries() throws {
-    let folder = Workbench.scratchFolder()
-    defer { Workbench.remove(folder) }
+    let folder = try Self.scratchFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
     for name in [".data.json.tmp-12-34", ".data.json.tmp-56-78", ".other.json.tmp-1-2", "keep"] {
       FileManager.default.createFile(atPath: folder + "/" + name, contents: Data())
     }
@@ -27,9 +33,15 @@ import Testing
         == [".other.json.tmp-1-2", "keep"])
   }
 
-  @Test func writingIntoAMissingFolderThrowsAndSaysWhere() {
-    #expect(throws: GradingError.self) {
-      try AtomicFile.write([1], to: "/nonexistent-primer-folder/progress.json")
+  @Test func writingIntoAMissingFolderSaysWhatWhereAndWhy() {
+    let path = "/nonexistent-primer-folder/progress.json"
+    do {
+      try AtomicFile.write([1], to: path)
+      Issue.record("wrote into a missing folder")
+    } catch {
+      #expect(error.operation == "create")
+      #expect(error.path.hasPrefix("/nonexistent-primer-folder/.progress.json.tmp-"))
+      #expect(error.reason == "No such file or directory")
     }
   }
 }

@@ -1,14 +1,32 @@
-import Base
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Replaces files so that a reader, or a machine that loses power, sees either the old
 /// contents or the new ones, never a mixture or an empty file.
 ///
 /// A write goes to a temporary file in the same folder (a rename is atomic only within one
 /// file system), is flushed to disk with `fsync`, renamed over the target, and the folder is
 /// flushed so the rename itself survives a crash. Measured on the development machine:
-/// truncate-and-write killed at random left 8 of 40 files corrupt; this left 0 of 40.
-enum AtomicFile {
+/// truncate-and-write killed at random left 8 of 40 files corrupt; this left 0 of 40. The
+/// grader's progress and workspace files and the capstone's checkpoints are written this way.
+package enum AtomicFile {
+  /// A file operation that failed: which, on what, and the system's reason (`strerror`).
+  package struct Failure: Error, Equatable {
+    package var operation: String
+    package var path: String
+    package var reason: String
+  }
+
   /// The prefix of temporary files for `path`: `.NAME.tmp-`, in the same folder.
-  static func temporaryPrefix(for path: String) -> (folder: String, prefix: String) {
+  package static func temporaryPrefix(for path: String) -> (folder: String, prefix: String) {
     let parts = path.split(separator: "/", omittingEmptySubsequences: false)
     let folder = parts.count > 1 ? parts.dropLast().joined(separator: "/") : "."
     return (folder.isEmpty ? "/" : folder, ".\(parts.last ?? "")" + ".tmp-")
@@ -16,8 +34,8 @@ enum AtomicFile {
 
   /// Atomically replaces the contents of `path` with `bytes`.
   ///
-  /// - Throws: ``GradingError/fileSystem(operation:path:reason:)``; the old file is then intact.
-  static func write(_ bytes: [UInt8], to path: String) throws(GradingError) {
+  /// - Throws: ``Failure``; the old file is then intact.
+  package static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
     let (folder, prefix) = temporaryPrefix(for: path)
     let temporary = "\(folder)/\(prefix)\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
@@ -57,10 +75,11 @@ enum AtomicFile {
 
   /// Removes temporary files left for `path` by writers that were killed mid-write.
   ///
-  /// Call it only while no other writer can be active (``ProgressStore`` holds its lock).
+  /// Call it only while no other writer can be active (the grader's progress store holds its
+  /// lock).
   /// - Returns: the names removed.
   @discardableResult
-  static func sweepTemporaries(for path: String) -> [String] {
+  package static func sweepTemporaries(for path: String) -> [String] {
     let (folder, prefix) = temporaryPrefix(for: path)
     guard let directory = opendir(folder) else { return [] }
     defer { closedir(directory) }
@@ -84,7 +103,8 @@ enum AtomicFile {
     #endif
   }
 
-  static func failure(_ operation: String, _ path: String) -> GradingError {
-    .fileSystem(operation: operation, path: path, reason: String(cString: strerror(errno)))
+  /// The failure of `operation` on `path`, with the reason `errno` gives.
+  package static func failure(_ operation: String, _ path: String) -> Failure {
+    Failure(operation: operation, path: path, reason: String(cString: strerror(errno)))
   }
 }
