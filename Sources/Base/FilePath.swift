@@ -1,14 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Path operations on plain strings, written as Foundation's `NSString` path methods behave on
 /// `/`-separated paths (`NSString` is not in FoundationEssentials).
 package enum FilePath {

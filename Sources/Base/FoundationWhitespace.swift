@@ -1,14 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// White space as Foundation's `CharacterSet.whitespaces` and `.whitespacesAndNewlines` hold
 /// it (`CharacterSet` is not in FoundationEssentials).
 extension StringProtocol {
