@@ -60,10 +60,21 @@ enum Terminal {
     posix_spawn_file_actions_adddup2(&actions, readEnd, STDIN_FILENO)
     posix_spawn_file_actions_addclose(&actions, readEnd)
     posix_spawn_file_actions_addclose(&actions, writeEnd)
+    // This process ignores SIGPIPE (the reader may quit early); the pager gets the default.
     signal(SIGPIPE, SIG_IGN)
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    sigaddset(&defaults, SIGPIPE)
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
     var child = pid_t()
     let spawned = withCStrings(["/bin/sh", "-c", command]) { arguments in
-      withCStrings(environment) { posix_spawn(&child, "/bin/sh", &actions, nil, arguments, $0) }
+      withCStrings(environment) {
+        posix_spawn(&child, "/bin/sh", &actions, &attributes, arguments, $0)
+      }
     }
     close(readEnd)
     guard spawned == 0 else {
