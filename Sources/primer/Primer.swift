@@ -24,9 +24,14 @@ struct Primer: ParsableCommand {
   @OptionGroup var workspace: WorkspaceOptions
 
   /// Runs the command line; `primer read` in its everyday shapes without ArgumentParser's
-  /// start-up (see ``ReadArguments``), everything else, errors included, through it.
+  /// start-up (see ``ReadArguments``), `primer gpt …` as `primer-gpt …` (see ``GPTCommand``),
+  /// everything else, errors included, through ArgumentParser.
   static func main() {
-    if let arguments = ReadArguments(CommandLine.arguments.dropFirst()),
+    let commandLine = CommandLine.arguments.dropFirst()
+    if let gpt = GPTCommand.passedThrough(commandLine) {
+      GPTCommand.replaceProcess(with: gpt)
+    }
+    if let arguments = ReadArguments(commandLine),
       (try? ReadCommand.read(arguments)) != nil
     {
       return

@@ -118,3 +118,32 @@ import Testing
     #expect(result.stdout.hasPrefix("Neural networks"))
   }
 }
+
+@Suite struct GPTCommandTests {
+  /// `primer gpt …` runs `primer-gpt`: its help, its errors and its exit status come back as
+  /// they are, also through a link on `$PATH`.
+  @Test func primerGPTAnswersForPrimerGPT() throws {
+    let help = try PrimerProcess.run(["gpt", "--help"])
+    #expect(help.status == 0, "\(help.stderr)")
+    #expect(help.stdout.contains("USAGE: primer gpt <subcommand>"))
+    #expect(help.stdout.contains("train"))
+    let topic = try PrimerProcess.run(["help", "gpt", "sample"])
+    #expect(topic.stdout.contains("USAGE: primer gpt sample"), "\(topic.stdout)")
+
+    let bin = FileManager.default.temporaryDirectory
+      .appendingPathComponent("primer-gpt-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: bin) }
+    try FileManager.default.createSymbolicLink(
+      at: bin.appendingPathComponent("primer"), withDestinationURL: PrimerProcess.executable)
+    let missing = bin.appendingPathComponent("missing.ckpt").path
+    let sample = try PrimerProcess.runCommand(
+      [bin.appendingPathComponent("primer").path, "gpt", "sample", "--checkpoint", missing])
+    #expect(sample.status == 1)
+    #expect(
+      sample.stderr.contains("primer gpt sample: Could not read \(missing)"), "\(sample.stderr)")
+    let invalid = try PrimerProcess.run(["gpt", "sample", "--length=-1"])
+    #expect(invalid.status == 64)
+    #expect(invalid.stderr.contains("--length must be 0 or more"))
+  }
+}
