@@ -7,14 +7,11 @@ wall time of each, their ratio (target: primer / cmark <= 3), and the median tim
 wait4), which waiting for a core on a busy machine does not inflate.
 
     python3 Benchmarks/render.py [--runs 15] [--binary .build/release/primer] [--callgrind]
-                                 [--plain-build]
 
 Builds the release binary first unless --binary is given; installs `cmark` with apt-get when
 it is missing. --callgrind also counts instructions with valgrind (repeatable where wall time
 is not) and splits `primer read` of the first lesson into phases. The binary is built by
-`.ci/release`, as the README's install section builds it (Swift runtime and libstdc++ linked
-in, position-dependent); --plain-build measures `swift build -c release --static-swift-stdlib`
-instead (into .build-plain), to show what those choices save at every start.
+`.ci/release`, as the README's install section builds it: on Linux a static executable.
 """
 import argparse
 import os
@@ -80,8 +77,6 @@ def main():
     parser.add_argument("--binary")
     parser.add_argument("--callgrind", action="store_true",
                         help="also count instructions with valgrind and split them by phase")
-    parser.add_argument("--plain-build", action="store_true",
-                        help="measure a plain static-stdlib release build instead of .ci/release's")
     args = parser.parse_args()
 
     if shutil.which("cmark") is None:
@@ -90,10 +85,6 @@ def main():
     if binary is None:
         build = ["bash", os.path.join(ROOT, ".ci", "release"), "--product", "primer"]
         scratch = os.path.join(ROOT, ".build")
-        if args.plain_build:
-            scratch = os.path.join(ROOT, ".build-plain")
-            build = ["swift", "build", "-c", "release", "--static-swift-stdlib", "--product",
-                     "primer", "--scratch-path", scratch]
         subprocess.run(build, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
         binary = os.path.join(scratch, "release", "primer")
 
