@@ -17,6 +17,9 @@ public enum DisplayWidth {
     {
       return utf8.count
     }
+    if let width = utf8.withContiguousStorageIfAvailable({ scalarByScalar(utf8: $0) }) ?? nil {
+      return width
+    }
     if let width = scalarByScalar(text) { return width }
     return clusterByCluster(text)
   }
@@ -67,6 +70,50 @@ public enum DisplayWidth {
       width += isPlain ? 1 : category.map { of(scalar, category: $0) } ?? of(scalar)
     }
     return width
+  }
+
+  /// `scalarByScalar` on UTF-8 bytes, decoding each scalar by hand: printable ASCII, the
+  /// scalars below U+0300 and those of `isOneColumn`'s blocks (the prose and formulas of a
+  /// lesson) are measured from their value alone, without a `Unicode.Scalar` iterator; any
+  /// other scalar is looked up as `scalarByScalar` looks it up (`columnsStandingAlone`).
+  ///
+  /// `nil` when `scalarByScalar` could not answer, and also at any control character (an
+  /// escape sequence is left to `scalarByScalar`). `DisplayWidthFastPathTests` holds the two
+  /// equal. `bytes` must be valid UTF-8, as a string's are.
+  static func scalarByScalar(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var width = 0
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let (value, length) = bytes.scalarValue(at: index)
+      index += length
+      if value < 0x300 {
+        // Controls and escape sequences are left to `scalarByScalar`; C1 controls take no
+        // column, as `of(_: Unicode.Scalar)` says.
+        if value < 0x20 || value == 0x7F { return nil }
+        width += value >= 0x80 && value < 0xA0 ? 0 : 1
+        continue
+      }
+      if isOneColumn(value) {
+        width += 1
+        continue
+      }
+      guard let scalar = Unicode.Scalar(value), let columns = columnsStandingAlone(scalar)
+      else { return nil }
+      width += columns
+    }
+    return width
+  }
+
+  /// The columns of a scalar from U+0300 on outside `isOneColumn`'s blocks, as `scalarByScalar`
+  /// counts it, or `nil` when it may share a grapheme cluster with its neighbours.
+  private static func columnsStandingAlone(_ scalar: Unicode.Scalar) -> Int? {
+    if mayJoinCluster(scalar.value) { return nil }
+    let general = scalar.properties.generalCategory
+    switch general {
+    case .nonspacingMark, .spacingMark, .enclosingMark, .format: return nil
+    default: return of(scalar, category: general)
+    }
   }
 
   /// Whether `value` is in a block that formulas, diagrams and frames draw from and whose

@@ -41,7 +41,7 @@ extension TerminalVisitor {
       let text = alt.plainText
       pieces.append(.text(Span(text.isEmpty ? "[image]" : "[image: " + text + "]", base + .dim)))
     case .math(let tex, _):
-      pieces.append(.unbreakable(Span(UnicodeMath.render(tex: tex), base + .math)))
+      pieces.append(.unbreakable(inlineFormulas.span(for: tex, style: base + .math)))
     case .html(let html):
       pieces.append(.text(Span(html, base + .dim)))
     case .softBreak:

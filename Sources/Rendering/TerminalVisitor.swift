@@ -6,6 +6,8 @@ struct TerminalVisitor {
   let style: TerminalStyle
   /// For each top-level `exercise` block (by index): its hints; for each `starter`: its exercise.
   let exerciseContext: ExerciseContext
+  /// The inline formulas rendered so far, so that a repeated one is parsed once.
+  let inlineFormulas = InlineFormulas()
 
   /// Containers narrower than this stop indenting their content, so deep nesting never makes a
   /// line wider than the terminal.

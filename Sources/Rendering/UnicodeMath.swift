@@ -92,33 +92,67 @@ public enum UnicodeMath {
   /// are found as they are; an accent on a letter does not matter); else `finishByCharacter`,
   /// the plain definition it is tested against, does.
   static func finish(_ text: String) -> String {
-    guard !joinsASpace(text) else { return finishByCharacter(text) }
-    let hardSpace = hardSpaceBytes
-    var result: [UInt8] = []
-    result.reserveCapacity(text.utf8.count)
-    var previousWasSpace = true
-    var bytes = text.utf8.makeIterator()
-    while let byte = bytes.next() {
-      if byte == 0x20 {
-        if !previousWasSpace { result.append(0x20) }
-        previousWasSpace = true
-        continue
-      }
-      previousWasSpace = false
-      if byte == hardSpace[0] {
-        // A lead byte, so two more bytes of the same scalar follow.
-        let rest = (bytes.next()!, bytes.next()!)
-        if rest == (hardSpace[1], hardSpace[2]) {
-          result.append(0x20)
-        } else {
-          result += [byte, rest.0, rest.1]
+    var source = text
+    guard !source.withUTF8({ joinsASpace(utf8: $0) }) else { return finishByCharacter(text) }
+    return source.withUTF8 { bytes in
+      String(unsafeUninitializedCapacity: bytes.count) { result in
+        var count = 0
+        var previousWasSpace = true
+        var index = 0
+        while index < bytes.count {
+          let byte = bytes[index]
+          if byte == 0x20 {
+            if !previousWasSpace {
+              result[count] = 0x20
+              count += 1
+            }
+            previousWasSpace = true
+            index += 1
+            continue
+          }
+          previousWasSpace = false
+          // A hard space (`EE 80 90`) becomes a space that stays.
+          if byte == 0xEE && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x90 {
+            result[count] = 0x20
+            count += 1
+            index += 3
+            continue
+          }
+          result[count] = byte
+          count += 1
+          index += 1
         }
-        continue
+        while count > 0 && result[count - 1] == 0x20 { count -= 1 }
+        return count
       }
-      result.append(byte)
     }
-    while result.last == 0x20 { result.removeLast() }
-    return String(decoding: result, as: UTF8.self)
+  }
+
+  /// `joinsASpace` on the UTF-8 bytes of the text, decoding scalars by hand and looking up
+  /// only those beside a space (a test holds the two equal).
+  static func joinsASpace(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let hardSpace = UnicodeMathWriter.hardSpace.unicodeScalars.first!.value
+    func mayJoin(_ value: UInt32) -> Bool {
+      value >= 0x300 && value != hardSpace && !DisplayWidth.isOneColumn(value)
+        && DisplayWidth.mayJoinCluster(Unicode.Scalar(value)!)
+    }
+    var previousIsSpace = false
+    // The scalar before, when it is not a space.
+    var previous: UInt32 = 0x20
+    var index = 0
+    while index < bytes.count {
+      let (value, length) = bytes.scalarValue(at: index)
+      index += length
+      let isSpace = value == 0x20 || value == hardSpace
+      if isSpace {
+        if !previousIsSpace && mayJoin(previous) { return true }
+      } else if previousIsSpace && mayJoin(value) {
+        return true
+      }
+      previousIsSpace = isSpace
+      previous = value
+    }
+    return false
   }
 
   /// Whether a scalar that may join a grapheme cluster (`DisplayWidth.mayJoinCluster`) comes
@@ -136,8 +170,6 @@ public enum UnicodeMath {
     }
     return false
   }
-
-  private static let hardSpaceBytes = Array(String(UnicodeMathWriter.hardSpace).utf8)  // EE 80 90
 
   /// `finish`, character by character.
   static func finishByCharacter(_ text: String) -> String {
