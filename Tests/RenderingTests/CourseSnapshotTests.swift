@@ -27,8 +27,7 @@ import Testing
 
   static func render(_ file: String, width: Int) throws -> String {
     let path = lessonsFolder.appendingPathComponent(file).path
-    let lesson = LessonParser.parse(try String(contentsOfFile: path, encoding: .utf8), path: path)
-      .lesson
+    let lesson = LessonParser.parse(try String(contentsOfFile: path, encoding: .utf8), path: path).lesson
     return TerminalRenderer.render(lesson, style: TerminalStyle(width: width, color: false))
   }
 
@@ -41,8 +40,7 @@ import Testing
     let output = try Self.render(lesson, width: width)
     let name = "Course/" + lesson.replacingOccurrences(of: ".md", with: "") + "-\(width).txt"
     if ProcessInfo.processInfo.environment["PRIMER_UPDATE_SNAPSHOTS"] == "1" {
-      try output.write(
-        to: RenderingFixtures.sourceSnapshotURL(name), atomically: true, encoding: .utf8)
+      try output.write(to: RenderingFixtures.sourceSnapshotURL(name), atomically: true, encoding: .utf8)
       return
     }
     let expected = RenderingFixtures.snapshot(name)
