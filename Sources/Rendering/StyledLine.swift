@@ -107,7 +107,7 @@ struct StyledLine: Hashable, Sendable {
         if visible != previous {
           output += visible.isPlain ? "\u{1B}[0m" : visible.selectGraphicRendition
         }
-        if let link = span.style.link, link != current.link { output += Self.openLink(link) }
+        if let link = span.style.link, link != current.link { output += Self.openLink(link.url) }
         current = span.style
       }
       output += span.text

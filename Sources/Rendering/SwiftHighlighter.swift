@@ -34,6 +34,15 @@ public enum SwiftHighlighter {
   /// ASCII scalar, else 0) and asks `Character` only about the rest, as `TeXParser` does; and
   /// each token's text is cut from the source's UTF-8 bytes, not built character by character.
   public static func tokens(_ source: String) -> [Token] {
+    let lexed = tokenRanges(source)
+    return lexed.ranges.map { kind, range in
+      Token(kind: kind, text: String(decoding: lexed.utf8[range], as: UTF8.self))
+    }
+  }
+
+  /// `tokens(source)` as the kinds and byte ranges of the tokens in `utf8`, the source's UTF-8
+  /// bytes: the lexer itself, which cuts no text (`highlightedLines` cuts lines, not tokens).
+  static func tokenRanges(_ source: String) -> (utf8: [UInt8], ranges: [(Kind, Range<Int>)]) {
     let utf8 = Array(source.utf8)
     // ASCII without a carriage return (so no CR LF pair) is one character per byte.
     let isASCII = utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") }
@@ -103,14 +112,14 @@ public enum SwiftHighlighter {
     func isUppercase(_ k: Int) -> Bool {
       codes[k] == 0 ? character(k).isUppercase : (0x41...0x5A).contains(codes[k])
     }
-    var tokens: [Token] = []
+    var tokens: [(Kind, Range<Int>)] = []
     var i = 0
     func emit(_ kind: Kind, _ end: Int) {
-      let text = text(i..<end)
-      if let last = tokens.last, last.kind == kind, kind == .plain {
-        tokens[tokens.count - 1].text += text
+      let bytes = isASCII ? i..<end : starts[i]..<starts[end]
+      if kind == .plain, let last = tokens.last, last.0 == .plain {
+        tokens[tokens.count - 1].1 = last.1.lowerBound..<bytes.upperBound
       } else {
-        tokens.append(Token(kind: kind, text: text))
+        tokens.append((kind, bytes))
       }
       i = end
     }
@@ -165,8 +174,11 @@ public enum SwiftHighlighter {
         while end < count && (isIdentifierCharacter(end) || (isQuoted && isCode(end, "`"))) {
           end += 1
         }
-        let word = text(i..<end)
-        if keywords.contains(word) && !(i > 0 && isCode(i - 1, ".")) {
+        // Every keyword is ASCII, at most 14 letters, and starts with a lower-case letter but
+        // `Self`: only such words are looked up.
+        let mayBeKeyword =
+          end - i <= 14 && ((0x61...0x7A).contains(codes[i]) || codes[i] == UInt8(ascii: "S"))
+        if mayBeKeyword && keywords.contains(text(i..<end)) && !(i > 0 && isCode(i - 1, ".")) {
           emit(.keyword, end)
         } else if isUppercase(i) {
           emit(.type, end)
@@ -177,7 +189,7 @@ public enum SwiftHighlighter {
         emit(.plain, i + 1)
       }
     }
-    return tokens
+    return (utf8, tokens)
   }
 
   /// An ASCII letter, digit or `_`.
@@ -378,7 +390,49 @@ public enum SwiftHighlighter {
   }
 
   /// `source` as styled lines (one per source line), tabs expanded to 4-column stops.
+  ///
+  /// The fast twin of `highlightedLinesByToken`, which a test holds it equal to: the tokens
+  /// stay byte ranges of the source, cut at line feeds, and a piece of printable ASCII, the
+  /// common case, becomes a span as it is, one column a byte, without the escaping and
+  /// measuring a `Span` of arbitrary text needs. Source with a carriage return or a tab takes
+  /// the plain path.
   static func highlightedLines(_ source: String, language: String) -> [[Span]] {
+    guard !source.containsUTF8(UInt8(ascii: "\r")) && !source.containsUTF8(UInt8(ascii: "\t"))
+    else { return highlightedLinesByToken(source, language: language) }
+    let (utf8, ranges) =
+      language == "swift"
+      ? tokenRanges(source) : (Array(source.utf8), [(Kind.plain, 0..<source.utf8.count)])
+    return utf8.withUnsafeBufferPointer { bytes in
+      var lines: [[Span]] = []
+      var line: [Span] = []
+      func add(_ range: Range<Int>, _ style: TextStyle) {
+        guard !range.isEmpty else { return }
+        let piece = UnsafeBufferPointer(rebasing: bytes[range])
+        let text = String(decoding: piece, as: UTF8.self)
+        if piece.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+          line.append(Span(safe: text, style, width: piece.count))
+        } else {
+          line.append(Span(text, style))
+        }
+      }
+      for (kind, range) in ranges {
+        let style = style(of: kind)
+        var start = range.lowerBound
+        for index in range where bytes[index] == UInt8(ascii: "\n") {
+          add(start..<index, style)
+          lines.append(line)
+          line.removeAll(keepingCapacity: true)
+          start = index + 1
+        }
+        add(start..<range.upperBound, style)
+      }
+      lines.append(line)
+      return lines
+    }
+  }
+
+  /// `highlightedLines`, token by token: the plain definition.
+  static func highlightedLinesByToken(_ source: String, language: String) -> [[Span]] {
     let tokens: [Token] =
       language == "swift" ? Self.tokens(source) : [Token(kind: .plain, text: source)]
     var lines: [[Span]] = [[]]

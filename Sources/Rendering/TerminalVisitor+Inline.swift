@@ -31,7 +31,7 @@ extension TerminalVisitor {
       }
     case .link(let destination, _, let content):
       var linkStyle = base + .linkText
-      linkStyle.link = destination.isEmpty ? nil : destination
+      linkStyle.link = destination.isEmpty ? nil : Hyperlink(destination)
       for child in content { visitInline(child, base: linkStyle, into: &pieces) }
       let shown = content.plainText
       if !destination.isEmpty && shown != destination && "mailto:" + shown != destination {

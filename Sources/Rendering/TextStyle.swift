@@ -22,8 +22,8 @@ struct TextStyle: Hashable, Sendable {
   var underline = false
   var dim = false
   var color: Color?
-  /// A URL for an OSC 8 hyperlink around the text.
-  var link: String?
+  /// The target of an OSC 8 hyperlink around the text.
+  var link: Hyperlink?
   /// A background from the 256-colour palette (heat-map cells).
   var background: UInt8?
 
