@@ -119,14 +119,16 @@ public enum DisplayWidth {
   /// Whether `value` is in a block that formulas, diagrams and frames draw from and whose
   /// every scalar is one column and a grapheme cluster of its own, so no property need be
   /// looked up: Greek, phonetic letters (the subscript ᵢ), general punctuation from ‐ to ‧,
-  /// super- and subscripts, arrows, mathematical operators, box drawing, block elements (bar
-  /// charts) and Braille patterns (line charts).
+  /// super- and subscripts, letterlike symbols (ℝ), arrows, mathematical operators, box
+  /// drawing, block elements (bar charts), geometric shapes but the two emoji at the end of
+  /// the block (◽ ◾), Braille patterns (line charts) and Latin Extended-C (the subscript ⱼ).
   /// `DisplayWidthFastPathTests` checks every scalar.
   static func isOneColumn(_ value: UInt32) -> Bool {
     // A switch, not a table: a static array of ranges costs more to set up than it saves here.
     switch value {
-    case 0x0370...0x03FF, 0x1D00...0x1DBF, 0x2010...0x2027, 0x2070...0x209F, 0x2190...0x21FF,
-      0x2200...0x22FF, 0x2500...0x257F, 0x2580...0x259F, 0x2800...0x28FF:
+    case 0x0370...0x03FF, 0x1D00...0x1DBF, 0x2010...0x2027, 0x2070...0x209F, 0x2100...0x214F,
+      0x2190...0x21FF, 0x2200...0x22FF, 0x2500...0x257F, 0x2580...0x259F, 0x25A0...0x25FC,
+      0x2800...0x28FF, 0x2C60...0x2C7F:
       true
     default:
       false

@@ -35,14 +35,22 @@ public enum SwiftHighlighter {
   /// each token's text is cut from the source's UTF-8 bytes, not built character by character.
   public static func tokens(_ source: String) -> [Token] {
     let lexed = tokenRanges(source)
-    return lexed.ranges.map { kind, range in
-      Token(kind: kind, text: String(decoding: lexed.utf8[range], as: UTF8.self))
+    return lexed.ranges.map { token in
+      Token(kind: token.kind, text: String(decoding: lexed.utf8[token.bytes], as: UTF8.self))
     }
+  }
+
+  /// A token as the lexer finds it: its kind and where its text lies in the source's bytes.
+  /// (A struct, not a tuple: the runtime builds the metadata of an array of tuples at first
+  /// use, some 180,000 instructions.)
+  struct TokenRange {
+    var kind: Kind
+    var bytes: Range<Int>
   }
 
   /// `tokens(source)` as the kinds and byte ranges of the tokens in `utf8`, the source's UTF-8
   /// bytes: the lexer itself, which cuts no text (`highlightedLines` cuts lines, not tokens).
-  static func tokenRanges(_ source: String) -> (utf8: [UInt8], ranges: [(Kind, Range<Int>)]) {
+  static func tokenRanges(_ source: String) -> (utf8: [UInt8], ranges: [TokenRange]) {
     let utf8 = Array(source.utf8)
     // ASCII without a carriage return (so no CR LF pair) is one character per byte.
     let isASCII = utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") }
@@ -112,14 +120,14 @@ public enum SwiftHighlighter {
     func isUppercase(_ k: Int) -> Bool {
       codes[k] == 0 ? character(k).isUppercase : (0x41...0x5A).contains(codes[k])
     }
-    var tokens: [(Kind, Range<Int>)] = []
+    var tokens: [TokenRange] = []
     var i = 0
     func emit(_ kind: Kind, _ end: Int) {
       let bytes = isASCII ? i..<end : starts[i]..<starts[end]
-      if kind == .plain, let last = tokens.last, last.0 == .plain {
-        tokens[tokens.count - 1].1 = last.1.lowerBound..<bytes.upperBound
+      if kind == .plain, let last = tokens.last, last.kind == .plain {
+        tokens[tokens.count - 1].bytes = last.bytes.lowerBound..<bytes.upperBound
       } else {
-        tokens.append((kind, bytes))
+        tokens.append(TokenRange(kind: kind, bytes: bytes))
       }
       i = end
     }
@@ -401,7 +409,8 @@ public enum SwiftHighlighter {
     else { return highlightedLinesByToken(source, language: language) }
     let (utf8, ranges) =
       language == "swift"
-      ? tokenRanges(source) : (Array(source.utf8), [(Kind.plain, 0..<source.utf8.count)])
+      ? tokenRanges(source)
+      : (Array(source.utf8), [TokenRange(kind: .plain, bytes: 0..<source.utf8.count)])
     return utf8.withUnsafeBufferPointer { bytes in
       var lines: [[Span]] = []
       var line: [Span] = []
@@ -415,8 +424,9 @@ public enum SwiftHighlighter {
           line.append(Span(text, style))
         }
       }
-      for (kind, range) in ranges {
-        let style = style(of: kind)
+      for token in ranges {
+        let style = style(of: token.kind)
+        let range = token.bytes
         var start = range.lowerBound
         for index in range where bytes[index] == UInt8(ascii: "\n") {
           add(start..<index, style)

@@ -76,8 +76,8 @@ struct TerminalVisitor {
     case 3: (base, marker) = (.heading3, "▸ ")
     default: (base, marker) = (TextStyle(bold: true, italic: true), "▹ ")
     }
-    var pieces = visitInlines(heading.content, base: base)
-    if let marker { pieces.insert(.unbreakable(Span(marker, base)), at: 0) }
+    var pieces: [LineWrapper.Piece] = marker.map { [.unbreakable(Span($0, base))] } ?? []
+    pieces += visitInlines(heading.content, base: base)
     var lines = LineWrapper.wrap(pieces, width: width)
     if heading.level <= 2 {
       let ruleWidth = max(1, lines.map(\.width).max() ?? 1)
