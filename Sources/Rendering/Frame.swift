@@ -21,9 +21,18 @@ enum Frame {
     var lines = [top]
     let left = Span("│ ", .frame)
     let right = Span(" │", .frame)
+    lines.reserveCapacity(content.count + 2)
     for line in content {
+      // `StyledLine.padded`, with the padding appended to the framed line rather than to a
+      // copy of the content line.
+      let shown = LineWrapper.truncate(line, to: innerWidth)
       var framed = StyledLine([left])
-      framed.append(contentsOf: LineWrapper.truncate(line, to: innerWidth).padded(to: innerWidth))
+      framed.spans.reserveCapacity(shown.spans.count + 3)
+      framed.append(contentsOf: shown)
+      if shown.width < innerWidth {
+        let padding = innerWidth - shown.width
+        framed.append(Span(safe: String(repeated: " ", count: padding), .plain, width: padding))
+      }
       framed.append(right)
       lines.append(framed)
     }

@@ -147,7 +147,7 @@ struct LineChartDrawing {
       case .marker: .bold
       }
     }
-    var line = StyledLine()
+    var line = StyledLine(capacity: 8)
     // The UTF-8 bytes of the run of cells being collected (appending scalars to a string costs
     // hundreds of instructions each).
     var text: [UInt8] = []

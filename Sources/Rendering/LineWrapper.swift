@@ -20,11 +20,14 @@ struct LineWrapper {
   /// to hold the two paths equal.
   var usesFastPath = true
   private(set) var lines: [StyledLine] = []
-  private var current = StyledLine()
+  private var current = StyledLine(capacity: LineWrapper.spansPerLine)
   private var gap: [Span] = []
   private var gapWidth = 0
   private var word: [Span] = []
   private var wordWidth = 0
+
+  /// Room reserved for the spans of a new line (a wrapped line rarely has more).
+  static let spansPerLine = 4
 
   init(width: Int) {
     precondition(width > 1, "a line must hold at least two columns, got \(width)")
@@ -44,7 +47,7 @@ struct LineWrapper {
     case .lineBreak:
       endWord()
       lines.append(current)
-      current = StyledLine()
+      current = StyledLine(capacity: LineWrapper.spansPerLine)
       gap.removeAll(keepingCapacity: true)
       gapWidth = 0
     case .unbreakable(let span):
@@ -202,7 +205,7 @@ struct LineWrapper {
         placedWidth = 0
         if !current.spans.isEmpty {
           lines.append(current)
-          current = StyledLine()
+          current = StyledLine(capacity: LineWrapper.spansPerLine)
         }
         if wordWidth <= width {
           placed = start..<index
@@ -257,7 +260,7 @@ struct LineWrapper {
     }
     if !current.spans.isEmpty {
       lines.append(current)
-      current = StyledLine()
+      current = StyledLine(capacity: LineWrapper.spansPerLine)
     }
     if wordWidth <= width {
       for span in word { current.append(span) }
@@ -276,7 +279,7 @@ struct LineWrapper {
         if current.width + chunkWidth + columns > width && current.width + chunkWidth > 0 {
           current.append(Span(safe: chunk, span.style, width: chunkWidth))
           lines.append(current)
-          current = StyledLine()
+          current = StyledLine(capacity: LineWrapper.spansPerLine)
           chunk = ""
           chunkWidth = 0
         }
@@ -316,7 +319,7 @@ extension LineWrapper {
   /// Splits `text` into lines of at most `width` columns without looking for spaces (code).
   static func hardWrap(_ spans: [Span], width: Int) -> [StyledLine] {
     var lines: [StyledLine] = []
-    var current = StyledLine()
+    var current = StyledLine(capacity: spansPerLine)
     for span in spans {
       if current.width + span.width <= width {
         current.append(span)
@@ -329,7 +332,7 @@ extension LineWrapper {
         if current.width + chunkWidth + columns > width {
           current.append(Span(safe: chunk, span.style, width: chunkWidth))
           lines.append(current)
-          current = StyledLine()
+          current = StyledLine(capacity: LineWrapper.spansPerLine)
           chunk = ""
           chunkWidth = 0
         }

@@ -36,6 +36,12 @@ struct StyledLine: Hashable, Sendable {
 
   init() {}
 
+  /// An empty line with room for `capacity` spans: a line that grows span by span from
+  /// nothing reallocates its array at the first, second and third span.
+  init(capacity: Int) {
+    spans.reserveCapacity(capacity)
+  }
+
   init(_ spans: [Span]) {
     self.spans = spans
     self.width = spans.reduce(0) { $0 + $1.width }
@@ -75,6 +81,17 @@ struct StyledLine: Hashable, Sendable {
   /// This line with `prefix` in front.
   func prefixed(by prefix: [Span]) -> StyledLine {
     var line = StyledLine(prefix)
+    line.spans.reserveCapacity(prefix.count + spans.count)
+    line.append(contentsOf: self)
+    return line
+  }
+
+  /// `prefixed(by: [span])`, without the array: a list's marker or indent, a quote's bar and
+  /// a code block's rule go in front of every line.
+  func prefixed(by span: Span) -> StyledLine {
+    var line = StyledLine(capacity: 1 + spans.count)
+    line.spans.append(span)
+    line.width = span.width
     line.append(contentsOf: self)
     return line
   }

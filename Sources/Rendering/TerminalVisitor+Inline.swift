@@ -9,6 +9,7 @@ extension TerminalVisitor {
   /// show `[image: alt]`; maths is Unicode, kept on one line.
   func visitInlines(_ inlines: [Inline], base: TextStyle) -> [LineWrapper.Piece] {
     var pieces: [LineWrapper.Piece] = []
+    pieces.reserveCapacity(inlines.count + 2)
     for inline in inlines { visitInline(inline, base: base, into: &pieces) }
     return pieces
   }

@@ -116,9 +116,9 @@ struct TerminalVisitor {
       var content = visitListItem(item, width: width - indent, depth: depth, isTight: list.isTight)
       if content.isEmpty { content = [.empty] }
       let hanging = Span(safe: String(repeated: " ", count: indent), .plain, width: indent)
-      lines.append(content[0].prefixed(by: [markerSpan]))
+      lines.append(content[0].prefixed(by: markerSpan))
       for line in content.dropFirst() {
-        lines.append(line.isEmpty ? .empty : line.prefixed(by: [hanging]))
+        lines.append(line.isEmpty ? .empty : line.prefixed(by: hanging))
       }
     }
     return lines
@@ -158,7 +158,7 @@ struct TerminalVisitor {
         span.style = span.style + quoted
         return span
       }
-      return styled.prefixed(by: [bar])
+      return styled.prefixed(by: bar)
     }
   }
 
@@ -177,7 +177,7 @@ struct TerminalVisitor {
     let innerWidth = width - 2
     for spans in SwiftHighlighter.highlightedLines(source, language: language) {
       for (index, line) in LineWrapper.hardWrap(spans, width: innerWidth).enumerated() {
-        lines.append(line.prefixed(by: [index == 0 ? bar : continuation]))
+        lines.append(line.prefixed(by: index == 0 ? bar : continuation))
       }
     }
     lines.append(StyledLine("╰─", .frame))
