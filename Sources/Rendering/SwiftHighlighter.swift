@@ -120,22 +120,19 @@ public enum SwiftHighlighter {
     func isUppercase(_ k: Int) -> Bool {
       codes[k] == 0 ? character(k).isUppercase : (0x41...0x5A).contains(codes[k])
     }
+    let keywords = Self.keywords
     var tokens: [TokenRange] = []
     var i = 0
-    func emit(_ kind: Kind, _ end: Int) {
-      let bytes = isASCII ? i..<end : starts[i]..<starts[end]
-      if kind == .plain, let last = tokens.last, last.kind == .plain {
-        tokens[tokens.count - 1].bytes = last.bytes.lowerBound..<bytes.upperBound
-      } else {
-        tokens.append(TokenRange(kind: kind, bytes: bytes))
-      }
-      i = end
-    }
     while i < count {
+      // The kind and end of the token at `i`, as each branch finds them. (Set here and
+      // recorded below, not by a local function: one that captured `tokens` and `i` would
+      // check exclusive access to them at run time on every call.)
+      var tokenKind = Kind.plain
+      var tokenEnd = i + 1
       if isCode(i, "/") && isCode(i + 1, "/") {
         var end = i
         while end < count && !isCode(end, "\n") { end += 1 }
-        emit(.comment, end)
+        (tokenKind, tokenEnd) = (.comment, end)
       } else if isCode(i, "/") && isCode(i + 1, "*") {
         var end = i + 2
         var level = 1
@@ -150,9 +147,9 @@ public enum SwiftHighlighter {
             end += 1
           }
         }
-        emit(.comment, end)
+        (tokenKind, tokenEnd) = (.comment, end)
       } else if isCode(i, "\"") || (isCode(i, "#") && isCode(i + 1, "\"")) {
-        emit(.string, stringEnd(codes, from: i))
+        (tokenKind, tokenEnd) = (.string, stringEnd(codes, from: i))
       } else if (0x30...0x39).contains(codes[i]) {
         var end = i + 1
         while end < count {
@@ -170,12 +167,12 @@ public enum SwiftHighlighter {
             break
           }
         }
-        emit(.number, end)
+        (tokenKind, tokenEnd) = (.number, end)
       } else if isCode(i, "@") || (isCode(i, "#") && i + 1 < count && isIdentifierCharacter(i + 1))
       {
         var end = i + 1
         while end < count && isIdentifierCharacter(end) { end += 1 }
-        emit(isCode(i, "@") ? .attribute : .keyword, end)
+        (tokenKind, tokenEnd) = (isCode(i, "@") ? .attribute : .keyword, end)
       } else if isCode(i, "`") || (isIdentifierCharacter(i) && !isNumber(i)) {
         let isQuoted = isCode(i, "`")
         var end = i + 1
@@ -187,15 +184,22 @@ public enum SwiftHighlighter {
         let mayBeKeyword =
           end - i <= 14 && ((0x61...0x7A).contains(codes[i]) || codes[i] == UInt8(ascii: "S"))
         if mayBeKeyword && keywords.contains(text(i..<end)) && !(i > 0 && isCode(i - 1, ".")) {
-          emit(.keyword, end)
+          (tokenKind, tokenEnd) = (.keyword, end)
         } else if isUppercase(i) {
-          emit(.type, end)
+          (tokenKind, tokenEnd) = (.type, end)
         } else {
-          emit(.plain, end)
+          (tokenKind, tokenEnd) = (.plain, end)
         }
       } else {
-        emit(.plain, i + 1)
+        (tokenKind, tokenEnd) = (.plain, i + 1)
       }
+      let bytes = isASCII ? i..<tokenEnd : starts[i]..<starts[tokenEnd]
+      if tokenKind == .plain, let last = tokens.last, last.kind == .plain {
+        tokens[tokens.count - 1].bytes = last.bytes.lowerBound..<bytes.upperBound
+      } else {
+        tokens.append(TokenRange(kind: tokenKind, bytes: bytes))
+      }
+      i = tokenEnd
     }
     return (utf8, tokens)
   }

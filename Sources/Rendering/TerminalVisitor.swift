@@ -172,15 +172,15 @@ struct TerminalVisitor {
     var lines: [StyledLine] = [
       LineWrapper.truncate(StyledLine(header.isEmpty ? "╭─" : "╭─ " + header, .frame), to: width)
     ]
-    let bar = Span("│ ", .frame)
-    let continuation = Span("┆ ", .frame)
+    let bar = Span(safe: "│ ", .frame, width: 2)
+    let continuation = Span(safe: "┆ ", .frame, width: 2)
     let innerWidth = width - 2
     for spans in SwiftHighlighter.highlightedLines(source, language: language) {
       for (index, line) in LineWrapper.hardWrap(spans, width: innerWidth).enumerated() {
         lines.append(line.prefixed(by: index == 0 ? bar : continuation))
       }
     }
-    lines.append(StyledLine("╰─", .frame))
+    lines.append(StyledLine([Span(safe: "╰─", .frame, width: 2)]))
     return lines
   }
 
