@@ -12,7 +12,7 @@ public enum DisplayWidth {
     // Fast path: printable ASCII is one column per byte.
     func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
     let utf8 = text.utf8
-    if utf8.withContiguousStorageIfAvailable({ $0.allSatisfy(isPrintableASCII) })
+    if utf8.withContiguousStorageIfAvailable({ $0.isPrintableASCII })
       ?? utf8.allSatisfy(isPrintableASCII)
     {
       return utf8.count

@@ -422,7 +422,7 @@ public enum SwiftHighlighter {
         guard !range.isEmpty else { return }
         let piece = UnsafeBufferPointer(rebasing: bytes[range])
         let text = String(decoding: piece, as: UTF8.self)
-        if piece.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+        if piece.isPrintableASCII {
           line.append(Span(safe: text, style, width: piece.count))
         } else {
           line.append(Span(text, style))
