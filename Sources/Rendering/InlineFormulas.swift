@@ -7,7 +7,7 @@
 /// `Span(UnicodeMath.render(tex: tex), style)`, its plain twin, which a test holds it equal to.
 final class InlineFormulas {
   /// The span of each formula rendered so far, in the style of its first use.
-  private var spans: [String: Span] = [:]
+  private var spans: [String: Span] = Dictionary(minimumCapacity: 64)
 
   /// The formula `tex` as a span in `style`.
   func span(for tex: String, style: TextStyle) -> Span {

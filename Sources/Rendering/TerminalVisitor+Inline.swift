@@ -46,7 +46,7 @@ extension TerminalVisitor {
     case .html(let html):
       pieces.append(.text(Span(html, base + .dim)))
     case .softBreak:
-      pieces.append(.text(Span(" ", base)))
+      pieces.append(.text(Span(safe: " ", base, width: 1)))
     case .lineBreak:
       pieces.append(.lineBreak)
     }
