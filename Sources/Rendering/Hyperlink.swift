@@ -6,11 +6,17 @@ import Base
 /// copying, comparing and freeing the spans of a lesson (thousands of them, a handful with a
 /// link) costs no reference counting for a string that is almost always absent.
 struct Hyperlink: Hashable, Sendable {
-  private let index: Int
+  /// The link's place in the table (what `TextStyle` keeps).
+  let number: Int
+
+  /// The link with number `number`, as `number` gave it.
+  init(number: Int) {
+    self.number = number
+  }
 
   /// The link to `url`; the same URL gives the same link.
   init(_ url: String) {
-    index = Self.table.withLock {
+    number = Self.table.withLock {
       if let known = Self.urls.firstIndex(of: url) { return known }
       Self.urls.append(url)
       return Self.urls.count - 1
@@ -18,7 +24,7 @@ struct Hyperlink: Hashable, Sendable {
   }
 
   /// The URL this link goes to.
-  var url: String { Self.table.withLock { Self.urls[index] } }
+  var url: String { Self.table.withLock { Self.urls[number] } }
 
   private static let table = Lock()
   // Searched in order: a lesson links to a few dozen places at most, and an array needs no
