@@ -34,7 +34,8 @@ struct BrailleCanvas {
   /// Sets dot `(x, y)` for `series`; dots outside the canvas are ignored.
   mutating func set(x: Int, y: Int, series: Int) {
     guard (0..<dotColumns).contains(x), (0..<dotRows).contains(y) else { return }
-    let cell = (y / 4) * columns + x / 2
+    // Neither is negative here, so shifts divide them.
+    let cell = (y >> 2) * columns + (x >> 1)
     bits[cell] |= Self.dotBit(x: x, y: y)
     owners[cell] = series
   }
