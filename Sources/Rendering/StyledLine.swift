@@ -86,6 +86,15 @@ struct StyledLine: Hashable, Sendable {
     return line
   }
 
+  /// `StyledLine(spans).prefixed(by: prefix)` (spans joined as `append` joins them), made
+  /// at once.
+  init(_ spans: [Span], after prefix: Span) {
+    self.init(capacity: 1 + spans.count)
+    self.spans.append(prefix)
+    width = prefix.width
+    for span in spans { append(span) }
+  }
+
   /// `prefixed(by: [span])`, without the array: a list's marker or indent, a quote's bar and
   /// a code block's rule go in front of every line.
   func prefixed(by span: Span) -> StyledLine {

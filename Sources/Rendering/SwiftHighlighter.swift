@@ -129,7 +129,13 @@ public enum SwiftHighlighter {
       // check exclusive access to them at run time on every call.)
       var tokenKind = Kind.plain
       var tokenEnd = i + 1
-      if isCode(i, "/") && isCode(i + 1, "/") {
+      if startsNoToken(codes[i]) {
+        // Spaces and punctuation: a run of them is one plain token, as the branches below
+        // would make it one character at a time (plain tokens are joined).
+        var end = i + 1
+        while end < count && startsNoToken(codes[end]) { end += 1 }
+        tokenEnd = end
+      } else if isCode(i, "/") && isCode(i + 1, "/") {
         var end = i
         while end < count && !isCode(end, "\n") { end += 1 }
         (tokenKind, tokenEnd) = (.comment, end)
@@ -202,6 +208,16 @@ public enum SwiftHighlighter {
       i = tokenEnd
     }
     return (utf8, tokens)
+  }
+
+  /// Whether a character with code `code` (see `tokens`) is plain whatever follows it: not
+  /// a character that can start a comment, string, number, attribute, directive or word
+  /// (`/ " # @` and backquote, digits, letters, `_`, and any character that is not ASCII).
+  private static func startsNoToken(_ code: UInt8) -> Bool {
+    switch code {
+    case 0, 0x22, 0x23, 0x2F, 0x30...0x39, 0x40...0x5A, 0x5F, 0x60...0x7A: false
+    default: true
+    }
   }
 
   /// An ASCII letter, digit or `_`.

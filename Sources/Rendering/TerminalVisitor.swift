@@ -176,12 +176,30 @@ struct TerminalVisitor {
     let continuation = Span(safe: "┆ ", .frame, width: 2)
     let innerWidth = width - 2
     for spans in SwiftHighlighter.highlightedLines(source, language: language) {
-      for (index, line) in LineWrapper.hardWrap(spans, width: innerWidth).enumerated() {
-        lines.append(line.prefixed(by: index == 0 ? bar : continuation))
-      }
+      Self.appendCodeLine(
+        spans, bar: bar, continuation: continuation, width: innerWidth, to: &lines)
     }
     lines.append(StyledLine([Span(safe: "╰─", .frame, width: 2)]))
     return lines
+  }
+
+  /// Appends a line of code to `lines` behind `bar`, wrapped to `width` columns with
+  /// `continuation` in front of the lines it continues on.
+  ///
+  /// A line that fits, the common case, is made once, behind its bar; `usesFastPath: false`
+  /// lays every line out with `hardWrap` and then puts it behind its bar, the plain twin a test
+  /// holds it to.
+  static func appendCodeLine(
+    _ spans: [Span], bar: Span, continuation: Span, width: Int, to lines: inout [StyledLine],
+    usesFastPath: Bool = true
+  ) {
+    if usesFastPath && spans.reduce(0, { $0 + $1.width }) <= width {
+      lines.append(StyledLine(spans, after: bar))
+      return
+    }
+    for (index, line) in LineWrapper.hardWrap(spans, width: width).enumerated() {
+      lines.append(line.prefixed(by: index == 0 ? bar : continuation))
+    }
   }
 
   /// A formula on its own lines, centred as a block.
