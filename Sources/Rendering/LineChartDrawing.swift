@@ -168,7 +168,7 @@ struct LineChartDrawing {
         cellLook = .marker
       }
       if cellLook != look && !text.isEmpty {
-        // `StyledLine.append` joins this span to the last when their styles are equal.
+        // Two looks may share a style; their spans then show as one run.
         line.append(
           Span(safe: String(decoding: text, as: UTF8.self), style(look), width: runWidth))
         text.removeAll(keepingCapacity: true)

@@ -135,7 +135,7 @@ struct LineWrapper {
   }
 
   /// `addBreakable` for printable ASCII, or text that `isOneColumnPerScalar` accepts, with the
-  /// same result: words are byte ranges of the span, and the words that land on one line are
+  /// same lines (`StyledLine.==`: the same runs of text): words are byte ranges of the span, and the words that land on one line are
   /// appended to it as one run of text (they and the spaces between them are contiguous in the
   /// span), instead of one span per word and per gap.
   ///

@@ -61,17 +61,42 @@ struct StyledLine: Hashable, Sendable {
 
   var isEmpty: Bool { spans.allSatisfy { $0.text.isEmpty } }
 
-  /// Appends `span`, joining it to the last span when they have the same style: a wrapped
-  /// paragraph line is then one span per change of style, not one per word.
+  /// Appends `span` (an empty one adds nothing).
+  ///
+  /// Spans of the same style are not joined into one string: a line may hold a span per word
+  /// or per run of words. Joining would copy the line's text again at every word and give
+  /// many lines a heap string of their own; the output is the same either way, since escape
+  /// sequences are written only where the style changes (`write`), and two lines are equal
+  /// when they show the same runs (`==`).
   mutating func append(_ span: Span) {
     guard !span.text.isEmpty else { return }
-    if let last = spans.indices.last, spans[last].style == span.style {
-      spans[last].text += span.text
-      spans[last].width += span.width
-    } else {
-      spans.append(span)
-    }
+    spans.append(span)
     width += span.width
+  }
+
+  /// The line as it shows: its non-empty spans, those of one style in a row joined into one.
+  var runs: [Span] {
+    var runs: [Span] = []
+    for span in spans where !span.text.isEmpty {
+      if let last = runs.indices.last, runs[last].style == span.style {
+        runs[last].text += span.text
+        runs[last].width += span.width
+      } else {
+        runs.append(span)
+      }
+    }
+    return runs
+  }
+
+  /// Two lines are equal when they show the same text in the same styles at the same width,
+  /// however that text is divided into spans.
+  static func == (lhs: StyledLine, rhs: StyledLine) -> Bool {
+    lhs.width == rhs.width && lhs.runs == rhs.runs
+  }
+
+  func hash(into hasher: inout Hasher) {
+    hasher.combine(width)
+    hasher.combine(runs)
   }
 
   mutating func append(contentsOf line: StyledLine) {
