@@ -29,7 +29,7 @@ struct LineWrapper {
   private var wordWidth = 0
 
   /// Room reserved for the spans of a new line (a wrapped line rarely has more).
-  static let spansPerLine = 4
+  static let spansPerLine = 8
 
   init(width: Int) {
     precondition(width > 1, "a line must hold at least two columns, got \(width)")
