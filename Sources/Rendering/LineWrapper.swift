@@ -86,9 +86,9 @@ struct LineWrapper {
       // below, and the rest, which starts with a space, takes the fast path.
       let space = bytes.firstIndex(of: 0x20)!
       appendToWord(piece(of: span, bytes[..<space], isPrintableASCII: isPrintableASCII))
-      let rest = String(span.text[space...])
+      // The rest is read in the span's own bytes, from the space on, not copied out.
       addBreakableASCII(
-        Span(safe: rest, span.style, width: Self.columns(rest.utf8)), isASCII: isPrintableASCII)
+        span, from: bytes.distance(from: bytes.startIndex, to: space), isASCII: isPrintableASCII)
       return
     }
     var start = bytes.startIndex
@@ -139,12 +139,15 @@ struct LineWrapper {
   /// appended to it as one run of text (they and the spaces between them are contiguous in the
   /// span), instead of one span per word and per gap.
   ///
-  /// Requires that no word is being collected (`word` is empty) or that the span starts with
-  /// a space, which ends that word.
-  private mutating func addBreakableASCII(_ span: Span, isASCII: Bool) {
+  /// Lays out the span's text from byte `start` on. Requires that no word is being collected
+  /// (`word` is empty) or that the text from `start` begins with a space, which ends that word.
+  private mutating func addBreakableASCII(_ span: Span, from start: Int = 0, isASCII: Bool) {
     // Read in the string's own storage: a copy of its bytes would cost an allocation a span.
     var source = span.text
-    source.withUTF8 { addBreakableASCII($0, style: span.style, isASCII: isASCII) }
+    source.withUTF8 {
+      addBreakableASCII(
+        UnsafeBufferPointer(rebasing: $0[start...]), style: span.style, isASCII: isASCII)
+    }
   }
 
   /// `addBreakableASCII(_:isASCII:)` on the UTF-8 bytes of the span's text.
