@@ -34,6 +34,8 @@ struct LineWrapper {
   init(width: Int) {
     precondition(width > 1, "a line must hold at least two columns, got \(width)")
     self.width = width
+    // Room for a paragraph's lines at once, rather than the array growing line by line.
+    lines.reserveCapacity(8)
   }
 
   /// Lays out `pieces` and returns the lines.
