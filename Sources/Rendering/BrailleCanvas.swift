@@ -7,28 +7,36 @@ struct BrailleCanvas {
   let columns: Int
   let rows: Int
   private var bits: [UInt8]
-  private var owners: [Int?]
+  /// The series that last drew in each cell, or -1 (`Int`, not `Int?`: an array of optionals
+  /// is one more type whose metadata the runtime builds at first use).
+  private var owners: [Int]
 
   init(columns: Int, rows: Int) {
     precondition(columns >= 1 && rows >= 1, "BrailleCanvas: \(columns) × \(rows) cells")
     self.columns = columns
     self.rows = rows
     bits = Array(repeating: 0, count: columns * rows)
-    owners = Array(repeating: nil, count: columns * rows)
+    owners = Array(repeating: -1, count: columns * rows)
   }
 
   var dotColumns: Int { columns * 2 }
   var dotRows: Int { rows * 4 }
 
-  /// The bit of each dot in a cell, by `[x % 2][y % 4]` (Unicode's braille dot numbering:
-  /// dots 1–3 and 7 down the left, 4–6 and 8 down the right).
-  private static let dotBits: [[UInt8]] = [[0x01, 0x02, 0x04, 0x40], [0x08, 0x10, 0x20, 0x80]]
+  /// The bit of dot `(x % 2, y % 4)` in a cell (Unicode's braille dot numbering: dots 1–3
+  /// and 7 down the left, 4–6 and 8 down the right), as byte `4 · (x % 2) + y % 4` of this
+  /// word: `01 02 04 40` down the left, `08 10 20 80` down the right.
+  private static let dotBits: UInt64 = 0x8020_1008_4004_0201
+
+  private static func dotBit(x: Int, y: Int) -> UInt8 {
+    UInt8(truncatingIfNeeded: dotBits >> (8 * (4 * (x % 2) + y % 4)))
+  }
 
   /// Sets dot `(x, y)` for `series`; dots outside the canvas are ignored.
   mutating func set(x: Int, y: Int, series: Int) {
     guard (0..<dotColumns).contains(x), (0..<dotRows).contains(y) else { return }
-    let cell = (y / 4) * columns + x / 2
-    bits[cell] |= Self.dotBits[x % 2][y % 4]
+    // Neither is negative here, so shifts divide them.
+    let cell = (y >> 2) * columns + (x >> 1)
+    bits[cell] |= Self.dotBit(x: x, y: y)
     owners[cell] = series
   }
 
@@ -86,7 +94,10 @@ struct BrailleCanvas {
   }
 
   /// The series that last drew in cell `(column, row)`.
-  func owner(column: Int, row: Int) -> Int? { owners[row * columns + column] }
+  func owner(column: Int, row: Int) -> Int? {
+    let owner = owners[row * columns + column]
+    return owner < 0 ? nil : owner
+  }
 
   /// Whether cell `(column, row)` has no dots.
   func isEmpty(column: Int, row: Int) -> Bool { bits[row * columns + column] == 0 }

@@ -12,10 +12,13 @@ public enum DisplayWidth {
     // Fast path: printable ASCII is one column per byte.
     func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
     let utf8 = text.utf8
-    if utf8.withContiguousStorageIfAvailable({ $0.allSatisfy(isPrintableASCII) })
+    if utf8.withContiguousStorageIfAvailable({ $0.isPrintableASCII })
       ?? utf8.allSatisfy(isPrintableASCII)
     {
       return utf8.count
+    }
+    if let width = utf8.withContiguousStorageIfAvailable({ scalarByScalar(utf8: $0) }) ?? nil {
+      return width
     }
     if let width = scalarByScalar(text) { return width }
     return clusterByCluster(text)
@@ -69,17 +72,63 @@ public enum DisplayWidth {
     return width
   }
 
+  /// `scalarByScalar` on UTF-8 bytes, decoding each scalar by hand: printable ASCII, the
+  /// scalars below U+0300 and those of `isOneColumn`'s blocks (the prose and formulas of a
+  /// lesson) are measured from their value alone, without a `Unicode.Scalar` iterator; any
+  /// other scalar is looked up as `scalarByScalar` looks it up (`columnsStandingAlone`).
+  ///
+  /// `nil` when `scalarByScalar` could not answer, and also at any control character (an
+  /// escape sequence is left to `scalarByScalar`). `DisplayWidthFastPathTests` holds the two
+  /// equal. `bytes` must be valid UTF-8, as a string's are.
+  static func scalarByScalar(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var width = 0
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let (value, length) = bytes.scalarValue(at: index)
+      index += length
+      if value < 0x300 {
+        // Controls and escape sequences are left to `scalarByScalar`; C1 controls take no
+        // column, as `of(_: Unicode.Scalar)` says.
+        if value < 0x20 || value == 0x7F { return nil }
+        width += value >= 0x80 && value < 0xA0 ? 0 : 1
+        continue
+      }
+      if isOneColumn(value) {
+        width += 1
+        continue
+      }
+      guard let scalar = Unicode.Scalar(value), let columns = columnsStandingAlone(scalar)
+      else { return nil }
+      width += columns
+    }
+    return width
+  }
+
+  /// The columns of a scalar from U+0300 on outside `isOneColumn`'s blocks, as `scalarByScalar`
+  /// counts it, or `nil` when it may share a grapheme cluster with its neighbours.
+  private static func columnsStandingAlone(_ scalar: Unicode.Scalar) -> Int? {
+    if mayJoinCluster(scalar.value) { return nil }
+    let general = scalar.properties.generalCategory
+    switch general {
+    case .nonspacingMark, .spacingMark, .enclosingMark, .format: return nil
+    default: return of(scalar, category: general)
+    }
+  }
+
   /// Whether `value` is in a block that formulas, diagrams and frames draw from and whose
   /// every scalar is one column and a grapheme cluster of its own, so no property need be
   /// looked up: Greek, phonetic letters (the subscript ᵢ), general punctuation from ‐ to ‧,
-  /// super- and subscripts, arrows, mathematical operators, box drawing, block elements (bar
-  /// charts) and Braille patterns (line charts).
+  /// super- and subscripts, letterlike symbols (ℝ), arrows, mathematical operators, box
+  /// drawing, block elements (bar charts), geometric shapes but the two emoji at the end of
+  /// the block (◽ ◾), Braille patterns (line charts) and Latin Extended-C (the subscript ⱼ).
   /// `DisplayWidthFastPathTests` checks every scalar.
   static func isOneColumn(_ value: UInt32) -> Bool {
     // A switch, not a table: a static array of ranges costs more to set up than it saves here.
     switch value {
-    case 0x0370...0x03FF, 0x1D00...0x1DBF, 0x2010...0x2027, 0x2070...0x209F, 0x2190...0x21FF,
-      0x2200...0x22FF, 0x2500...0x257F, 0x2580...0x259F, 0x2800...0x28FF:
+    case 0x0370...0x03FF, 0x1D00...0x1DBF, 0x2010...0x2027, 0x2070...0x209F, 0x2100...0x214F,
+      0x2190...0x21FF, 0x2200...0x22FF, 0x2500...0x257F, 0x2580...0x259F, 0x25A0...0x25FC,
+      0x2800...0x28FF, 0x2C60...0x2C7F:
       true
     default:
       false

@@ -72,19 +72,24 @@ struct LineChartDrawing {
 
   /// Dot coordinates of a point, or nil when the axes cannot show it.
   func dot(_ point: Point) -> (x: Double, y: Double)? {
-    guard let px = chart.xAxis.position(of: point.x), let py = chart.yAxis.position(of: point.y)
-    else { return nil }
+    dot(point, x: chart.xAxis.placement, y: chart.yAxis.placement)
+  }
+
+  /// `dot(point)` with the axes' placements made already (`plotted` places every point).
+  func dot(_ point: Point, x: Axis.Placement, y: Axis.Placement) -> (x: Double, y: Double)? {
+    guard let px = x.position(of: point.x), let py = y.position(of: point.y) else { return nil }
     return (px * Double(plotColumns * 2 - 1), (1 - py) * Double(plotRows * 4 - 1))
   }
 
   /// Every series drawn on one canvas, in order; a point the axes cannot show breaks its curve.
   func plotted() -> BrailleCanvas {
     var canvas = BrailleCanvas(columns: plotColumns, rows: plotRows)
+    let (xPlacement, yPlacement) = (chart.xAxis.placement, chart.yAxis.placement)
     for (index, series) in chart.series.enumerated() {
       let pattern = pattern(ofSeries: index)
       var previous: (x: Double, y: Double)?
       for point in series.points {
-        let current = dot(point)
+        let current = dot(point, x: xPlacement, y: yPlacement)
         if let current {
           canvas.line(from: previous ?? current, to: current, series: index, pattern: pattern)
         }
@@ -147,7 +152,7 @@ struct LineChartDrawing {
       case .marker: .bold
       }
     }
-    var line = StyledLine()
+    var line = StyledLine(capacity: 8)
     // The UTF-8 bytes of the run of cells being collected (appending scalars to a string costs
     // hundreds of instructions each).
     var text: [UInt8] = []
@@ -163,7 +168,7 @@ struct LineChartDrawing {
         cellLook = .marker
       }
       if cellLook != look && !text.isEmpty {
-        // `StyledLine.append` joins this span to the last when their styles are equal.
+        // Two looks may share a style; their spans then show as one run.
         line.append(
           Span(safe: String(decoding: text, as: UTF8.self), style(look), width: runWidth))
         text.removeAll(keepingCapacity: true)

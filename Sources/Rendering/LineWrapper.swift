@@ -1,3 +1,5 @@
+import Base
+
 /// Fills lines with styled text up to a width in columns, breaking at spaces.
 ///
 /// Greedy filling, as `fmt` and most terminal renderers do: a word goes on the current line if
@@ -20,15 +22,20 @@ struct LineWrapper {
   /// to hold the two paths equal.
   var usesFastPath = true
   private(set) var lines: [StyledLine] = []
-  private var current = StyledLine()
+  private var current = StyledLine(capacity: LineWrapper.spansPerLine)
   private var gap: [Span] = []
   private var gapWidth = 0
   private var word: [Span] = []
   private var wordWidth = 0
 
+  /// Room reserved for the spans of a new line (a wrapped line rarely has more).
+  static let spansPerLine = 8
+
   init(width: Int) {
     precondition(width > 1, "a line must hold at least two columns, got \(width)")
     self.width = width
+    // Room for a paragraph's lines at once, rather than the array growing line by line.
+    lines.reserveCapacity(8)
   }
 
   /// Lays out `pieces` and returns the lines.
@@ -44,8 +51,8 @@ struct LineWrapper {
     case .lineBreak:
       endWord()
       lines.append(current)
-      current = StyledLine()
-      gap.removeAll(keepingCapacity: true)
+      current = StyledLine(capacity: LineWrapper.spansPerLine)
+      gap.empty()
       gapWidth = 0
     case .unbreakable(let span):
       appendToWord(span)
@@ -71,7 +78,7 @@ struct LineWrapper {
     }
     // Printable ASCII, the common case, is one column per byte: words are measured by
     // counting their bytes instead of by `DisplayWidth`.
-    let isPrintableASCII = span.text.allUTF8 { $0 >= 0x20 && $0 < 0x7F }
+    let isPrintableASCII = span.text.isPrintableASCII
     if usesFastPath && (isPrintableASCII || Self.isOneColumnPerScalar(span.text)) {
       if word.isEmpty || bytes.first == 0x20 {
         addBreakableASCII(span, isASCII: isPrintableASCII)
@@ -81,9 +88,9 @@ struct LineWrapper {
       // below, and the rest, which starts with a space, takes the fast path.
       let space = bytes.firstIndex(of: 0x20)!
       appendToWord(piece(of: span, bytes[..<space], isPrintableASCII: isPrintableASCII))
-      let rest = String(span.text[space...])
+      // The rest is read in the span's own bytes, from the space on, not copied out.
       addBreakableASCII(
-        Span(safe: rest, span.style, width: Self.columns(rest.utf8)), isASCII: isPrintableASCII)
+        span, from: bytes.distance(from: bytes.startIndex, to: space), isASCII: isPrintableASCII)
       return
     }
     var start = bytes.startIndex
@@ -130,16 +137,19 @@ struct LineWrapper {
   }
 
   /// `addBreakable` for printable ASCII, or text that `isOneColumnPerScalar` accepts, with the
-  /// same result: words are byte ranges of the span, and the words that land on one line are
+  /// same lines (`StyledLine.==`: the same runs of text): words are byte ranges of the span, and the words that land on one line are
   /// appended to it as one run of text (they and the spaces between them are contiguous in the
   /// span), instead of one span per word and per gap.
   ///
-  /// Requires that no word is being collected (`word` is empty) or that the span starts with
-  /// a space, which ends that word.
-  private mutating func addBreakableASCII(_ span: Span, isASCII: Bool) {
+  /// Lays out the span's text from byte `start` on. Requires that no word is being collected
+  /// (`word` is empty) or that the text from `start` begins with a space, which ends that word.
+  private mutating func addBreakableASCII(_ span: Span, from start: Int = 0, isASCII: Bool) {
     // Read in the string's own storage: a copy of its bytes would cost an allocation a span.
     var source = span.text
-    source.withUTF8 { addBreakableASCII($0, style: span.style, isASCII: isASCII) }
+    source.withUTF8 {
+      addBreakableASCII(
+        UnsafeBufferPointer(rebasing: $0[start...]), style: span.style, isASCII: isASCII)
+    }
   }
 
   /// `addBreakableASCII(_:isASCII:)` on the UTF-8 bytes of the span's text.
@@ -172,7 +182,13 @@ struct LineWrapper {
         if !current.spans.isEmpty || placed != nil { spaces = start..<index }
         continue
       }
-      while index < count && bytes[index] != 0x20 { index += 1 }
+      // The end of the word: the next space, found by C's `memchr` (the plain loop,
+      // `while index < count && bytes[index] != 0x20 { index += 1 }`, costs a few
+      // instructions a byte).
+      index =
+        memchr(bytes.baseAddress! + index, 0x20, count - index).map {
+          UnsafeRawPointer($0) - UnsafeRawPointer(bytes.baseAddress!)
+        } ?? count
       guard index < count else {
         // The last word may go on in the next piece: hand it over as `addBreakable` would.
         if let range = placed { current.append(text(range)) }
@@ -202,7 +218,7 @@ struct LineWrapper {
         placedWidth = 0
         if !current.spans.isEmpty {
           lines.append(current)
-          current = StyledLine()
+          current = StyledLine(capacity: LineWrapper.spansPerLine)
         }
         if wordWidth <= width {
           placed = start..<index
@@ -210,10 +226,10 @@ struct LineWrapper {
         } else {
           word = [text(start..<index)]
           splitLongWord()
-          word.removeAll(keepingCapacity: true)
+          word.empty()
         }
       }
-      if !gap.isEmpty { gap.removeAll(keepingCapacity: true) }
+      if !gap.isEmpty { gap.empty() }
       gapWidth = 0
       spaces = nil
     }
@@ -241,13 +257,13 @@ struct LineWrapper {
   private mutating func endWord() {
     guard !word.isEmpty else { return }
     defer {
-      word.removeAll(keepingCapacity: true)
+      word.empty()
       wordWidth = 0
-      if !gap.isEmpty { gap.removeAll(keepingCapacity: true) }
+      if !gap.isEmpty { gap.empty() }
       gapWidth = 0
     }
     if current.spans.isEmpty && !gap.isEmpty {
-      gap.removeAll(keepingCapacity: true)
+      gap.empty()
       gapWidth = 0
     }
     if current.width + gapWidth + wordWidth <= width {
@@ -257,7 +273,7 @@ struct LineWrapper {
     }
     if !current.spans.isEmpty {
       lines.append(current)
-      current = StyledLine()
+      current = StyledLine(capacity: LineWrapper.spansPerLine)
     }
     if wordWidth <= width {
       for span in word { current.append(span) }
@@ -276,7 +292,7 @@ struct LineWrapper {
         if current.width + chunkWidth + columns > width && current.width + chunkWidth > 0 {
           current.append(Span(safe: chunk, span.style, width: chunkWidth))
           lines.append(current)
-          current = StyledLine()
+          current = StyledLine(capacity: LineWrapper.spansPerLine)
           chunk = ""
           chunkWidth = 0
         }
@@ -316,7 +332,7 @@ extension LineWrapper {
   /// Splits `text` into lines of at most `width` columns without looking for spaces (code).
   static func hardWrap(_ spans: [Span], width: Int) -> [StyledLine] {
     var lines: [StyledLine] = []
-    var current = StyledLine()
+    var current = StyledLine(capacity: spansPerLine)
     for span in spans {
       if current.width + span.width <= width {
         current.append(span)
@@ -329,7 +345,7 @@ extension LineWrapper {
         if current.width + chunkWidth + columns > width {
           current.append(Span(safe: chunk, span.style, width: chunkWidth))
           lines.append(current)
-          current = StyledLine()
+          current = StyledLine(capacity: LineWrapper.spansPerLine)
           chunk = ""
           chunkWidth = 0
         }
@@ -340,5 +356,14 @@ extension LineWrapper {
     }
     lines.append(current)
     return lines
+  }
+}
+
+extension [Span] {
+  /// Removes every span and keeps the storage, as `removeAll(keepingCapacity: true)` does, one
+  /// span at a time: the wrapper's word and gap hold a span or two, and the standard library's
+  /// version goes through a generic `replaceSubrange`, several times the cost.
+  fileprivate mutating func empty() {
+    while popLast() != nil {}
   }
 }

@@ -36,6 +36,12 @@ struct StyledLine: Hashable, Sendable {
 
   init() {}
 
+  /// An empty line with room for `capacity` spans: a line that grows span by span from
+  /// nothing reallocates its array at the first, second and third span.
+  init(capacity: Int) {
+    spans.reserveCapacity(capacity)
+  }
+
   init(_ spans: [Span]) {
     self.spans = spans
     self.width = spans.reduce(0) { $0 + $1.width }
@@ -55,17 +61,42 @@ struct StyledLine: Hashable, Sendable {
 
   var isEmpty: Bool { spans.allSatisfy { $0.text.isEmpty } }
 
-  /// Appends `span`, joining it to the last span when they have the same style: a wrapped
-  /// paragraph line is then one span per change of style, not one per word.
+  /// Appends `span` (an empty one adds nothing).
+  ///
+  /// Spans of the same style are not joined into one string: a line may hold a span per word
+  /// or per run of words. Joining would copy the line's text again at every word and give
+  /// many lines a heap string of their own; the output is the same either way, since escape
+  /// sequences are written only where the style changes (`write`), and two lines are equal
+  /// when they show the same runs (`==`).
   mutating func append(_ span: Span) {
     guard !span.text.isEmpty else { return }
-    if let last = spans.indices.last, spans[last].style == span.style {
-      spans[last].text += span.text
-      spans[last].width += span.width
-    } else {
-      spans.append(span)
-    }
+    spans.append(span)
     width += span.width
+  }
+
+  /// The line as it shows: its non-empty spans, those of one style in a row joined into one.
+  var runs: [Span] {
+    var runs: [Span] = []
+    for span in spans where !span.text.isEmpty {
+      if let last = runs.indices.last, runs[last].style == span.style {
+        runs[last].text += span.text
+        runs[last].width += span.width
+      } else {
+        runs.append(span)
+      }
+    }
+    return runs
+  }
+
+  /// Two lines are equal when they show the same text in the same styles at the same width,
+  /// however that text is divided into spans.
+  static func == (lhs: StyledLine, rhs: StyledLine) -> Bool {
+    lhs.width == rhs.width && lhs.runs == rhs.runs
+  }
+
+  func hash(into hasher: inout Hasher) {
+    hasher.combine(width)
+    hasher.combine(runs)
   }
 
   mutating func append(contentsOf line: StyledLine) {
@@ -75,6 +106,26 @@ struct StyledLine: Hashable, Sendable {
   /// This line with `prefix` in front.
   func prefixed(by prefix: [Span]) -> StyledLine {
     var line = StyledLine(prefix)
+    line.spans.reserveCapacity(prefix.count + spans.count)
+    line.append(contentsOf: self)
+    return line
+  }
+
+  /// `StyledLine(spans).prefixed(by: prefix)` (spans joined as `append` joins them), made
+  /// at once.
+  init(_ spans: [Span], after prefix: Span) {
+    self.init(capacity: 1 + spans.count)
+    self.spans.append(prefix)
+    width = prefix.width
+    for span in spans { append(span) }
+  }
+
+  /// `prefixed(by: [span])`, without the array: a list's marker or indent, a quote's bar and
+  /// a code block's rule go in front of every line.
+  func prefixed(by span: Span) -> StyledLine {
+    var line = StyledLine(capacity: 1 + spans.count)
+    line.spans.append(span)
+    line.width = span.width
     line.append(contentsOf: self)
     return line
   }
@@ -107,7 +158,7 @@ struct StyledLine: Hashable, Sendable {
         if visible != previous {
           output += visible.isPlain ? "\u{1B}[0m" : visible.selectGraphicRendition
         }
-        if let link = span.style.link, link != current.link { output += Self.openLink(link) }
+        if let link = span.style.link, link != current.link { output += Self.openLink(link.url) }
         current = span.style
       }
       output += span.text

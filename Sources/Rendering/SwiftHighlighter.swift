@@ -34,6 +34,23 @@ public enum SwiftHighlighter {
   /// ASCII scalar, else 0) and asks `Character` only about the rest, as `TeXParser` does; and
   /// each token's text is cut from the source's UTF-8 bytes, not built character by character.
   public static func tokens(_ source: String) -> [Token] {
+    let lexed = tokenRanges(source)
+    return lexed.ranges.map { token in
+      Token(kind: token.kind, text: String(decoding: lexed.utf8[token.bytes], as: UTF8.self))
+    }
+  }
+
+  /// A token as the lexer finds it: its kind and where its text lies in the source's bytes.
+  /// (A struct, not a tuple: the runtime builds the metadata of an array of tuples at first
+  /// use, some 180,000 instructions.)
+  struct TokenRange {
+    var kind: Kind
+    var bytes: Range<Int>
+  }
+
+  /// `tokens(source)` as the kinds and byte ranges of the tokens in `utf8`, the source's UTF-8
+  /// bytes: the lexer itself, which cuts no text (`highlightedLines` cuts lines, not tokens).
+  static func tokenRanges(_ source: String) -> (utf8: [UInt8], ranges: [TokenRange]) {
     let utf8 = Array(source.utf8)
     // ASCII without a carriage return (so no CR LF pair) is one character per byte.
     let isASCII = utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") }
@@ -103,22 +120,25 @@ public enum SwiftHighlighter {
     func isUppercase(_ k: Int) -> Bool {
       codes[k] == 0 ? character(k).isUppercase : (0x41...0x5A).contains(codes[k])
     }
-    var tokens: [Token] = []
+    let keywords = Self.keywords
+    var tokens: [TokenRange] = []
     var i = 0
-    func emit(_ kind: Kind, _ end: Int) {
-      let text = text(i..<end)
-      if let last = tokens.last, last.kind == kind, kind == .plain {
-        tokens[tokens.count - 1].text += text
-      } else {
-        tokens.append(Token(kind: kind, text: text))
-      }
-      i = end
-    }
     while i < count {
-      if isCode(i, "/") && isCode(i + 1, "/") {
+      // The kind and end of the token at `i`, as each branch finds them. (Set here and
+      // recorded below, not by a local function: one that captured `tokens` and `i` would
+      // check exclusive access to them at run time on every call.)
+      var tokenKind = Kind.plain
+      var tokenEnd = i + 1
+      if startsNoToken(codes[i]) {
+        // Spaces and punctuation: a run of them is one plain token, as the branches below
+        // would make it one character at a time (plain tokens are joined).
+        var end = i + 1
+        while end < count && startsNoToken(codes[end]) { end += 1 }
+        tokenEnd = end
+      } else if isCode(i, "/") && isCode(i + 1, "/") {
         var end = i
         while end < count && !isCode(end, "\n") { end += 1 }
-        emit(.comment, end)
+        (tokenKind, tokenEnd) = (.comment, end)
       } else if isCode(i, "/") && isCode(i + 1, "*") {
         var end = i + 2
         var level = 1
@@ -133,9 +153,9 @@ public enum SwiftHighlighter {
             end += 1
           }
         }
-        emit(.comment, end)
+        (tokenKind, tokenEnd) = (.comment, end)
       } else if isCode(i, "\"") || (isCode(i, "#") && isCode(i + 1, "\"")) {
-        emit(.string, stringEnd(codes, from: i))
+        (tokenKind, tokenEnd) = (.string, stringEnd(codes, from: i))
       } else if (0x30...0x39).contains(codes[i]) {
         var end = i + 1
         while end < count {
@@ -153,31 +173,51 @@ public enum SwiftHighlighter {
             break
           }
         }
-        emit(.number, end)
+        (tokenKind, tokenEnd) = (.number, end)
       } else if isCode(i, "@") || (isCode(i, "#") && i + 1 < count && isIdentifierCharacter(i + 1))
       {
         var end = i + 1
         while end < count && isIdentifierCharacter(end) { end += 1 }
-        emit(isCode(i, "@") ? .attribute : .keyword, end)
+        (tokenKind, tokenEnd) = (isCode(i, "@") ? .attribute : .keyword, end)
       } else if isCode(i, "`") || (isIdentifierCharacter(i) && !isNumber(i)) {
         let isQuoted = isCode(i, "`")
         var end = i + 1
         while end < count && (isIdentifierCharacter(end) || (isQuoted && isCode(end, "`"))) {
           end += 1
         }
-        let word = text(i..<end)
-        if keywords.contains(word) && !(i > 0 && isCode(i - 1, ".")) {
-          emit(.keyword, end)
+        // Every keyword is ASCII, at most 14 letters, and starts with a lower-case letter but
+        // `Self`: only such words are looked up.
+        let mayBeKeyword =
+          end - i <= 14 && ((0x61...0x7A).contains(codes[i]) || codes[i] == UInt8(ascii: "S"))
+        if mayBeKeyword && keywords.contains(text(i..<end)) && !(i > 0 && isCode(i - 1, ".")) {
+          (tokenKind, tokenEnd) = (.keyword, end)
         } else if isUppercase(i) {
-          emit(.type, end)
+          (tokenKind, tokenEnd) = (.type, end)
         } else {
-          emit(.plain, end)
+          (tokenKind, tokenEnd) = (.plain, end)
         }
       } else {
-        emit(.plain, i + 1)
+        (tokenKind, tokenEnd) = (.plain, i + 1)
       }
+      let bytes = isASCII ? i..<tokenEnd : starts[i]..<starts[tokenEnd]
+      if tokenKind == .plain, let last = tokens.last, last.kind == .plain {
+        tokens[tokens.count - 1].bytes = last.bytes.lowerBound..<bytes.upperBound
+      } else {
+        tokens.append(TokenRange(kind: tokenKind, bytes: bytes))
+      }
+      i = tokenEnd
     }
-    return tokens
+    return (utf8, tokens)
+  }
+
+  /// Whether a character with code `code` (see `tokens`) is plain whatever follows it: not
+  /// a character that can start a comment, string, number, attribute, directive or word
+  /// (`/ " # @` and backquote, digits, letters, `_`, and any character that is not ASCII).
+  private static func startsNoToken(_ code: UInt8) -> Bool {
+    switch code {
+    case 0, 0x22, 0x23, 0x2F, 0x30...0x39, 0x40...0x5A, 0x5F, 0x60...0x7A: false
+    default: true
+    }
   }
 
   /// An ASCII letter, digit or `_`.
@@ -378,7 +418,51 @@ public enum SwiftHighlighter {
   }
 
   /// `source` as styled lines (one per source line), tabs expanded to 4-column stops.
+  ///
+  /// The fast twin of `highlightedLinesByToken`, which a test holds it equal to: the tokens
+  /// stay byte ranges of the source, cut at line feeds, and a piece of printable ASCII, the
+  /// common case, becomes a span as it is, one column a byte, without the escaping and
+  /// measuring a `Span` of arbitrary text needs. Source with a carriage return or a tab takes
+  /// the plain path.
   static func highlightedLines(_ source: String, language: String) -> [[Span]] {
+    guard !source.containsUTF8(UInt8(ascii: "\r")) && !source.containsUTF8(UInt8(ascii: "\t"))
+    else { return highlightedLinesByToken(source, language: language) }
+    let (utf8, ranges) =
+      language == "swift"
+      ? tokenRanges(source)
+      : (Array(source.utf8), [TokenRange(kind: .plain, bytes: 0..<source.utf8.count)])
+    return utf8.withUnsafeBufferPointer { bytes in
+      var lines: [[Span]] = []
+      var line: [Span] = []
+      func add(_ range: Range<Int>, _ style: TextStyle) {
+        guard !range.isEmpty else { return }
+        let piece = UnsafeBufferPointer(rebasing: bytes[range])
+        let text = String(decoding: piece, as: UTF8.self)
+        if piece.isPrintableASCII {
+          line.append(Span(safe: text, style, width: piece.count))
+        } else {
+          line.append(Span(text, style))
+        }
+      }
+      for token in ranges {
+        let style = style(of: token.kind)
+        let range = token.bytes
+        var start = range.lowerBound
+        for index in range where bytes[index] == UInt8(ascii: "\n") {
+          add(start..<index, style)
+          lines.append(line)
+          line.removeAll(keepingCapacity: true)
+          start = index + 1
+        }
+        add(start..<range.upperBound, style)
+      }
+      lines.append(line)
+      return lines
+    }
+  }
+
+  /// `highlightedLines`, token by token: the plain definition.
+  static func highlightedLinesByToken(_ source: String, language: String) -> [[Span]] {
     let tokens: [Token] =
       language == "swift" ? Self.tokens(source) : [Token(kind: .plain, text: source)]
     var lines: [[Span]] = [[]]

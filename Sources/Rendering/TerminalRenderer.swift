@@ -34,16 +34,33 @@ public enum TerminalRenderer {
       for span in line.spans { count += span.text.utf8.count }
       count += 1
     }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(count)
-    for line in lines {
-      for span in line.spans {
-        var text = span.text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+    // Written into the array's uninitialized storage: appending each span's bytes costs a
+    // capacity check and a generic copy per span.
+    return [UInt8](unsafeUninitializedCapacity: count) { buffer, written in
+      var offset = 0
+      for line in lines {
+        for span in line.spans {
+          let copied = span.text.utf8.withContiguousStorageIfAvailable { text in
+            UnsafeMutableRawBufferPointer(
+              UnsafeMutableBufferPointer(rebasing: buffer[offset..<(offset + text.count)])
+            ).copyMemory(from: UnsafeRawBufferPointer(text))
+            return text.count
+          }
+          if let copied {
+            offset += copied
+          } else {
+            // A string without contiguous UTF-8 (never made here): byte by byte.
+            for byte in span.text.utf8 {
+              buffer[offset] = byte
+              offset += 1
+            }
+          }
+        }
+        buffer[offset] = UInt8(ascii: "\n")
+        offset += 1
       }
-      bytes.append(UInt8(ascii: "\n"))
+      written = offset
     }
-    return bytes
   }
 
   /// Joins `lines` into text, each line ending with a newline.

@@ -9,6 +9,7 @@ extension TerminalVisitor {
   /// show `[image: alt]`; maths is Unicode, kept on one line.
   func visitInlines(_ inlines: [Inline], base: TextStyle) -> [LineWrapper.Piece] {
     var pieces: [LineWrapper.Piece] = []
+    pieces.reserveCapacity(inlines.count + 2)
     for inline in inlines { visitInline(inline, base: base, into: &pieces) }
     return pieces
   }
@@ -31,7 +32,7 @@ extension TerminalVisitor {
       }
     case .link(let destination, _, let content):
       var linkStyle = base + .linkText
-      linkStyle.link = destination.isEmpty ? nil : destination
+      linkStyle.link = destination.isEmpty ? nil : Hyperlink(destination)
       for child in content { visitInline(child, base: linkStyle, into: &pieces) }
       let shown = content.plainText
       if !destination.isEmpty && shown != destination && "mailto:" + shown != destination {
@@ -41,11 +42,11 @@ extension TerminalVisitor {
       let text = alt.plainText
       pieces.append(.text(Span(text.isEmpty ? "[image]" : "[image: " + text + "]", base + .dim)))
     case .math(let tex, _):
-      pieces.append(.unbreakable(Span(UnicodeMath.render(tex: tex), base + .math)))
+      pieces.append(.unbreakable(inlineFormulas.span(for: tex, style: base + .math)))
     case .html(let html):
       pieces.append(.text(Span(html, base + .dim)))
     case .softBreak:
-      pieces.append(.text(Span(" ", base)))
+      pieces.append(.text(Span(safe: " ", base, width: 1)))
     case .lineBreak:
       pieces.append(.lineBreak)
     }

@@ -6,6 +6,8 @@ struct TerminalVisitor {
   let style: TerminalStyle
   /// For each top-level `exercise` block (by index): its hints; for each `starter`: its exercise.
   let exerciseContext: ExerciseContext
+  /// The inline formulas rendered so far, so that a repeated one is parsed once.
+  let inlineFormulas = InlineFormulas()
 
   /// Containers narrower than this stop indenting their content, so deep nesting never makes a
   /// line wider than the terminal.
@@ -74,8 +76,8 @@ struct TerminalVisitor {
     case 3: (base, marker) = (.heading3, "▸ ")
     default: (base, marker) = (TextStyle(bold: true, italic: true), "▹ ")
     }
-    var pieces = visitInlines(heading.content, base: base)
-    if let marker { pieces.insert(.unbreakable(Span(marker, base)), at: 0) }
+    var pieces: [LineWrapper.Piece] = marker.map { [.unbreakable(Span($0, base))] } ?? []
+    pieces += visitInlines(heading.content, base: base)
     var lines = LineWrapper.wrap(pieces, width: width)
     if heading.level <= 2 {
       let ruleWidth = max(1, lines.map(\.width).max() ?? 1)
@@ -114,9 +116,9 @@ struct TerminalVisitor {
       var content = visitListItem(item, width: width - indent, depth: depth, isTight: list.isTight)
       if content.isEmpty { content = [.empty] }
       let hanging = Span(safe: String(repeated: " ", count: indent), .plain, width: indent)
-      lines.append(content[0].prefixed(by: [markerSpan]))
+      lines.append(content[0].prefixed(by: markerSpan))
       for line in content.dropFirst() {
-        lines.append(line.isEmpty ? .empty : line.prefixed(by: [hanging]))
+        lines.append(line.isEmpty ? .empty : line.prefixed(by: hanging))
       }
     }
     return lines
@@ -156,7 +158,7 @@ struct TerminalVisitor {
         span.style = span.style + quoted
         return span
       }
-      return styled.prefixed(by: [bar])
+      return styled.prefixed(by: bar)
     }
   }
 
@@ -170,16 +172,34 @@ struct TerminalVisitor {
     var lines: [StyledLine] = [
       LineWrapper.truncate(StyledLine(header.isEmpty ? "╭─" : "╭─ " + header, .frame), to: width)
     ]
-    let bar = Span("│ ", .frame)
-    let continuation = Span("┆ ", .frame)
+    let bar = Span(safe: "│ ", .frame, width: 2)
+    let continuation = Span(safe: "┆ ", .frame, width: 2)
     let innerWidth = width - 2
     for spans in SwiftHighlighter.highlightedLines(source, language: language) {
-      for (index, line) in LineWrapper.hardWrap(spans, width: innerWidth).enumerated() {
-        lines.append(line.prefixed(by: [index == 0 ? bar : continuation]))
-      }
+      Self.appendCodeLine(
+        spans, bar: bar, continuation: continuation, width: innerWidth, to: &lines)
     }
-    lines.append(StyledLine("╰─", .frame))
+    lines.append(StyledLine([Span(safe: "╰─", .frame, width: 2)]))
     return lines
+  }
+
+  /// Appends a line of code to `lines` behind `bar`, wrapped to `width` columns with
+  /// `continuation` in front of the lines it continues on.
+  ///
+  /// A line that fits, the common case, is made once, behind its bar; `usesFastPath: false`
+  /// lays every line out with `hardWrap` and then puts it behind its bar, the plain twin a test
+  /// holds it to.
+  static func appendCodeLine(
+    _ spans: [Span], bar: Span, continuation: Span, width: Int, to lines: inout [StyledLine],
+    usesFastPath: Bool = true
+  ) {
+    if usesFastPath && spans.reduce(0, { $0 + $1.width }) <= width {
+      lines.append(StyledLine(spans, after: bar))
+      return
+    }
+    for (index, line) in LineWrapper.hardWrap(spans, width: width).enumerated() {
+      lines.append(line.prefixed(by: index == 0 ? bar : continuation))
+    }
   }
 
   /// A formula on its own lines, centred as a block.

@@ -92,33 +92,67 @@ public enum UnicodeMath {
   /// are found as they are; an accent on a letter does not matter); else `finishByCharacter`,
   /// the plain definition it is tested against, does.
   static func finish(_ text: String) -> String {
-    guard !joinsASpace(text) else { return finishByCharacter(text) }
-    let hardSpace = hardSpaceBytes
-    var result: [UInt8] = []
-    result.reserveCapacity(text.utf8.count)
-    var previousWasSpace = true
-    var bytes = text.utf8.makeIterator()
-    while let byte = bytes.next() {
-      if byte == 0x20 {
-        if !previousWasSpace { result.append(0x20) }
-        previousWasSpace = true
-        continue
-      }
-      previousWasSpace = false
-      if byte == hardSpace[0] {
-        // A lead byte, so two more bytes of the same scalar follow.
-        let rest = (bytes.next()!, bytes.next()!)
-        if rest == (hardSpace[1], hardSpace[2]) {
-          result.append(0x20)
-        } else {
-          result += [byte, rest.0, rest.1]
+    var source = text
+    guard !source.withUTF8({ joinsASpace(utf8: $0) }) else { return finishByCharacter(text) }
+    return source.withUTF8 { bytes in
+      String(unsafeUninitializedCapacity: bytes.count) { result in
+        var count = 0
+        var previousWasSpace = true
+        var index = 0
+        while index < bytes.count {
+          let byte = bytes[index]
+          if byte == 0x20 {
+            if !previousWasSpace {
+              result[count] = 0x20
+              count += 1
+            }
+            previousWasSpace = true
+            index += 1
+            continue
+          }
+          previousWasSpace = false
+          // A hard space (`EE 80 90`) becomes a space that stays.
+          if byte == 0xEE && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x90 {
+            result[count] = 0x20
+            count += 1
+            index += 3
+            continue
+          }
+          result[count] = byte
+          count += 1
+          index += 1
         }
-        continue
+        while count > 0 && result[count - 1] == 0x20 { count -= 1 }
+        return count
       }
-      result.append(byte)
     }
-    while result.last == 0x20 { result.removeLast() }
-    return String(decoding: result, as: UTF8.self)
+  }
+
+  /// `joinsASpace` on the UTF-8 bytes of the text, decoding scalars by hand and looking up
+  /// only those beside a space (a test holds the two equal).
+  static func joinsASpace(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let hardSpace = UnicodeMathWriter.hardSpace.unicodeScalars.first!.value
+    func mayJoin(_ value: UInt32) -> Bool {
+      value >= 0x300 && value != hardSpace && !DisplayWidth.isOneColumn(value)
+        && DisplayWidth.mayJoinCluster(Unicode.Scalar(value)!)
+    }
+    var previousIsSpace = false
+    // The scalar before, when it is not a space.
+    var previous: UInt32 = 0x20
+    var index = 0
+    while index < bytes.count {
+      let (value, length) = bytes.scalarValue(at: index)
+      index += length
+      let isSpace = value == 0x20 || value == hardSpace
+      if isSpace {
+        if !previousIsSpace && mayJoin(previous) { return true }
+      } else if previousIsSpace && mayJoin(value) {
+        return true
+      }
+      previousIsSpace = isSpace
+      previous = value
+    }
+    return false
   }
 
   /// Whether a scalar that may join a grapheme cluster (`DisplayWidth.mayJoinCluster`) comes
@@ -136,8 +170,6 @@ public enum UnicodeMath {
     }
     return false
   }
-
-  private static let hardSpaceBytes = Array(String(UnicodeMathWriter.hardSpace).utf8)  // EE 80 90
 
   /// `finish`, character by character.
   static func finishByCharacter(_ text: String) -> String {
@@ -182,7 +214,7 @@ enum MathClass {
 
   static func of(_ node: MathNode) -> MathClass {
     switch node {
-    case .operator(let symbol): return operators[symbol] ?? .ordinary
+    case .operator(let symbol): return ofOperator(symbol)
     case .function, .unknown: return .function
     case .largeOperator: return .largeOperator
     case .scripts(let base, _, _):
@@ -194,6 +226,38 @@ enum MathClass {
     case .fenced: return .close
     case .fraction: return .fraction
     default: return .ordinary
+    }
+  }
+
+  /// The class of the operator `symbol`: `operators[symbol] ?? .ordinary`, the plain
+  /// definition a test holds it to, answered by a switch on the symbol's one scalar (every
+  /// symbol of the lists is one), without building the dictionary or hashing the symbol: a
+  /// lesson's formulas ask for hundreds.
+  static func ofOperator(_ symbol: String) -> MathClass {
+    let scalars = symbol.unicodeScalars
+    guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex
+    else { return operators[symbol] ?? .ordinary }
+    return switch scalar.value {
+    // U+0387 and U+037E are canonically equivalent to `·` and `;`, so `String`'s `==` (and the
+    // dictionary) finds them.
+    case 0x002B, 0x00B1, 0x00B7, 0x0387, 0x00D7, 0x00F7, 0x2212, 0x2213, 0x2216, 0x2217, 0x2218,
+      0x2219,
+      0x2227, 0x2228, 0x2229, 0x222A, 0x228E, 0x2293, 0x2294, 0x2295, 0x2296, 0x2297, 0x2298,
+      0x2299:
+      .binary
+    case 0x003C, 0x003D, 0x003E, 0x007C, 0x2190, 0x2191, 0x2192, 0x2193, 0x2194, 0x21A6, 0x21AA,
+      0x21D0, 0x21D2, 0x21D4, 0x2208, 0x2209, 0x220B, 0x221D, 0x2224, 0x2225, 0x223C, 0x2241,
+      0x2243, 0x2245, 0x2248, 0x2254, 0x225C, 0x2260, 0x2261, 0x2262, 0x2264, 0x2265, 0x226A,
+      0x226B, 0x226E, 0x226F, 0x2270, 0x2271, 0x2282, 0x2283, 0x2284, 0x2286, 0x2287, 0x22A2,
+      0x22A5, 0x22A8, 0x27F5, 0x27F6, 0x27FC:
+      .relation
+    case 0x002C, 0x003A, 0x003B, 0x037E:
+      .punctuation
+    case 0x0028, 0x005B, 0x007B, 0x2308, 0x230A, 0x27E8:
+      .open
+    case 0x0021, 0x0029, 0x005D, 0x007D, 0x2309, 0x230B, 0x27E9:
+      .close
+    default: .ordinary
     }
   }
 
@@ -355,7 +419,7 @@ struct UnicodeMathWriter {
     case .row(let nodes):
       guard nodes.count > 1 else { return false }
       if case .operator(let open) = nodes[0], case .operator(let close)? = nodes.last,
-        MathClass.operators[open] == .open, MathClass.operators[close] == .close
+        MathClass.ofOperator(open) == .open, MathClass.ofOperator(close) == .close
       {
         return false
       }

@@ -125,10 +125,4 @@ extension String {
       return memchr(base, Int32(byte), bytes.count) != nil
     } ?? utf8.contains(byte)
   }
-
-  /// Whether every byte of the string's UTF-8 form satisfies `predicate` (scanned like
-  /// `containsUTF8`).
-  func allUTF8(_ predicate: (UInt8) -> Bool) -> Bool {
-    utf8.withContiguousStorageIfAvailable { $0.allSatisfy(predicate) } ?? utf8.allSatisfy(predicate)
-  }
 }

@@ -48,3 +48,29 @@ import Testing
     #expect(axis.position(of: .nan) == nil)
   }
 }
+
+extension AxisTests {
+  /// `Axis.Placement` places every value exactly where `position(of:)` does, on linear and
+  /// log axes.
+  @Test func placementPlacesAsPosition() {
+    let axes = [
+      Axis(label: "x", lower: -3, upper: 7.5, scale: .linear, ticks: []),
+      Axis(label: "y", lower: 0.001, upper: 2.5, scale: .logarithmic, ticks: []),
+      Axis(label: "z", lower: 1e-9, upper: 1e9, scale: .logarithmic, ticks: []),
+    ]
+    var values: [Double] = [0, -0.0, 1, -1, .nan, .infinity, -.infinity, 1e-300, 1e300]
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    for _ in 0..<3000 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      values.append(Double(Int64(bitPattern: state) >> 20) / Double(1 << 30))
+    }
+    for axis in axes {
+      let placement = axis.placement
+      for value in values {
+        let expected = axis.position(of: value)
+        let placed = placement.position(of: value)
+        #expect(placed?.bitPattern == expected?.bitPattern, "\(axis.label) \(value)")
+      }
+    }
+  }
+}

@@ -58,3 +58,40 @@ extension DisplayWidthFastPathTests {
     #expect(DisplayWidth.isOneColumn(0x2211) && DisplayWidth.isOneColumn(0x2500))
   }
 }
+
+extension DisplayWidthFastPathTests {
+  /// The UTF-8 decoding twin measures what `scalarByScalar` measures whenever it answers, and
+  /// answers whenever `scalarByScalar` does on text without control characters.
+  @Test func utf8ScanMeasuresAsScalarByScalar() {
+    var failures: [String] = []
+    var answered = 0
+    for seed in UInt64(0)..<4000 {
+      var random = SplitMix64(seed: seed)
+      var scalars = String.UnicodeScalarView()
+      for _ in 0..<Int(random.next() % 12) {
+        scalars.append(Self.pool[Int(random.next() % UInt64(Self.pool.count))])
+      }
+      var text = String(scalars)
+      let fast = text.withUTF8 { DisplayWidth.scalarByScalar(utf8: $0) }
+      let plain = DisplayWidth.scalarByScalar(text)
+      let hasControl = text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
+      if fast != nil { answered += 1 }
+      if fast.map({ $0 != plain }) ?? (!hasControl && plain != nil) {
+        failures.append(text.debugDescription)
+      }
+    }
+    #expect(failures.isEmpty, "texts measured differently: \(failures.prefix(10))")
+    #expect(answered > 500)
+  }
+
+  @Test func everyScalarMeasuresAsScalarByScalar() {
+    var wrong: [String] = []
+    for value in UInt32(0x20)...0x3_0000 {
+      guard let scalar = Unicode.Scalar(value), value != 0x7F else { continue }
+      var text = String(scalar)
+      let fast = text.withUTF8 { DisplayWidth.scalarByScalar(utf8: $0) }
+      if fast != DisplayWidth.scalarByScalar(text) { wrong.append(String(value, radix: 16)) }
+    }
+    #expect(wrong.isEmpty, "scalars measured differently: U+\(wrong.prefix(20))")
+  }
+}

@@ -54,3 +54,30 @@ import Testing
     #expect(failures.isEmpty, "tokenized differently: \(failures.prefix(10))")
   }
 }
+
+extension SwiftHighlighterFastPathTests {
+  /// `highlightedLines`, cutting lines from byte ranges, gives the lines of the plain
+  /// token-by-token path, for Swift and for other languages.
+  @Test func highlightedLinesAreTheLinesOfThePlainPath() {
+    var failures: [String] = []
+    var sources = Self.lessonSources
+    for seed in UInt64(0)..<2000 {
+      var random = SplitMix64(seed: seed)
+      sources.append(
+        (0..<Int(random.next() % 16)).map { _ in
+          Self.fragments[Int(random.next() % UInt64(Self.fragments.count))]
+        }.joined())
+    }
+    sources += ["", "\n", "a\n\nb\n", "\u{1B}[2J \u{7F}\n\u{9B}x", "let x = \"\u{7}\"\n"]
+    for source in sources {
+      for language in ["swift", "text"] {
+        if SwiftHighlighter.highlightedLines(source, language: language)
+          != SwiftHighlighter.highlightedLinesByToken(source, language: language)
+        {
+          failures.append(language + ": " + source.debugDescription)
+        }
+      }
+    }
+    #expect(failures.isEmpty, "highlighted differently: \(failures.prefix(10))")
+  }
+}

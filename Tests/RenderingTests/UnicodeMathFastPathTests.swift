@@ -24,6 +24,24 @@ import Testing
     }
     #expect(failures.isEmpty, "rows finished differently: \(failures.prefix(10))")
   }
+
+  @Test func byteScanFindsTheJoinsTheScalarScanFinds() {
+    var failures: [String] = []
+    var joins = 0
+    for seed in UInt64(0)..<3000 {
+      var random = SplitMix64(seed: seed)
+      var text = (0..<Int(random.next() % 14)).map { _ in
+        Self.pieces[Int(random.next() % UInt64(Self.pieces.count))]
+      }.joined()
+      let plain = UnicodeMath.joinsASpace(text)
+      if plain { joins += 1 }
+      if text.withUTF8({ UnicodeMath.joinsASpace(utf8: $0) }) != plain {
+        failures.append(text.debugDescription)
+      }
+    }
+    #expect(joins > 100)
+    #expect(failures.isEmpty, "rows judged differently: \(failures.prefix(10))")
+  }
 }
 
 /// `UnicodeMath.renderPlainFormula`, the fast path for names and numbers with one script,

@@ -1,0 +1,25 @@
+import PrimerKit
+import Testing
+
+@testable import Rendering
+
+/// `StyledLine.prefixed(by:)` with one span makes the line the array form makes.
+@Suite struct StyledLinePrefixTests {
+  @Test func oneSpanPrefixesAsAnArrayOfIt() {
+    let texts = ["", " ", "word", "│ ", "• ", "日本", "  "]
+    let styles: [TextStyle] = [.plain, .dim, .bold, .frame]
+    var failures: [Int] = []
+    for seed in UInt64(0)..<500 {
+      var random = SplitMix64(seed: seed)
+      func span() -> Span {
+        Span(
+          texts[Int(random.next() % UInt64(texts.count))],
+          styles[Int(random.next() % UInt64(styles.count))])
+      }
+      let line = StyledLine((0..<Int(random.next() % 5)).map { _ in span() })
+      let prefix = span()
+      if line.prefixed(by: prefix) != line.prefixed(by: [prefix]) { failures.append(Int(seed)) }
+    }
+    #expect(failures.isEmpty, "seeds prefixed differently: \(failures.prefix(10))")
+  }
+}
