@@ -43,3 +43,30 @@ extension FrontMatter {
     return line[first...last].elementsEqual([0x2D, 0x2D, 0x2D])
   }
 }
+
+extension FrontMatter {
+  /// The front matter of the lesson `bytes` and the body cmark reads, decoding only the head: the
+  /// front matter and body `FrontMatter(String(decoding: bytes, as: UTF8.self))` gives, the
+  /// plain twin a test holds this to. The returned front matter's `body` is left empty.
+  ///
+  /// `bytes` are valid UTF-8 without CR LF pairs. The head, up to ``headLength(_:)``, holds the
+  /// line that closes the block, so its blank lines and the rest of the head, then the bytes
+  /// after it, are the body; a lesson of megabytes is not made into a string to find its head.
+  static func split(_ bytes: [UInt8]) -> (frontMatter: FrontMatter, body: [UInt8]) {
+    guard bytes.starts(with: [0x2D, 0x2D, 0x2D]) else { return (FrontMatter(""), bytes) }
+    guard let headLength = headLength(bytes) else {
+      var whole = FrontMatter(String(decoding: bytes, as: UTF8.self))
+      let body = Array(whole.body.utf8)
+      whole.body = ""
+      return (whole, body)
+    }
+    var head = FrontMatter(String(decoding: bytes[..<headLength], as: UTF8.self))
+    var body = bytes
+    if head.isPresent {
+      body = Array(head.body.utf8)
+      body.append(contentsOf: bytes[headLength...])
+    }
+    head.body = ""
+    return (head, body)
+  }
+}

@@ -24,8 +24,8 @@ public enum LessonParser {
   public static func parse(fileAt path: String, bytes: [UInt8], checkingMath: Bool = true) -> Result
   {
     switch UTF8Validation.validate(bytes) {
-    case .valid(let text):
-      return parse(text, path: path, checkingMath: checkingMath)
+    case .valid:
+      return parse(utf8: bytes, path: path, checkingMath: checkingMath)
     case .invalid(let offset, let line, let column):
       let fallback = fallbackMetadata(path: path)
       return Result(
@@ -43,6 +43,14 @@ public enum LessonParser {
   /// - Parameter checkingMath: whether to parse every formula's TeX and report its problems
   ///   (lint wants it; reading a lesson does not, and saves the time).
   public static func parse(_ source: String, path: String, checkingMath: Bool = true) -> Result {
+    parse(utf8: Array(source.utf8), path: path, checkingMath: checkingMath)
+  }
+
+  /// Parses lesson Markdown given as valid UTF-8 bytes: what both `parse` functions do.
+  ///
+  /// The lesson is read as bytes throughout, and only its front matter decoded as a string:
+  /// making a string of it all would validate every byte again.
+  static func parse(utf8 source: [UInt8], path: String, checkingMath: Bool) -> Result {
     var diagnostics: [Diagnostic] = []
     func report(
       _ location: SourceLocation, _ message: String, _ severity: Diagnostic.Severity = .error
@@ -51,16 +59,16 @@ public enum LessonParser {
         Diagnostic(path: path, location: location, severity: severity, message: message))
     }
 
-    let source = source.replacingCarriageReturns()
-    if source.allSatisfy(\.isWhitespace) {
+    let source = replacingCarriageReturns(source)
+    if isBlank(source) {
       report(
         SourceLocation(line: 1, column: 1),
         "the lesson is empty; start it with a front matter block (see Docs/lesson-format.md)")
     }
     for (location, message) in brokenFences(source) { report(location, message) }
-    let frontMatter = FrontMatter(source)
+    let (frontMatter, body) = FrontMatter.split(source)
     for (location, message) in frontMatter.problems { report(location, message) }
-    let math = MathExtraction(frontMatter.body)
+    let math = MathExtraction(utf8: body)
     for (location, message) in math.problems { report(location, message) }
     for formula in math.formulas where checkingMath {
       for problem in TeXParser.problems(in: formula.tex) {
@@ -90,13 +98,10 @@ public enum LessonParser {
 
   /// Lines that look like a Primer block's opening fence but are not one, because CommonMark
   /// forbids a backtick in a backtick fence's info string: the block would silently become text.
-  static func brokenFences(_ source: String) -> [(SourceLocation, String)] {
+  static func brokenFences(_ source: [UInt8]) -> [(SourceLocation, String)] {
     var problems: [(SourceLocation, String)] = []
     var lineNumber = 0
-    // Scanned in the string's contiguous UTF-8 storage: the UTF-8 view's own indices cost
-    // several times more per byte.
-    var text = source
-    text.withUTF8 { bytes in
+    source.withUnsafeBufferPointer { bytes in
       var lineStart = 0
       while lineStart <= bytes.count {
         let lineEnd = ByteScan.index(of: UInt8(ascii: "\n"), in: bytes, from: lineStart)
@@ -165,6 +170,32 @@ public enum LessonParser {
     }
     if let (summary, _) = frontMatter.fields["summary"] { metadata.summary = summary }
     return metadata
+  }
+
+  /// `source` (UTF-8) with each CR LF pair made a line feed: `String.replacingCarriageReturns`
+  /// on bytes, its plain twin. A CR LF pair is always one character of its own (a character
+  /// ends before a CR and after a line feed), so dropping the CR byte of each pair is the same.
+  static func replacingCarriageReturns(_ source: [UInt8]) -> [UInt8] {
+    guard source.withUnsafeBufferPointer({ ByteScan.contains(UInt8(ascii: "\r"), in: $0) }) else {
+      return source
+    }
+    var result: [UInt8] = []
+    result.reserveCapacity(source.count)
+    for (index, byte) in source.enumerated()
+    where
+      !(byte == UInt8(ascii: "\r") && index + 1 < source.count
+      && source[index + 1] == UInt8(ascii: "\n"))
+    {
+      result.append(byte)
+    }
+    return result
+  }
+
+  /// Whether the text of `source` (UTF-8) is white space only, as `allSatisfy(\.isWhitespace)`
+  /// says of its string: a visible ASCII character settles it without decoding.
+  static func isBlank(_ source: [UInt8]) -> Bool {
+    if source.contains(where: { (0x21...0x7E).contains($0) }) { return false }
+    return String(decoding: source, as: UTF8.self).allSatisfy(\.isWhitespace)
   }
 
   static func fallbackMetadata(path: String) -> Metadata {

@@ -67,10 +67,17 @@ struct MathExtraction {
   /// The rewritten lesson: `output` as a string.
   var text: String { String(decoding: output, as: UTF8.self) }
 
-  init(_ source: String) {
-    bytes = Array(source.utf8)
-    for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-      lineStarts.append(index + 1)
+  init(_ source: String) { self.init(utf8: Array(source.utf8)) }
+
+  /// Extracts the math of the lesson text whose UTF-8 form is `source`.
+  init(utf8 source: [UInt8]) {
+    bytes = source
+    bytes.withUnsafeBufferPointer { bytes in
+      var next = ByteScan.index(of: UInt8(ascii: "\n"), in: bytes, from: 0)
+      while next < bytes.count {
+        lineStarts.append(next + 1)
+        next = ByteScan.index(of: UInt8(ascii: "\n"), in: bytes, from: next + 1)
+      }
     }
     output.reserveCapacity(bytes.count + 64)
     var fence: (byte: UInt8, length: Int)?
