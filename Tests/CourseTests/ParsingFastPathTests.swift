@@ -14,7 +14,7 @@ import Testing
     "a", "key", "value", "exercise", "x=1", "=", ":", "#", "\"", " ", "  ", "\t", "\n", "\u{0B}",
     "\u{0C}", "\r", "\r\n", "é", "e\u{301}", "\u{A0}", "\u{2003}", ",", "{", "Σ", "\"a b\"",
     "title: A", "k v: w", "…", "’", "—", "→", "\u{2028}", "\u{205F}", "·", "ⱼ", "²", "\u{AD}",
-    "\u{302}", "v\u{302}", "\u{301}\u{302}",
+    "\u{302}", "v\u{302}", "\u{301}\u{302}", "Swift", "EXERCISE", "ÉX", "K=\"V\"",
   ]
 
   static func randomText(_ random: inout SplitMix64) -> String {

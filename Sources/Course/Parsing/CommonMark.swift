@@ -1,3 +1,4 @@
+import Base
 import CCmark
 
 /// The one place Primer talks to cmark: parses CommonMark text into lesson blocks.
@@ -7,8 +8,8 @@ import CCmark
 /// object before returning. No cmark type or pointer leaves this file.
 ///
 /// Fenced code comes back as `.code` with the whole info string in `language`; the lesson
-/// parser decides which fences are Primer directives. Text is returned as cmark gives it;
-/// math placeholders are expanded by the lesson parser.
+/// parser decides which fences are Primer directives. Text is returned as cmark gives it, with
+/// adjacent pieces joined; math placeholders are expanded by the lesson parser.
 enum CommonMark {
   /// Containers nested deeper than this are flattened into their nearest allowed ancestor,
   /// and `flattened` is set so the caller can report it.
@@ -77,9 +78,25 @@ private struct Walker {
   ]
   var depth = 0
   var flattened: SourceLocation?
+  /// The bytes of the text nodes read since the last other node: cmark splits running text at
+  /// every character that might be syntax, and the lesson parser joins the pieces again, so
+  /// they are joined here, into one string instead of one per piece.
+  var pendingText: [UInt8] = []
 
   mutating func enter(_ node: OpaquePointer) {
     let type = cmark_node_get_type(node)
+    if type == CMARK_NODE_TEXT {
+      if let literal = cmark_node_get_literal(node), literal.pointee != 0 {
+        let count = strlen(literal)
+        literal.withMemoryRebound(to: UInt8.self, capacity: count) {
+          pendingText.append(contentsOf: UnsafeBufferPointer(start: $0, count: count))
+        }
+        return
+      }
+      // An empty piece (cmark leaves one where it trims the spaces before a line break) stays
+      // a node of its own, as it was.
+    }
+    flushText()
     let location = SourceLocation(
       line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
     switch type {
@@ -136,6 +153,7 @@ private struct Walker {
   }
 
   mutating func exit(_ node: OpaquePointer) {
+    flushText()
     let type = cmark_node_get_type(node)
     guard type != CMARK_NODE_DOCUMENT, stack.count > 1, let frame = stack.popLast() else { return }
     depth -= 1
@@ -178,7 +196,15 @@ private struct Walker {
   }
 
   mutating func finish() -> [Block] {
-    stack[0].blocks
+    flushText()
+    return stack[0].blocks
+  }
+
+  /// Appends the text gathered in `pendingText` as one `.text` inline.
+  private mutating func flushText() {
+    guard !pendingText.isEmpty else { return }
+    appendInline(.text(String(decoding: pendingText, as: UTF8.self)))
+    pendingText.removeAll(keepingCapacity: true)
   }
 
   private mutating func appendBlock(_ block: Block) {

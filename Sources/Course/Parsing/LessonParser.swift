@@ -72,7 +72,9 @@ public enum LessonParser {
     for (location, message) in math.problems { report(location, message) }
     for formula in math.formulas where checkingMath {
       for problem in TeXParser.problems(in: formula.tex) {
-        report(formula.location, "in the formula `\(formula.tex.prefix(40))`: \(problem.message)")
+        report(
+          math.location(of: formula),
+          "in the formula `\(formula.tex.prefix(40))`: \(problem.message)")
       }
     }
     // cmark reads the rewritten bytes: no string is made of them.
@@ -351,160 +353,45 @@ private struct Builder {
   /// The scan is over UTF-8 bytes: each mark is one scalar of three bytes starting with `0xEE`,
   /// a byte that never continues another character, so a match is always the mark itself.
   private func expandPlaceholders(_ text: String, into result: inout [Inline]) {
-    let bytes = Array(text.utf8)
-    var current: [UInt8] = []
-    current.reserveCapacity(bytes.count)
-    func flush() {
-      if !current.isEmpty { result.append(.text(String(decoding: current, as: UTF8.self))) }
-      current.removeAll(keepingCapacity: true)
-    }
-    var index = 0
-    while index < bytes.count {
-      let mark = MathExtraction.mark(in: bytes, at: index)
-      if mark == MathExtraction.continuation {
-        index += 3
-        continue
-      }
-      guard mark == MathExtraction.start else {
-        // Text, or a byte of a stray end mark (kept as text), up to the next byte that can
-        // start a mark: copied at once.
-        var end = index + 1
-        while end < bytes.count && bytes[end] != 0xEE { end += 1 }
-        current.append(contentsOf: bytes[index..<end])
-        index = end
-        continue
-      }
-      index += 3
-      let digitsStart = index
-      while index < bytes.count && MathExtraction.mark(in: bytes, at: index) != MathExtraction.end {
-        index += 1
-      }
-      let digits = String(decoding: bytes[digitsStart..<index], as: UTF8.self)
-      index = min(index + 3, bytes.count)
-      flush()
-      if let number = Int(digits), formulas.indices.contains(number) {
-        result.append(.math(formulas[number].tex, display: formulas[number].display))
-      }
-    }
-    flush()
-  }
-}
-
-/// A fence's info string: `KIND [ARGUMENT] [key=value …]`.
-struct InfoString: Equatable {
-  var kind = ""
-  var argument: String?
-  var attributes: [Directive.Attribute] = []
-  var malformed: [String] = []
-
-  /// Reads `info`. Text that `ByteScan.readsAsCharacters` (the usual case) is split into words
-  /// byte by byte; other text character by character (`init(byCharacter:)`, the plain twin a
-  /// test holds equal).
-  init(_ info: String) {
-    guard info.utf8.withContiguousStorageIfAvailable(ByteScan.readsAsCharacters) ?? false else {
-      self.init(byCharacter: info)
-      return
-    }
-    var words: [String] = []
-    var text = info
+    var text = text
     text.withUTF8 { bytes in
-      var start = 0
-      var quoted = false
-      for index in 0..<bytes.count {
-        let byte = bytes[index]
-        if byte == UInt8(ascii: "\"") {
-          quoted.toggle()
-        } else if ByteScan.isWhitespace(byte) && !quoted {
-          if start < index {
-            words.append(
-              String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
-          }
-          start = index + 1
-        }
+      var current: [UInt8] = []
+      current.reserveCapacity(bytes.count)
+      func flush() {
+        if !current.isEmpty { result.append(.text(String(decoding: current, as: UTF8.self))) }
+        current.removeAll(keepingCapacity: true)
       }
-      if start < bytes.count {
-        words.append(
-          String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
-      }
-    }
-    self.init(words: words)
-  }
-
-  /// `init(_:)`, character by character.
-  init(byCharacter info: String) {
-    var words: [String] = []
-    var current = ""
-    var quoted = false
-    for character in info {
-      if character == "\"" {
-        quoted.toggle()
-        current.append(character)
-      } else if character.isWhitespace && !quoted {
-        if !current.isEmpty {
-          words.append(current)
-          current = ""
-        }
-      } else {
-        current.append(character)
-      }
-    }
-    if !current.isEmpty { words.append(current) }
-    self.init(words: words)
-  }
-
-  /// The info string made of `words` (split at white space outside quotes).
-  private init(words: [String]) {
-    guard let first = words.first else { return }
-    // `swift,ignore` and `{.swift}` style info strings: keep the leading word.
-    kind = String(first.prefix { $0 != "," && $0 != "{" }).lowercased()
-    for word in words.dropFirst() {
-      // A word that `ByteScan.readsAsCharacters` (the usual case) is split at its `=` byte and
-      // counted in bytes; others character by character.
-      let readsAsCharacters =
-        word.utf8.withContiguousStorageIfAvailable(ByteScan.readsAsCharacters) ?? false
-      if let (key, rawValue) = readsAsCharacters
-        ? Self.splitAtEqualsByByte(word) : Self.splitAtEquals(word)
-      {
-        var value = rawValue
-        if value.hasPrefix("\"") {
-          let characters = readsAsCharacters ? value.utf8.count : value.count
-          guard characters >= 2, value.hasSuffix("\"") else {
-            malformed.append(word)
-            continue
-          }
-          // The value inside its quotes (as `dropFirst().dropLast()`, which counts the whole
-          // value to find its end).
-          value = String(
-            value[value.index(after: value.startIndex)..<value.index(before: value.endIndex)])
-        }
-        if key.isEmpty {
-          malformed.append(word)
+      var index = 0
+      while index < bytes.count {
+        let mark = MathExtraction.mark(in: bytes, at: index)
+        if mark == MathExtraction.continuation {
+          index += 3
           continue
         }
-        attributes.append(Directive.Attribute(key: key, value: value))
-      } else if argument == nil && attributes.isEmpty {
-        argument = word
-      } else {
-        malformed.append(word)
+        guard mark == MathExtraction.start else {
+          // Text, or a byte of a stray end mark (kept as text), up to the next byte that can
+          // start a mark: copied at once.
+          let end = ByteScan.index(of: 0xEE, in: bytes, from: index + 1)
+          current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+          index = end
+          continue
+        }
+        index += 3
+        let digitsStart = index
+        while index < bytes.count && MathExtraction.mark(in: bytes, at: index) != MathExtraction.end
+        {
+          index += 1
+        }
+        let number = MathExtraction.decimal(
+          UnsafeBufferPointer(rebasing: bytes[digitsStart..<index]))
+        index = min(index + 3, bytes.count)
+        flush()
+        if let number, formulas.indices.contains(number) {
+          result.append(.math(formulas[number].tex, display: formulas[number].display))
+        }
       }
+      flush()
     }
-  }
-}
-
-extension InfoString {
-  /// `word` split at its first `=`, character by character.
-  static func splitAtEquals(_ word: String) -> (key: String, value: String)? {
-    guard let equals = word.firstIndex(of: "=") else { return nil }
-    return (String(word[..<equals]), String(word[word.index(after: equals)...]))
-  }
-
-  /// `splitAtEquals` for a word whose bytes read as characters: its `=` byte found instead.
-  static func splitAtEqualsByByte(_ word: String) -> (key: String, value: String)? {
-    let bytes = word.utf8
-    guard let equals = bytes.firstIndex(of: UInt8(ascii: "=")) else { return nil }
-    return (
-      String(Substring(bytes[..<equals])), String(Substring(bytes[bytes.index(after: equals)...]))
-    )
   }
 }
 

@@ -19,8 +19,14 @@ struct MathExtraction {
   struct Formula {
     var tex: String
     var display: Bool
-    var location: SourceLocation
+    /// Where the formula's opening `$` is, as a byte offset into the text; `location(of:)`
+    /// gives its line and column, wanted only for a diagnostic (finding them costs more than
+    /// the rest of the formula's extraction).
+    var offset: Int
   }
+
+  /// The line and column of `formula`'s opening `$`.
+  func location(of formula: Formula) -> SourceLocation { location(formula.offset) }
 
   static let unclosedInline =
     "inline math `$` is never closed; close it with `$`, or write `\\$` for a dollar sign"
@@ -39,7 +45,7 @@ struct MathExtraction {
   }
 
   /// The mark (`start`, `end` or `continuation`) whose UTF-8 bytes begin at `index`, if any.
-  static func mark(in bytes: [UInt8], at index: Int) -> Unicode.Scalar? {
+  static func mark(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Unicode.Scalar? {
     guard bytes[index] == 0xEE, index + 2 < bytes.count, bytes[index + 1] == 0x80 else {
       return nil
     }
@@ -49,6 +55,31 @@ struct MathExtraction {
     case 0x82: return continuation
     default: return nil
     }
+  }
+
+  /// The number `digits` spell, as `Int(String(decoding: digits, as: UTF8.self))` reads it: an
+  /// optional sign, then one or more ASCII digits; nil for anything else or on overflow.
+  static func decimal(_ digits: UnsafeBufferPointer<UInt8>) -> Int? {
+    var index = 0
+    var negative = false
+    if let sign = digits.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+      negative = sign == UInt8(ascii: "-")
+      index = 1
+    }
+    guard index < digits.count else { return nil }
+    var value = 0
+    while index < digits.count {
+      let digit = Int(digits[index]) - Int(UInt8(ascii: "0"))
+      guard (0...9).contains(digit) else { return nil }
+      let (times10, overflow) = value.multipliedReportingOverflow(by: 10)
+      let (next, overflowAdding) =
+        negative
+        ? times10.subtractingReportingOverflow(digit) : times10.addingReportingOverflow(digit)
+      guard !overflow && !overflowAdding else { return nil }
+      value = next
+      index += 1
+    }
+    return value
   }
 
   /// Whether `text` (the text after a soft line break) starts with a continuation mark.
@@ -266,21 +297,30 @@ struct MathExtraction {
     } else {
       tex = Self.joinedLines(String(decoding: bytes[texRange], as: UTF8.self))
     }
-    let here = location(offset)
     if tex.isEmpty {
       problems.append(
         (
-          here,
+          location(offset),
           "empty \(display ? "display" : "inline") math; write the formula between the dollars"
         ))
     }
-    formulas.append(Formula(tex: tex, display: display, location: here))
+    formulas.append(Formula(tex: tex, display: display, offset: offset))
     output.append(contentsOf: Self.startBytes)
-    output.append(contentsOf: String(formulas.count - 1).utf8)
+    Self.appendDecimal(formulas.count - 1, to: &output)
     output.append(contentsOf: Self.endBytes)
     for byte in bytes[texRange] where byte == UInt8(ascii: "\n") {
       output.append(UInt8(ascii: "\n"))
       output.append(contentsOf: Self.continuationBytes)
+    }
+  }
+
+  /// Appends the decimal digits of `number` (not negative), as `String(number).utf8` gives them.
+  static func appendDecimal(_ number: Int, to output: inout [UInt8]) {
+    var divisor = 1
+    while number / divisor >= 10 { divisor *= 10 }
+    while divisor > 0 {
+      output.append(UInt8(ascii: "0") + UInt8(number / divisor % 10))
+      divisor /= 10
     }
   }
 
