@@ -16,10 +16,10 @@ extension Directive {
       var offset = 0
       var lineStart = 0
       while lineStart <= bytes.count {
-        var lineEnd = lineStart
-        while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+        let lineEnd = ByteScan.index(of: UInt8(ascii: "\n"), in: bytes, from: lineStart)
         let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
-        if ByteScan.readsAsCharacters(line) {
+        // ASCII without a carriage return (the body has none) reads as characters.
+        if ByteScan.isASCII(line) || ByteScan.readsAsCharacters(line) {
           Self.readFieldOfBytes(line, offset: offset, into: &values, malformed: &malformed)
         } else {
           Self.readField(

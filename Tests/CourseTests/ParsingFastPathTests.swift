@@ -157,3 +157,19 @@ extension ParsingFastPathTests {
     }
   }
 }
+
+extension ParsingFastPathTests {
+  /// `ByteScan.isASCII` says what `allSatisfy { $0 < 0x80 }` says, at every length and offset.
+  @Test func asciiIsFoundAsByAllSatisfy() {
+    for seed in UInt64(0)..<300 {
+      var random = SplitMix64(seed: seed)
+      var text = Self.randomText(&random) + Self.randomText(&random) + "abcdefghijklmnopq"
+      text.withUTF8 { bytes in
+        for start in 0..<bytes.count {
+          let slice = UnsafeBufferPointer(rebasing: bytes[start...])
+          #expect(ByteScan.isASCII(slice) == slice.allSatisfy { $0 < 0x80 })
+        }
+      }
+    }
+  }
+}

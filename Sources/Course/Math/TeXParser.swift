@@ -66,6 +66,8 @@ public struct TeXParser {
   var index = 0
   var depth = 0
   var problems: [Problem] = []
+  /// The nodes of the rows being read, innermost last (see `parseRow`).
+  private var pending: [MathNode] = []
 
   private init(_ tex: String) {
     if tex.allUTF8({ $0 < 0x80 && $0 != 0x0D }) {
@@ -172,8 +174,13 @@ public struct TeXParser {
   }
 
   /// Reads nodes until the end, or until a token in `stop` (left unconsumed).
+  ///
+  /// The row's nodes are gathered on `pending`, above those of the rows it is nested in, and
+  /// copied into an array of their exact count at its end: one allocation for a row, none for
+  /// a row of one node, where an array of its own grew one allocation at a time.
   mutating func parseRow(stop: Stop) -> MathNode {
-    var nodes: [MathNode] = []
+    let first = pending.count
+    defer { pending.removeSubrange(first...) }
     depth += 1
     defer { depth -= 1 }
     if depth > Self.maximumDepth {
@@ -204,16 +211,17 @@ public struct TeXParser {
         if command(name, is: "\\") || command(name, is: "cr") {
           if stop.contains(.cell) || stop.contains(.lineBreak) { break }
           index = name.upperBound
-          nodes.append(.space(1))
+          pending.append(.space(1))
           continue
         }
         if stop.contains(.right) && command(name, is: "right") { break }
         if stop.contains(.cell) && command(name, is: "end") { break }
       }
       guard let atom = parseAtom(stop: stop) else { continue }
-      nodes.append(parseScripts(on: atom))
+      let node = parseScripts(on: atom)
+      pending.append(node)
     }
-    return nodes.count == 1 ? nodes[0] : .row(nodes)
+    return pending.count - first == 1 ? pending[first] : .row(Array(pending[first...]))
   }
 
   /// Reads `_…` and `^…` (and primes) following a base.
