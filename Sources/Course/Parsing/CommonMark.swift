@@ -7,9 +7,11 @@ import CCmark
 /// input cannot exhaust the call stack), builds Swift values as it goes, and frees every C
 /// object before returning. No cmark type or pointer leaves this file.
 ///
-/// Fenced code comes back as `.code` with the whole info string in `language`; the lesson
-/// parser decides which fences are Primer directives. Text is returned as cmark gives it, with
-/// adjacent pieces joined; math placeholders are expanded by the lesson parser.
+/// What becomes of runs of text, paragraphs and code blocks is the rewriter's to say (see
+/// `CommonMarkRewriter`): the lesson parser's expands math placeholders and turns Primer fences
+/// into directives as the walk meets them, so the tree is built once. With `Plain`, fenced code
+/// comes back as `.code` with the whole info string in `language`, and text as cmark gives it,
+/// with adjacent pieces joined.
 enum CommonMark {
   /// Containers nested deeper than this are flattened into their nearest allowed ancestor,
   /// and `flattened` is set so the caller can report it.
@@ -22,15 +24,19 @@ enum CommonMark {
 
   static func parse(_ markdown: String) -> Output {
     var text = markdown
-    return text.withUTF8 { parse(utf8: $0) }
+    var plain = Plain()
+    return text.withUTF8 { parse(utf8: $0, rewriter: &plain) }
   }
 
-  /// Parses CommonMark text given as valid UTF-8 bytes.
+  /// Parses CommonMark text given as valid UTF-8 bytes, handing text, paragraphs and code
+  /// blocks to `rewriter` as they are read.
   ///
   /// cmark is not asked to validate them (`CMARK_OPT_VALIDATE_UTF8`, some 9 instructions a
   /// byte): the bytes come from a Swift string or were validated when the file was read, and
   /// on valid input the option changes nothing.
-  static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Output {
+  static func parse<Rewriter: CommonMarkRewriter>(
+    utf8 bytes: UnsafeBufferPointer<UInt8>, rewriter: inout Rewriter
+  ) -> Output {
     let options = CMARK_OPT_DEFAULT
     let document: OpaquePointer? = bytes.withMemoryRebound(to: CChar.self) { chars in
       cmark_parse_document(chars.baseAddress, chars.count, options)
@@ -46,13 +52,42 @@ enum CommonMark {
       if event == CMARK_EVENT_DONE { break }
       guard let node = cmark_iter_get_node(iterator) else { continue }
       if event == CMARK_EVENT_ENTER {
-        walker.enter(node)
+        walker.enter(node, &rewriter)
       } else if event == CMARK_EVENT_EXIT {
-        walker.exit(node)
+        walker.exit(node, &rewriter)
       }
     }
-    return Output(blocks: walker.finish(), flattened: walker.flattened)
+    return Output(blocks: walker.finish(&rewriter), flattened: walker.flattened)
   }
+
+  /// The rewriter that keeps what cmark reads as it is.
+  struct Plain: CommonMarkRewriter {
+    func appendText(_ text: UnsafeBufferPointer<UInt8>, to inlines: inout [Inline]) {
+      inlines.append(.text(String(decoding: text, as: UTF8.self)))
+    }
+
+    func continuation(after text: UnsafeBufferPointer<UInt8>) -> Int? { nil }
+
+    func paragraph(_ content: [Inline]) -> Block { .paragraph(content) }
+
+    func codeBlock(_ code: CodeBlock, topLevel: Bool) -> Block { .code(code) }
+  }
+}
+
+/// What is made of cmark's text, paragraphs and code blocks as the walk meets them.
+protocol CommonMarkRewriter {
+  /// Appends the inlines of a run of text (the bytes of adjacent text nodes, never empty).
+  mutating func appendText(_ text: UnsafeBufferPointer<UInt8>, to inlines: inout [Inline])
+
+  /// For the text after a soft line break: how many of its first bytes mark it as going on
+  /// with the line before, the break and those bytes then dropped; nil to keep the break.
+  func continuation(after text: UnsafeBufferPointer<UInt8>) -> Int?
+
+  /// The block a paragraph of `content` is.
+  mutating func paragraph(_ content: [Inline]) -> Block
+
+  /// The block a code block is; `topLevel` when it stands directly in the document.
+  mutating func codeBlock(_ code: CodeBlock, topLevel: Bool) -> Block
 }
 
 /// Builds blocks and inlines from cmark events. A frame is opened for each container node
@@ -79,24 +114,41 @@ private struct Walker {
   var depth = 0
   var flattened: SourceLocation?
   /// The bytes of the text nodes read since the last other node: cmark splits running text at
-  /// every character that might be syntax, and the lesson parser joins the pieces again, so
-  /// they are joined here, into one string instead of one per piece.
+  /// every character that might be syntax, and they are joined here, to be handed to the
+  /// rewriter as one run.
   var pendingText: [UInt8] = []
+  /// A soft line break read after `pendingText`, not yet added: the text after it may go on
+  /// with the line (see `CommonMarkRewriter.continuation(after:)`).
+  var pendingBreak = false
 
-  mutating func enter(_ node: OpaquePointer) {
+  mutating func enter<Rewriter: CommonMarkRewriter>(
+    _ node: OpaquePointer, _ rewriter: inout Rewriter
+  ) {
     let type = cmark_node_get_type(node)
     if type == CMARK_NODE_TEXT {
-      if let literal = cmark_node_get_literal(node), literal.pointee != 0 {
-        let count = strlen(literal)
-        literal.withMemoryRebound(to: UInt8.self, capacity: count) {
-          pendingText.append(contentsOf: UnsafeBufferPointer(start: $0, count: count))
+      let text = bytes(cmark_node_get_literal(node))
+      if pendingBreak {
+        pendingBreak = false
+        if let marks = rewriter.continuation(after: text) {
+          pendingText.append(contentsOf: text.dropFirst(marks))
+          return
         }
-        return
+        flushText(&rewriter)
+        appendInline(.softBreak)
       }
-      // An empty piece (cmark leaves one where it trims the spaces before a line break) stays
-      // a node of its own, as it was.
+      pendingText.append(contentsOf: text)
+      return
     }
-    flushText()
+    if type == CMARK_NODE_SOFTBREAK {
+      // The text before the break stays pending: the line after it may go on with it.
+      if pendingBreak {
+        flushText(&rewriter)
+        appendInline(.softBreak)
+      }
+      pendingBreak = true
+      return
+    }
+    flushPending(&rewriter)
     let location = SourceLocation(
       line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
     switch type {
@@ -126,21 +178,17 @@ private struct Walker {
         break
       }
       stack.append(frame)
-    case CMARK_NODE_TEXT:
-      appendInline(.text(string(cmark_node_get_literal(node))))
     case CMARK_NODE_CODE:
       appendInline(.code(string(cmark_node_get_literal(node))))
     case CMARK_NODE_HTML_INLINE:
       appendInline(.html(string(cmark_node_get_literal(node))))
-    case CMARK_NODE_SOFTBREAK:
-      appendInline(.softBreak)
     case CMARK_NODE_LINEBREAK:
       appendInline(.lineBreak)
     case CMARK_NODE_CODE_BLOCK:
       let code = CodeBlock(
         language: string(cmark_node_get_fence_info(node)),
         code: string(cmark_node_get_literal(node)), location: location)
-      appendBlock(.code(code))
+      appendBlock(rewriter.codeBlock(code, topLevel: stack.count == 1))
     case CMARK_NODE_HTML_BLOCK:
       var html = string(cmark_node_get_literal(node))
       while html.hasSuffix("\n") { html.removeLast() }
@@ -152,10 +200,15 @@ private struct Walker {
     }
   }
 
-  mutating func exit(_ node: OpaquePointer) {
-    flushText()
+  mutating func exit<Rewriter: CommonMarkRewriter>(
+    _ node: OpaquePointer, _ rewriter: inout Rewriter
+  ) {
+    flushPending(&rewriter)
     let type = cmark_node_get_type(node)
-    guard type != CMARK_NODE_DOCUMENT, stack.count > 1, let frame = stack.popLast() else { return }
+    guard type != CMARK_NODE_DOCUMENT, stack.count > 1 else { return }
+    // `removeLast`, not `popLast`: an optional frame is one more type for the runtime to make
+    // at the first lesson parsed (some 35,000 instructions).
+    let frame = stack.removeLast()
     depth -= 1
     if frame.transparent {
       // Splice the children into the parent, keeping blocks and inlines apart.
@@ -176,7 +229,7 @@ private struct Walker {
         for block in frame.blocks { appendBlock(block) }
       }
     case CMARK_NODE_PARAGRAPH:
-      appendBlock(.paragraph(frame.inlines))
+      appendBlock(rewriter.paragraph(frame.inlines))
     case CMARK_NODE_HEADING:
       appendBlock(
         .heading(
@@ -195,15 +248,25 @@ private struct Walker {
     }
   }
 
-  mutating func finish() -> [Block] {
-    flushText()
+  mutating func finish<Rewriter: CommonMarkRewriter>(_ rewriter: inout Rewriter) -> [Block] {
+    flushPending(&rewriter)
     return stack[0].blocks
   }
 
-  /// Appends the text gathered in `pendingText` as one `.text` inline.
-  private mutating func flushText() {
+  /// Hands the text gathered in `pendingText` to the rewriter, then adds a pending line break.
+  private mutating func flushPending<Rewriter: CommonMarkRewriter>(_ rewriter: inout Rewriter) {
+    flushText(&rewriter)
+    if pendingBreak {
+      pendingBreak = false
+      appendInline(.softBreak)
+    }
+  }
+
+  /// Hands the text gathered in `pendingText` to the rewriter.
+  private mutating func flushText<Rewriter: CommonMarkRewriter>(_ rewriter: inout Rewriter) {
     guard !pendingText.isEmpty else { return }
-    appendInline(.text(String(decoding: pendingText, as: UTF8.self)))
+    let top = stack.count - 1
+    pendingText.withUnsafeBufferPointer { rewriter.appendText($0, to: &stack[top].inlines) }
     pendingText.removeAll(keepingCapacity: true)
   }
 
@@ -219,6 +282,13 @@ private struct Walker {
 
   private mutating func appendInline(_ inline: Inline) {
     stack[stack.count - 1].inlines.append(inline)
+  }
+
+  /// The bytes of a C string cmark owns (valid while the node lives), without its NUL.
+  private func bytes(_ pointer: UnsafePointer<CChar>?) -> UnsafeBufferPointer<UInt8> {
+    guard let pointer else { return UnsafeBufferPointer(start: nil, count: 0) }
+    return UnsafeBufferPointer(
+      start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
   }
 
   private func string(_ pointer: UnsafePointer<CChar>?) -> String {

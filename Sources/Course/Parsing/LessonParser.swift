@@ -77,18 +77,15 @@ public enum LessonParser {
           "in the formula `\(formula.tex.prefix(40))`: \(problem.message)")
       }
     }
-    // cmark reads the rewritten bytes: no string is made of them.
-    let markdown = math.output.withUnsafeBufferPointer { CommonMark.parse(utf8: $0) }
+    let markdown = blocks(of: math.output, formulas: math.formulas)
     if let location = markdown.flattened {
       report(
         location,
         "lists or quotes nest deeper than \(CommonMark.maximumDepth) levels; deeper levels are flattened",
         .warning)
     }
-
-    var builder = Builder(formulas: math.formulas)
-    let blocks = markdown.blocks.map { builder.block($0, topLevel: true) }
-    for (location, message) in builder.problems { report(location, message) }
+    for (location, message) in markdown.problems { report(location, message) }
+    let blocks = markdown.blocks
 
     let metadata = resolveMetadata(frontMatter, blocks: blocks, path: path, report: report)
     let (_, exerciseProblems) = Exercise.collect(from: blocks, lessonID: metadata.id)
@@ -96,6 +93,32 @@ public enum LessonParser {
     diagnostics.sort()
     return Result(
       lesson: Lesson(metadata: metadata, blocks: blocks, path: path), diagnostics: diagnostics)
+  }
+
+  /// The lesson blocks of `markdown` (math extraction's output, whose placeholders stand for
+  /// `formulas`), the problems found in them, and where nesting was first flattened.
+  ///
+  /// cmark reads the bytes as they are (no string is made of them), and the builder makes the
+  /// lesson's blocks as the walk meets cmark's nodes: the tree is built once.
+  /// `blocksRebuilt(of:formulas:)` is the plain twin a test holds this to.
+  static func blocks(of markdown: [UInt8], formulas: [MathExtraction.Formula]) -> (
+    blocks: [Block], problems: [(SourceLocation, String)], flattened: SourceLocation?
+  ) {
+    var builder = Builder(formulas: formulas)
+    let output = markdown.withUnsafeBufferPointer { CommonMark.parse(utf8: $0, rewriter: &builder) }
+    return (output.blocks, builder.problems, output.flattened)
+  }
+
+  /// `blocks(of:formulas:)` in two passes: cmark's tree made as cmark gives it, then rebuilt
+  /// into the lesson's blocks block by block.
+  static func blocksRebuilt(of markdown: [UInt8], formulas: [MathExtraction.Formula]) -> (
+    blocks: [Block], problems: [(SourceLocation, String)], flattened: SourceLocation?
+  ) {
+    var plain = CommonMark.Plain()
+    let output = markdown.withUnsafeBufferPointer { CommonMark.parse(utf8: $0, rewriter: &plain) }
+    var builder = Builder(formulas: formulas)
+    let blocks = output.blocks.map { builder.rebuild($0, topLevel: true) }
+    return (blocks, builder.problems, output.flattened)
   }
 
   /// Lines that look like a Primer block's opening fence but are not one, because CommonMark
@@ -214,28 +237,50 @@ public enum LessonParser {
   }
 }
 
-/// Rebuilds cmark's blocks into the lesson model: expands math placeholders, turns Primer
-/// fences into directives, and notes unknown fence kinds.
-private struct Builder {
+/// Makes the lesson model of what cmark reads, as the walk meets it: expands math
+/// placeholders, turns Primer fences into directives, and notes unknown fence kinds.
+private struct Builder: CommonMarkRewriter {
   let formulas: [MathExtraction.Formula]
   var problems: [(SourceLocation, String)] = []
 
   init(formulas: [MathExtraction.Formula]) { self.formulas = formulas }
 
-  mutating func block(_ block: Block, topLevel: Bool) -> Block {
+  /// A run of text: its placeholders become `.math`, the rest `.text`.
+  func appendText(_ text: UnsafeBufferPointer<UInt8>, to inlines: inout [Inline]) {
+    if MathExtraction.containsPlaceholder(text) {
+      expandPlaceholders(text, into: &inlines)
+    } else {
+      inlines.append(.text(String(decoding: text, as: UTF8.self)))
+    }
+  }
+
+  /// A line that starts with a continuation mark stood inside a formula: the line break before
+  /// it is dropped with the mark.
+  func continuation(after text: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard !text.isEmpty, MathExtraction.mark(in: text, at: 0) == MathExtraction.continuation
+    else { return nil }
+    return 3
+  }
+
+  /// A paragraph that is one displayed formula is that formula.
+  func paragraph(_ content: [Inline]) -> Block {
+    if content.count == 1, case .math(let tex, true) = content[0] { return .displayMath(tex) }
+    return .paragraph(content)
+  }
+
+  /// `block` as the walk would have made it: the plain twin of the walk with this builder.
+  mutating func rebuild(_ block: Block, topLevel: Bool) -> Block {
     switch block {
     case .heading(var heading):
-      heading.content = inlines(heading.content)
+      heading.content = rebuild(heading.content)
       return .heading(heading)
     case .paragraph(let content):
-      let expanded = inlines(content)
-      if expanded.count == 1, case .math(let tex, true) = expanded[0] { return .displayMath(tex) }
-      return .paragraph(expanded)
+      return paragraph(rebuild(content))
     case .list(var list):
-      list.items = list.items.map { $0.map { self.block($0, topLevel: false) } }
+      list.items = list.items.map { $0.map { self.rebuild($0, topLevel: false) } }
       return .list(list)
     case .blockQuote(let children):
-      return .blockQuote(children.map { self.block($0, topLevel: false) })
+      return .blockQuote(children.map { self.rebuild($0, topLevel: false) })
     case .code(let code):
       return codeBlock(code, topLevel: topLevel)
     case .displayMath, .thematicBreak, .html, .directive:
@@ -243,7 +288,58 @@ private struct Builder {
     }
   }
 
-  private mutating func codeBlock(_ code: CodeBlock, topLevel: Bool) -> Block {
+  /// Inlines as the walk would have made them: adjacent text joined and handed to
+  /// `appendText`, and a line break dropped with the mark of the text after it.
+  private func rebuild(_ content: [Inline]) -> [Inline] {
+    var result: [Inline] = []
+    var text = ""
+    func flushText() {
+      guard !text.isEmpty else { return }
+      text.withUTF8 { appendText($0, to: &result) }
+      text = ""
+    }
+    func marks(startingLineOf text: String) -> Int? {
+      var text = text
+      return text.withUTF8 { self.continuation(after: $0) }
+    }
+    var index = 0
+    while index < content.count {
+      defer { index += 1 }
+      switch content[index] {
+      case .text(let piece):
+        text += piece
+      case .softBreak:
+        if index + 1 < content.count, case .text(let next) = content[index + 1],
+          let marks = marks(startingLineOf: next)
+        {
+          index += 1
+          text += String(decoding: next.utf8.dropFirst(marks), as: UTF8.self)
+          continue
+        }
+        flushText()
+        result.append(.softBreak)
+      case .emphasis(let children):
+        flushText()
+        result.append(.emphasis(rebuild(children)))
+      case .strong(let children):
+        flushText()
+        result.append(.strong(rebuild(children)))
+      case .link(let destination, let title, let children):
+        flushText()
+        result.append(.link(destination: destination, title: title, content: rebuild(children)))
+      case .image(let source, let title, let alt):
+        flushText()
+        result.append(.image(source: source, title: title, alt: rebuild(alt)))
+      case let other:
+        flushText()
+        result.append(other)
+      }
+    }
+    flushText()
+    return result
+  }
+
+  mutating func codeBlock(_ code: CodeBlock, topLevel: Bool) -> Block {
     let info = InfoString(code.language)
     if let kind = Directive.Kind(rawValue: info.kind) {
       if !topLevel {
@@ -290,108 +386,48 @@ private struct Builder {
     return .code(shown)
   }
 
-  /// Merges adjacent text, expands math placeholders and removes the line breaks that stood
-  /// inside multi-line formulas.
-  ///
-  /// Text is gathered in one buffer and flushed when something else comes, so a paragraph of
-  /// many text nodes costs one string, not one per node.
-  private mutating func inlines(_ content: [Inline]) -> [Inline] {
-    var result: [Inline] = []
-    result.reserveCapacity(content.count)
-    var text = ""
-    func flushText() {
-      guard !text.isEmpty else { return }
-      if MathExtraction.containsPlaceholder(text) {
-        expandPlaceholders(text, into: &result)
-      } else {
-        result.append(.text(text))
-      }
-      text = ""
-    }
-    var index = 0
-    while index < content.count {
-      defer { index += 1 }
-      switch content[index] {
-      case .text(let piece):
-        text += piece
-        continue
-      case .softBreak:
-        if index + 1 < content.count, case .text(let next) = content[index + 1],
-          MathExtraction.startsWithContinuation(next)
-        {
-          // The line break stood inside a formula: drop it with the continuation mark.
-          index += 1
-          text += String(next.unicodeScalars.dropFirst())
-          continue
-        }
-        flushText()
-        result.append(.softBreak)
-      case .emphasis(let children):
-        flushText()
-        result.append(.emphasis(inlines(children)))
-      case .strong(let children):
-        flushText()
-        result.append(.strong(inlines(children)))
-      case .link(let destination, let title, let children):
-        flushText()
-        result.append(.link(destination: destination, title: title, content: inlines(children)))
-      case .image(let source, let title, let alt):
-        flushText()
-        result.append(.image(source: source, title: title, alt: inlines(alt)))
-      case let other:
-        flushText()
-        result.append(other)
-      }
-    }
-    flushText()
-    return result
-  }
-
   /// Splits `text` at its placeholders (`U+E000`, the formula's index, `U+E001`) into text
   /// and math, dropping continuation marks and empty text.
   ///
   /// The scan is over UTF-8 bytes: each mark is one scalar of three bytes starting with `0xEE`,
   /// a byte that never continues another character, so a match is always the mark itself.
-  private func expandPlaceholders(_ text: String, into result: inout [Inline]) {
-    var text = text
-    text.withUTF8 { bytes in
-      var current: [UInt8] = []
-      current.reserveCapacity(bytes.count)
-      func flush() {
-        if !current.isEmpty { result.append(.text(String(decoding: current, as: UTF8.self))) }
-        current.removeAll(keepingCapacity: true)
-      }
-      var index = 0
-      while index < bytes.count {
-        let mark = MathExtraction.mark(in: bytes, at: index)
-        if mark == MathExtraction.continuation {
-          index += 3
-          continue
-        }
-        guard mark == MathExtraction.start else {
-          // Text, or a byte of a stray end mark (kept as text), up to the next byte that can
-          // start a mark: copied at once.
-          let end = ByteScan.index(of: 0xEE, in: bytes, from: index + 1)
-          current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
-          index = end
-          continue
-        }
-        index += 3
-        let digitsStart = index
-        while index < bytes.count && MathExtraction.mark(in: bytes, at: index) != MathExtraction.end
-        {
-          index += 1
-        }
-        let number = MathExtraction.decimal(
-          UnsafeBufferPointer(rebasing: bytes[digitsStart..<index]))
-        index = min(index + 3, bytes.count)
-        flush()
-        if let number, formulas.indices.contains(number) {
-          result.append(.math(formulas[number].tex, display: formulas[number].display))
-        }
-      }
-      flush()
+  private func expandPlaceholders(_ bytes: UnsafeBufferPointer<UInt8>, into result: inout [Inline])
+  {
+    var current: [UInt8] = []
+    current.reserveCapacity(bytes.count)
+    func flush() {
+      if !current.isEmpty { result.append(.text(String(decoding: current, as: UTF8.self))) }
+      current.removeAll(keepingCapacity: true)
     }
+    var index = 0
+    while index < bytes.count {
+      let mark = MathExtraction.mark(in: bytes, at: index)
+      if mark == MathExtraction.continuation {
+        index += 3
+        continue
+      }
+      guard mark == MathExtraction.start else {
+        // Text, or a byte of a stray end mark (kept as text), up to the next byte that can
+        // start a mark: copied at once.
+        let end = ByteScan.index(of: 0xEE, in: bytes, from: index + 1)
+        current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+        index = end
+        continue
+      }
+      index += 3
+      let digitsStart = index
+      while index < bytes.count && MathExtraction.mark(in: bytes, at: index) != MathExtraction.end {
+        index += 1
+      }
+      let number = MathExtraction.decimal(
+        UnsafeBufferPointer(rebasing: bytes[digitsStart..<index]))
+      index = min(index + 3, bytes.count)
+      flush()
+      if let number, formulas.indices.contains(number) {
+        result.append(.math(formulas[number].tex, display: formulas[number].display))
+      }
+    }
+    flush()
   }
 }
 

@@ -38,10 +38,16 @@ struct MathExtraction {
   private static let endBytes: [UInt8] = [0xEE, 0x80, 0x81]
   private static let continuationBytes: [UInt8] = [0xEE, 0x80, 0x82]
 
-  /// Whether `text` holds a placeholder. The marks' UTF-8 form starts with byte `0xEE`, rare
-  /// in prose, so most text is ruled out by a byte scan.
-  static func containsPlaceholder(_ text: String) -> Bool {
-    text.containsUTF8(startBytes[0]) && text.unicodeScalars.contains(start)
+  /// Whether the text of the UTF-8 `bytes` holds a placeholder: the start mark's bytes, found
+  /// by `memchr` for their first, `0xEE`, rare in prose (in valid UTF-8 they are always the
+  /// mark).
+  static func containsPlaceholder(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = ByteScan.index(of: 0xEE, in: bytes, from: 0)
+    while index < bytes.count {
+      if mark(in: bytes, at: index) == start { return true }
+      index = ByteScan.index(of: 0xEE, in: bytes, from: index + 1)
+    }
+    return false
   }
 
   /// The mark (`start`, `end` or `continuation`) whose UTF-8 bytes begin at `index`, if any.
@@ -80,11 +86,6 @@ struct MathExtraction {
       index += 1
     }
     return value
-  }
-
-  /// Whether `text` (the text after a soft line break) starts with a continuation mark.
-  static func startsWithContinuation(_ text: String) -> Bool {
-    text.unicodeScalars.first == continuation
   }
 
   /// The rewritten lesson as UTF-8 bytes, handed to cmark as they are.
