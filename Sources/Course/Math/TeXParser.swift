@@ -70,6 +70,8 @@ public struct TeXParser {
   private var pending: [MathNode] = []
 
   private init(_ tex: String) {
+    // Room for the nodes of most formulas' rows, so `pending` seldom grows.
+    pending.reserveCapacity(32)
     if tex.allUTF8({ $0 < 0x80 && $0 != 0x0D }) {
       // ASCII without carriage returns (so no CR LF pair): one character per byte.
       codes = Array(tex.utf8)
@@ -180,7 +182,7 @@ public struct TeXParser {
   /// a row of one node, where an array of its own grew one allocation at a time.
   mutating func parseRow(stop: Stop) -> MathNode {
     let first = pending.count
-    defer { pending.removeSubrange(first...) }
+    defer { pending.removeLast(pending.count - first) }
     depth += 1
     defer { depth -= 1 }
     if depth > Self.maximumDepth {

@@ -97,7 +97,8 @@ private struct Walker {
     var type: cmark_node_type
     var location: SourceLocation
     var blocks: [Block] = []
-    var inlines: [Inline] = []
+    /// Where the frame's inlines start in the walker's `inlines`.
+    var firstInline = 0
     var items: [[Block]] = []
     var headingLevel = 0
     var listStart: Int?
@@ -113,6 +114,10 @@ private struct Walker {
   ]
   var depth = 0
   var flattened: SourceLocation?
+  /// The inlines of the open frames, each frame's after its parent's: a frame's are copied
+  /// into an array of their exact count when it closes, where an array of its own would grow
+  /// one allocation at a time.
+  var inlines: [Inline] = []
   /// The bytes of the text nodes read since the last other node: cmark splits running text at
   /// every character that might be syntax, and they are joined here, to be handed to the
   /// rewriter as one run.
@@ -157,7 +162,7 @@ private struct Walker {
     case CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_ITEM, CMARK_NODE_PARAGRAPH,
       CMARK_NODE_HEADING, CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_IMAGE,
       CMARK_NODE_CUSTOM_BLOCK, CMARK_NODE_CUSTOM_INLINE:
-      var frame = Frame(type: type, location: location)
+      var frame = Frame(type: type, location: location, firstInline: inlines.count)
       depth += 1
       if depth > CommonMark.maximumDepth {
         frame.transparent = true
@@ -211,41 +216,53 @@ private struct Walker {
     let frame = stack.removeLast()
     depth -= 1
     if frame.transparent {
-      // Splice the children into the parent, keeping blocks and inlines apart.
+      // Splice the children into the parent, keeping blocks and inlines apart (the inlines
+      // are in place already, after the parent's).
       for block in frame.blocks { appendBlock(block) }
       for items in frame.items { for block in items { appendBlock(block) } }
-      for inline in frame.inlines { appendInline(inline) }
       return
     }
     switch frame.type {
     case CMARK_NODE_BLOCK_QUOTE:
+      _ = takeInlines(of: frame)
       appendBlock(.blockQuote(frame.blocks))
     case CMARK_NODE_LIST:
+      _ = takeInlines(of: frame)
       appendBlock(.list(List(start: frame.listStart, isTight: frame.listTight, items: frame.items)))
     case CMARK_NODE_ITEM:
+      _ = takeInlines(of: frame)
       if stack[stack.count - 1].type == CMARK_NODE_LIST && !stack[stack.count - 1].transparent {
         stack[stack.count - 1].items.append(frame.blocks)
       } else {
         for block in frame.blocks { appendBlock(block) }
       }
     case CMARK_NODE_PARAGRAPH:
-      appendBlock(rewriter.paragraph(frame.inlines))
+      appendBlock(rewriter.paragraph(takeInlines(of: frame)))
     case CMARK_NODE_HEADING:
+      let content = takeInlines(of: frame)
       appendBlock(
-        .heading(
-          Heading(level: frame.headingLevel, content: frame.inlines, location: frame.location)))
+        .heading(Heading(level: frame.headingLevel, content: content, location: frame.location)))
     case CMARK_NODE_EMPH:
-      appendInline(.emphasis(frame.inlines))
+      appendInline(.emphasis(takeInlines(of: frame)))
     case CMARK_NODE_STRONG:
-      appendInline(.strong(frame.inlines))
+      appendInline(.strong(takeInlines(of: frame)))
     case CMARK_NODE_LINK:
-      appendInline(.link(destination: frame.url, title: frame.title, content: frame.inlines))
+      let content = takeInlines(of: frame)
+      appendInline(.link(destination: frame.url, title: frame.title, content: content))
     case CMARK_NODE_IMAGE:
-      appendInline(.image(source: frame.url, title: frame.title, alt: frame.inlines))
+      let alt = takeInlines(of: frame)
+      appendInline(.image(source: frame.url, title: frame.title, alt: alt))
     default:
+      // The inlines stay, the parent's now.
       for block in frame.blocks { appendBlock(block) }
-      for inline in frame.inlines { appendInline(inline) }
     }
+  }
+
+  /// The inlines of `frame` (just closed), taken off `inlines`.
+  private mutating func takeInlines(of frame: Frame) -> [Inline] {
+    let content = Array(inlines[frame.firstInline...])
+    inlines.removeLast(inlines.count - frame.firstInline)
+    return content
   }
 
   mutating func finish<Rewriter: CommonMarkRewriter>(_ rewriter: inout Rewriter) -> [Block] {
@@ -265,8 +282,7 @@ private struct Walker {
   /// Hands the text gathered in `pendingText` to the rewriter.
   private mutating func flushText<Rewriter: CommonMarkRewriter>(_ rewriter: inout Rewriter) {
     guard !pendingText.isEmpty else { return }
-    let top = stack.count - 1
-    pendingText.withUnsafeBufferPointer { rewriter.appendText($0, to: &stack[top].inlines) }
+    pendingText.withUnsafeBufferPointer { rewriter.appendText($0, to: &inlines) }
     pendingText.removeAll(keepingCapacity: true)
   }
 
@@ -281,7 +297,7 @@ private struct Walker {
   }
 
   private mutating func appendInline(_ inline: Inline) {
-    stack[stack.count - 1].inlines.append(inline)
+    inlines.append(inline)
   }
 
   /// The bytes of a C string cmark owns (valid while the node lives), without its NUL.

@@ -25,7 +25,49 @@ struct InfoString: Equatable {
     func text(_ range: Range<Int>) -> String {
       String(decoding: UnsafeBufferPointer(rebasing: info[range]), as: UTF8.self)
     }
-    var words: [Range<Int>] = []
+    // Each word is read as it is found: an array of their ranges would be one more type for
+    // the runtime to make (some 180,000 instructions, most of them finding that `Range` is a
+    // collection).
+    var isFirst = true
+    func read(_ word: Range<Int>) {
+      if isFirst {
+        isFirst = false
+        let kindEnd =
+          info[word].firstIndex { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "{") }
+          ?? word.upperBound
+        let kindBytes = info[word.lowerBound..<kindEnd]
+        if kindBytes.allSatisfy({ $0 < 0x80 }) {
+          // ASCII lower-cased byte by byte, as `lowercased()` does it.
+          let lowered = kindBytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+          kind = String(decoding: lowered, as: UTF8.self)
+        } else {
+          kind = text(word.lowerBound..<kindEnd).lowercased()
+        }
+        return
+      }
+      guard let equals = info[word].firstIndex(of: UInt8(ascii: "=")) else {
+        if argument == nil && attributes.isEmpty {
+          argument = text(word)
+        } else {
+          malformed.append(text(word))
+        }
+        return
+      }
+      var value = equals + 1..<word.upperBound
+      if value.first.map({ info[$0] == UInt8(ascii: "\"") }) ?? false {
+        guard value.count >= 2, info[value.upperBound - 1] == UInt8(ascii: "\"") else {
+          malformed.append(text(word))
+          return
+        }
+        value = value.lowerBound + 1..<value.upperBound - 1
+      }
+      if equals == word.lowerBound {
+        malformed.append(text(word))
+        return
+      }
+      attributes.append(
+        Directive.Attribute(key: text(word.lowerBound..<equals), value: text(value)))
+    }
     var start = 0
     var quoted = false
     for index in 0..<info.count {
@@ -33,47 +75,11 @@ struct InfoString: Equatable {
       if byte == UInt8(ascii: "\"") {
         quoted.toggle()
       } else if ByteScan.isWhitespace(byte) && !quoted {
-        if start < index { words.append(start..<index) }
+        if start < index { read(start..<index) }
         start = index + 1
       }
     }
-    if start < info.count { words.append(start..<info.count) }
-    guard let first = words.first else { return }
-    let kindEnd =
-      info[first].firstIndex { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "{") }
-      ?? first.upperBound
-    let kindBytes = info[first.lowerBound..<kindEnd]
-    if kindBytes.allSatisfy({ $0 < 0x80 }) {
-      // ASCII lower-cased byte by byte, as `lowercased()` does it.
-      let lowered = kindBytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-      kind = String(decoding: lowered, as: UTF8.self)
-    } else {
-      kind = text(first.lowerBound..<kindEnd).lowercased()
-    }
-    for word in words.dropFirst() {
-      guard let equals = info[word].firstIndex(of: UInt8(ascii: "=")) else {
-        if argument == nil && attributes.isEmpty {
-          argument = text(word)
-        } else {
-          malformed.append(text(word))
-        }
-        continue
-      }
-      var value = equals + 1..<word.upperBound
-      if value.first.map({ info[$0] == UInt8(ascii: "\"") }) ?? false {
-        guard value.count >= 2, info[value.upperBound - 1] == UInt8(ascii: "\"") else {
-          malformed.append(text(word))
-          continue
-        }
-        value = value.lowerBound + 1..<value.upperBound - 1
-      }
-      if equals == word.lowerBound {
-        malformed.append(text(word))
-        continue
-      }
-      attributes.append(
-        Directive.Attribute(key: text(word.lowerBound..<equals), value: text(value)))
-    }
+    if start < info.count { read(start..<info.count) }
   }
 
   /// `init(_:)`, character by character.
