@@ -182,7 +182,7 @@ public struct TeXParser {
   /// a row of one node, where an array of its own grew one allocation at a time.
   mutating func parseRow(stop: Stop) -> MathNode {
     let first = pending.count
-    defer { pending.removeLast(pending.count - first) }
+    defer { while pending.count > first { pending.removeLast() } }
     depth += 1
     defer { depth -= 1 }
     if depth > Self.maximumDepth {
@@ -223,7 +223,15 @@ public struct TeXParser {
       let node = parseScripts(on: atom)
       pending.append(node)
     }
-    return pending.count - first == 1 ? pending[first] : .row(Array(pending[first...]))
+    if pending.count - first == 1 { return pending[first] }
+    guard first > 0 else {
+      // A row whose nodes are all of `pending` (the formula's outermost, usually) takes the
+      // array itself.
+      let nodes = pending
+      pending = []
+      return .row(nodes)
+    }
+    return .row(Array(pending[first...]))
   }
 
   /// Reads `_…` and `^…` (and primes) following a base.

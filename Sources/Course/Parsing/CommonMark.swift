@@ -259,9 +259,18 @@ private struct Walker {
   }
 
   /// The inlines of `frame` (just closed), taken off `inlines`.
+  ///
+  /// A frame whose inlines are all of them (a paragraph of the document, usually) takes
+  /// the array itself, and `inlines` starts again in a buffer of the same capacity; a nested
+  /// frame takes a copy of its own, as `Array(inlines[first...])` gives it.
   private mutating func takeInlines(of frame: Frame) -> [Inline] {
+    guard frame.firstInline > 0 else {
+      let content = inlines
+      inlines.removeAll(keepingCapacity: true)
+      return content
+    }
     let content = Array(inlines[frame.firstInline...])
-    inlines.removeLast(inlines.count - frame.firstInline)
+    while inlines.count > frame.firstInline { inlines.removeLast() }
     return content
   }
 
