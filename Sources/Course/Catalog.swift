@@ -168,8 +168,10 @@ public struct LessonIndex: Sendable {
   ///
   /// - Throws: `CourseError.unreadable` if the folder cannot be listed or a file cannot be read.
   public static func load(directory: String) throws(CourseError) -> LessonIndex {
+    let files = try LessonFiles.markdownFiles(in: directory)
     var entries: [Entry] = []
-    for path in try LessonFiles.markdownFiles(in: directory) {
+    entries.reserveCapacity(files.count)
+    for path in files {
       let fields = try LessonHead.fields(ofFileAt: path)
       let id = fields.id.flatMap { Exercise.isValidID($0) ? $0 : nil }
       let title = fields.title.flatMap { $0.isEmpty ? nil : $0 }

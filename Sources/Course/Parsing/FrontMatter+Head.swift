@@ -23,7 +23,13 @@ extension FrontMatter {
     guard bytes.starts(with: [0x2D, 0x2D, 0x2D]) else { return nil }
     var lineStart = 0
     var lineNumber = 0
-    while let newline = bytes[lineStart...].firstIndex(of: 0x0A) {
+    func nextNewline() -> Int? {
+      let index = bytes.withUnsafeBufferPointer {
+        ByteScan.index(of: 0x0A, in: $0, from: lineStart)
+      }
+      return index < bytes.count ? index : nil
+    }
+    while let newline = nextNewline() {
       let afterBareNewline = lineStart >= 2 && bytes[lineStart - 2] != 0x0D
       if lineNumber > 0 && afterBareNewline && isDashes(bytes[lineStart..<newline]) {
         return newline + 1
