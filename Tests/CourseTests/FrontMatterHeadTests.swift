@@ -40,10 +40,13 @@ import Testing
   @Test func randomHeadsAreReadAsTheFullParseReadsThem() {
     let pieces = [
       "---", " --- ", "---\r", "\u{2003}---", "id: x", "title: Y", "order: 3", "summary: s",
-      "bad line", "", "# comment", "key: 'quoted'", "é: ü", "\t---\t",
+      "bad line", "", "# comment", "key: 'quoted'", "é: ü", "\t---\t", "id: \u{A0}x",
+      "title:  \u{301}y", "#\u{301}", "summary: \"é\"", "k:\"", "order: ''", "id : a:b", ":x",
+      "id:'a\"", "title: x \u{2003}", "summary: QKᵀ/√dₖ", "id:\u{301}", "\"\u{301}x\"",
+      "a\u{0600}b",
     ]
     var random = SplitMix64(seed: 7)
-    for _ in 0..<2_000 {
+    for _ in 0..<6_000 {
       var lines: [String] = random.next() % 4 == 0 ? [] : ["---"]
       for _ in 0..<Int(random.next() % 8) {
         lines.append(pieces[Int(random.next() % UInt64(pieces.count))])
