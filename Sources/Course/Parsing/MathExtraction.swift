@@ -34,9 +34,16 @@ struct MathExtraction {
   static let start: Unicode.Scalar = "\u{E000}"
   static let end: Unicode.Scalar = "\u{E001}"
   static let continuation: Unicode.Scalar = "\u{E002}"
-  private static let startBytes: [UInt8] = [0xEE, 0x80, 0x80]
-  private static let endBytes: [UInt8] = [0xEE, 0x80, 0x81]
-  private static let continuationBytes: [UInt8] = [0xEE, 0x80, 0x82]
+  private static let startBytes: (UInt8, UInt8, UInt8) = (0xEE, 0x80, 0x80)
+  private static let endBytes: (UInt8, UInt8, UInt8) = (0xEE, 0x80, 0x81)
+  private static let continuationBytes: (UInt8, UInt8, UInt8) = (0xEE, 0x80, 0x82)
+
+  /// Appends the three UTF-8 bytes of a mark.
+  private static func appendMark(_ mark: (UInt8, UInt8, UInt8), to output: inout [UInt8]) {
+    output.append(mark.0)
+    output.append(mark.1)
+    output.append(mark.2)
+  }
 
   /// Whether the text of the UTF-8 `bytes` holds a placeholder: the start mark's bytes, found
   /// by `memchr` for their first, `0xEE`, rare in prose (in valid UTF-8 they are always the
@@ -115,6 +122,9 @@ struct MathExtraction {
     var fence: (byte: UInt8, length: Int)?
     var line = 0
     let lineCount = lineStarts.count
+    // Lines copied as they are (fences, their code, blank lines) are copied a run at a time:
+    // where the run began, if one is open.
+    var verbatimStart: Int?
     while line < lineCount {
       let range = lineRange(line)
       if let marker = fenceMarker(range) {
@@ -125,14 +135,18 @@ struct MathExtraction {
         } else {
           fence = (marker.byte, marker.length)
         }
-        copyLine(line)
+        verbatimStart = verbatimStart ?? lineStarts[line]
         line += 1
         continue
       }
       if fence != nil || isBlank(range) {
-        copyLine(line)
+        verbatimStart = verbatimStart ?? lineStarts[line]
         line += 1
         continue
+      }
+      if let start = verbatimStart {
+        output.append(contentsOf: bytes[start..<lineStarts[line]])
+        verbatimStart = nil
       }
       var paragraphEnd = line
       while paragraphEnd < lineCount {
@@ -145,18 +159,13 @@ struct MathExtraction {
       scanParagraph(lineStarts[line]..<end)
       line = paragraphEnd
     }
+    if let start = verbatimStart { output.append(contentsOf: bytes[start...]) }
   }
 
   private func lineRange(_ line: Int) -> Range<Int> {
     let start = lineStarts[line]
     let end = line + 1 < lineStarts.count ? lineStarts[line + 1] - 1 : bytes.count
     return start..<end
-  }
-
-  private mutating func copyLine(_ line: Int) {
-    let start = lineStarts[line]
-    let end = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
-    output.append(contentsOf: bytes[start..<end])
   }
 
   /// The line and column (in characters) of byte `offset`.
@@ -211,11 +220,15 @@ struct MathExtraction {
       }
       guard byte == dollar else {
         // Plain text up to the next byte that matters, copied at once.
-        var next = i + 1
-        while next < end && bytes[next] != dollar && bytes[next] != backslash
-          && bytes[next] != backtick
-        {
-          next += 1
+        // (Scanned through a buffer pointer: the array's own subscript is checked at each byte.)
+        let next = bytes.withUnsafeBufferPointer { bytes in
+          var next = i + 1
+          while next < end && bytes[next] != dollar && bytes[next] != backslash
+            && bytes[next] != backtick
+          {
+            next += 1
+          }
+          return next
         }
         output.append(contentsOf: bytes[i..<next])
         i = next
@@ -306,12 +319,12 @@ struct MathExtraction {
         ))
     }
     formulas.append(Formula(tex: tex, display: display, offset: offset))
-    output.append(contentsOf: Self.startBytes)
+    Self.appendMark(Self.startBytes, to: &output)
     Self.appendDecimal(formulas.count - 1, to: &output)
-    output.append(contentsOf: Self.endBytes)
+    Self.appendMark(Self.endBytes, to: &output)
     for byte in bytes[texRange] where byte == UInt8(ascii: "\n") {
       output.append(UInt8(ascii: "\n"))
-      output.append(contentsOf: Self.continuationBytes)
+      Self.appendMark(Self.continuationBytes, to: &output)
     }
   }
 
