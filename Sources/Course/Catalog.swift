@@ -233,9 +233,13 @@ public struct LessonIndex: Sendable {
     return nil
   }
 
-  /// Parses the lesson of `entry` (without checking the TeX of its formulas, which lint does).
+  /// Parses the lesson of `entry` (without the checks only lint needs: the TeX of its
+  /// formulas, misplaced blocks).
   public func lesson(_ entry: Entry) throws(CourseError) -> Lesson {
-    try LessonFiles.parse(entry.path, checkingMath: false).lesson
+    guard let bytes = LessonFiles.contents(ofFileAt: entry.path) else {
+      throw .unreadable(path: entry.path, reason: "cannot read the file")
+    }
+    return LessonParser.lesson(fileAt: entry.path, bytes: bytes)
   }
 }
 

@@ -64,4 +64,20 @@ import Testing
       #expect(fromBytes.diagnostics == fromString.diagnostics)
     }
   }
+
+  /// `LessonParser.lesson(fileAt:bytes:)` skips the checks that only find problems: its lesson
+  /// is the full parse's, on the lessons and on random bytes.
+  @Test func theLessonWithoutDiagnosticsIsTheFullParses() {
+    var random = SplitMix64(seed: 13)
+    var inputs = Self.lessons
+    for _ in 0..<2_000 { inputs.append(Self.randomBytes(&random)) }
+    for markdown in BlockBuildingTests.pieces {
+      inputs.append(Array(("---\nid: a\n---\n" + markdown + "\n```exercise e `x`\n").utf8))
+    }
+    for bytes in inputs {
+      #expect(
+        LessonParser.lesson(fileAt: "a.md", bytes: bytes)
+          == LessonParser.parse(fileAt: "a.md", bytes: bytes, checkingMath: false).lesson)
+    }
+  }
 }

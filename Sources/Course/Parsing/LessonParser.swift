@@ -38,6 +38,17 @@ public enum LessonParser {
     }
   }
 
+  /// The lesson of the file at `path`, without diagnostics: what
+  /// `parse(fileAt:bytes:checkingMath: false).lesson` gives (the plain twin a test holds this
+  /// to), without the checks whose only result is a diagnostic (fences that are not fences,
+  /// exercise blocks out of place). Showing a lesson needs nothing else.
+  static func lesson(fileAt path: String, bytes: [UInt8]) -> Lesson {
+    guard UTF8Validation.validate(bytes) == .valid else {
+      return Lesson(metadata: fallbackMetadata(path: path), blocks: [], path: path)
+    }
+    return parse(utf8: bytes, path: path, checkingMath: false, diagnosing: false).lesson
+  }
+
   /// Parses lesson Markdown. `path` is used for diagnostics and as the fallback id.
   ///
   /// - Parameter checkingMath: whether to parse every formula's TeX and report its problems
@@ -50,7 +61,12 @@ public enum LessonParser {
   ///
   /// The lesson is read as bytes throughout, and only its front matter decoded as a string:
   /// making a string of it all would validate every byte again.
-  static func parse(utf8 source: [UInt8], path: String, checkingMath: Bool) -> Result {
+  ///
+  /// - Parameter diagnosing: whether to run the checks that only find problems; without them
+  ///   the diagnostics are incomplete, and the lesson the same.
+  static func parse(
+    utf8 source: [UInt8], path: String, checkingMath: Bool, diagnosing: Bool = true
+  ) -> Result {
     var diagnostics: [Diagnostic] = []
     func report(
       _ location: SourceLocation, _ message: String, _ severity: Diagnostic.Severity = .error
@@ -65,7 +81,9 @@ public enum LessonParser {
         SourceLocation(line: 1, column: 1),
         "the lesson is empty; start it with a front matter block (see Docs/lesson-format.md)")
     }
-    for (location, message) in brokenFences(source) { report(location, message) }
+    if diagnosing {
+      for (location, message) in brokenFences(source) { report(location, message) }
+    }
     let (frontMatter, body) = FrontMatter.split(source)
     for (location, message) in frontMatter.problems { report(location, message) }
     let math = MathExtraction(utf8: body)
@@ -88,8 +106,10 @@ public enum LessonParser {
     let blocks = markdown.blocks
 
     let metadata = resolveMetadata(frontMatter, blocks: blocks, path: path, report: report)
-    let (_, exerciseProblems) = Exercise.collect(from: blocks, lessonID: metadata.id)
-    for (location, message) in exerciseProblems { report(location, message) }
+    if diagnosing {
+      let (_, exerciseProblems) = Exercise.collect(from: blocks, lessonID: metadata.id)
+      for (location, message) in exerciseProblems { report(location, message) }
+    }
     diagnostics.sort()
     return Result(
       lesson: Lesson(metadata: metadata, blocks: blocks, path: path), diagnostics: diagnostics)
@@ -133,7 +153,16 @@ public enum LessonParser {
         let line = bytes[lineStart..<lineEnd]
         lineStart = lineEnd + 1
         lineNumber += 1
-        var rest = line.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ">") }
+        // Most lines do not start with a backtick after their indentation: ruled out by
+        // index, before any slice is taken.
+        var first = line.startIndex
+        while first < lineEnd
+          && (bytes[first] == UInt8(ascii: " ") || bytes[first] == UInt8(ascii: ">"))
+        {
+          first += 1
+        }
+        guard first < lineEnd, bytes[first] == UInt8(ascii: "`") else { continue }
+        var rest = bytes[first..<lineEnd]
         let fence = rest.prefix { $0 == UInt8(ascii: "`") }
         guard fence.count >= 3 else { continue }
         rest = rest.dropFirst(fence.count)
