@@ -173,3 +173,26 @@ extension ParsingFastPathTests {
     }
   }
 }
+
+extension ParsingFastPathTests {
+  /// `Directive.field(_:)` reads a body only as far as its key: it must give the first value
+  /// that reading all of `fields` gives, on every block of the lessons and on random bodies.
+  @Test func aFieldIsTheFirstValueOfItsKey() {
+    var directives = Self.lessonBlocks.map { Self.directive(body: $0.code) }
+    for seed in UInt64(0)..<500 {
+      var random = SplitMix64(seed: seed)
+      let lines = (0..<Int(random.next() % 6)).map { _ in
+        ["title: A", "title: B", "key: v", "x", "# c", "", "kind: line", "title:", " key :w"][
+          Int(random.next() % 9)] + Self.randomText(&random)
+      }
+      directives.append(Self.directive(body: lines.joined(separator: "\n")))
+    }
+    for directive in directives {
+      for key in ["title", "key", "kind", "x", "missing", ""] {
+        #expect(
+          directive.field(key) == directive.fields.values.first { $0.key == key }?.value,
+          "\(directive.body.debugDescription) \(key)")
+      }
+    }
+  }
+}

@@ -95,7 +95,7 @@ public enum LessonParser {
           "in the formula `\(formula.tex.prefix(40))`: \(problem.message)")
       }
     }
-    let markdown = blocks(of: math.output, formulas: math.formulas)
+    let markdown = blocks(of: math.output, formulas: math.formulas, diagnosing: diagnosing)
     if let location = markdown.flattened {
       report(
         location,
@@ -121,10 +121,14 @@ public enum LessonParser {
   /// cmark reads the bytes as they are (no string is made of them), and the builder makes the
   /// lesson's blocks as the walk meets cmark's nodes: the tree is built once.
   /// `blocksRebuilt(of:formulas:)` is the plain twin a test holds this to.
-  static func blocks(of markdown: [UInt8], formulas: [MathExtraction.Formula]) -> (
-    blocks: [Block], problems: [(SourceLocation, String)], flattened: SourceLocation?
-  ) {
+  ///
+  /// - Parameter diagnosing: whether to read directive bodies for malformed lines, whose only
+  ///   result is a problem.
+  static func blocks(
+    of markdown: [UInt8], formulas: [MathExtraction.Formula], diagnosing: Bool = true
+  ) -> (blocks: [Block], problems: [(SourceLocation, String)], flattened: SourceLocation?) {
     var builder = Builder(formulas: formulas)
+    builder.readsMalformedFields = diagnosing
     let output = markdown.withUnsafeBufferPointer { CommonMark.parse(utf8: $0, rewriter: &builder) }
     return (output.blocks, builder.problems, output.flattened)
   }
@@ -271,6 +275,8 @@ public enum LessonParser {
 private struct Builder: CommonMarkRewriter {
   let formulas: [MathExtraction.Formula]
   var problems: [(SourceLocation, String)] = []
+  /// Whether exercise and plot bodies are read for lines that are not `key: value`.
+  var readsMalformedFields = true
 
   init(formulas: [MathExtraction.Formula]) { self.formulas = formulas }
 
@@ -388,7 +394,7 @@ private struct Builder: CommonMarkRewriter {
       let directive = Directive(
         kind: kind, argument: info.argument, attributes: info.attributes, body: code.code,
         location: code.location)
-      if kind == .exercise || kind == .plot {
+      if readsMalformedFields && (kind == .exercise || kind == .plot) {
         for (offset, line) in directive.fields.malformed {
           problems.append(
             (
