@@ -11,7 +11,11 @@ struct InfoString: Equatable {
   init(_ info: String) {
     var text = info
     let fast = text.withUTF8 { bytes in
-      ByteScan.readsAsCharacters(bytes) ? InfoString(readingAsCharacters: bytes) : nil
+      // ASCII without a carriage return reads as characters, and is told eight bytes at a time.
+      let asciiWithoutCR =
+        ByteScan.isASCII(bytes) && !ByteScan.contains(UInt8(ascii: "\r"), in: bytes)
+      return asciiWithoutCR || ByteScan.readsAsCharacters(bytes)
+        ? InfoString(readingAsCharacters: bytes) : nil
     }
     self = fast ?? InfoString(byCharacter: info)
   }
@@ -36,7 +40,10 @@ struct InfoString: Equatable {
           info[word].firstIndex { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "{") }
           ?? word.upperBound
         let kindBytes = info[word.lowerBound..<kindEnd]
-        if kindBytes.allSatisfy({ $0 < 0x80 }) {
+        if !kindBytes.contains(where: { $0 >= 0x80 || (0x41...0x5A).contains($0) }) {
+          // Lower-case ASCII already, the usual kind.
+          kind = text(word.lowerBound..<kindEnd)
+        } else if kindBytes.allSatisfy({ $0 < 0x80 }) {
           // ASCII lower-cased byte by byte, as `lowercased()` does it.
           let lowered = kindBytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
           kind = String(decoding: lowered, as: UTF8.self)
