@@ -40,7 +40,8 @@ public struct Heading: Hashable, Sendable {
         if !result.hasSuffix("-") { result.append("-") }
       }
     }
-    return String(result.drop(while: { $0 == "-" }).reversed().drop(while: { $0 == "-" }).reversed())
+    return String(
+      result.drop(while: { $0 == "-" }).reversed().drop(while: { $0 == "-" }).reversed())
   }
 }
 
