@@ -1,18 +1,21 @@
 /// A block of a lesson: the unit renderers lay out vertically.
-public indirect enum Block: Hashable, Sendable {
-  case heading(Heading)
+///
+/// The cases holding a structure (a heading, a list, code, a directive) are `indirect`; the
+/// others are stored in place, so a paragraph is not a box of its own.
+public enum Block: Hashable, Sendable {
+  indirect case heading(Heading)
   case paragraph([Inline])
-  case list(List)
+  indirect case list(List)
   case blockQuote([Block])
   /// A fenced or indented code block shown to the reader.
-  case code(CodeBlock)
+  indirect case code(CodeBlock)
   /// A `$$…$$` formula standing on its own.
   case displayMath(String)
   case thematicBreak
   /// Raw HTML from the lesson, kept as text: renderers show it safely or not at all.
   case html(String)
   /// A Primer block (exercise, starter code, checks, hints, plots, …) declared with a fence.
-  case directive(Directive)
+  indirect case directive(Directive)
 }
 
 /// A section heading: `#` is level 1 (the lesson title), `##` a section.
@@ -37,7 +40,8 @@ public struct Heading: Hashable, Sendable {
         if !result.hasSuffix("-") { result.append("-") }
       }
     }
-    return String(result.drop(while: { $0 == "-" }).reversed().drop(while: { $0 == "-" }).reversed())
+    return String(
+      result.drop(while: { $0 == "-" }).reversed().drop(while: { $0 == "-" }).reversed())
   }
 }
 

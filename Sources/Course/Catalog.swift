@@ -27,10 +27,10 @@ public struct Catalog: Sendable {
     let files = try LessonFiles.markdownFiles(in: directory)
     var contents: [[UInt8]] = []
     for file in files {
-      guard let data = FileManager.default.contents(atPath: file) else {
+      guard let bytes = LessonFiles.contents(ofFileAt: file) else {
         throw .unreadable(path: file, reason: "cannot read the file")
       }
-      contents.append([UInt8](data))
+      contents.append(bytes)
     }
     let bytes = contents
     let slots = ParseSlots(count: files.count)
@@ -90,17 +90,14 @@ public struct Catalog: Sendable {
   /// checkout `swift run` builds in), else `share/primer/Lessons` of an installed prefix.
   ///
   /// - Throws: `CourseError.lessonsNotFound` listing every place looked at.
+  ///
+  /// `currentDirectory` and `executablePath` default to the process's own, found only when
+  /// the search gets that far: a `--lessons` option needs neither.
   public static func locateLessons(
     explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
-    currentDirectory: String = FileManager.default.currentDirectoryPath,
-    executablePath: String = Catalog.runningExecutable()
+    currentDirectory: String? = nil, executablePath: String? = nil
   ) throws(CourseError) -> String {
     var searched: [String] = []
-    func isLessonFolder(_ path: String) -> Bool {
-      var isDirectory = false
-      return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-        && isDirectory
-    }
     if let explicit {
       if isLessonFolder(explicit) { return explicit }
       throw .lessonsNotFound(searched: [explicit])
@@ -109,10 +106,12 @@ public struct Catalog: Sendable {
       if isLessonFolder(fromEnvironment) { return fromEnvironment }
       throw .lessonsNotFound(searched: ["$PRIMER_LESSONS=\(fromEnvironment)"])
     }
-    let local = FilePath.join(currentDirectory, "Lessons")
+    let local = FilePath.join(
+      currentDirectory ?? FileManager.default.currentDirectoryPath, "Lessons")
     searched.append(local)
     if isLessonFolder(local) { return local }
-    let executable = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath()
+    let executable = URL(fileURLWithPath: executablePath ?? runningExecutable())
+      .resolvingSymlinksInPath()
     var folder = executable.deletingLastPathComponent()
     for _ in 0..<6 {
       for candidate in [
@@ -130,11 +129,27 @@ public struct Catalog: Sendable {
   /// The path of the running executable: the file `/proc/self/exe` links to, else the
   /// command's first argument. The argument alone is not enough: run through `$PATH` (a
   /// link in `~/.local/bin`, say) it is just `primer`.
+  ///
+  /// The link is read with `readlink(2)`: FileManager's `destinationOfSymbolicLink` costs some
+  /// 55,000 instructions, most of them making the file manager.
   public static func runningExecutable() -> String {
-    if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-      return path
+    var buffer = [UInt8](repeating: 0, count: Int(PATH_MAX) + 1)
+    let length = buffer.withUnsafeMutableBufferPointer { pointer in
+      pointer.withMemoryRebound(to: CChar.self) {
+        readlink("/proc/self/exe", $0.baseAddress!, $0.count)
+      }
+    }
+    if length > 0 && length < buffer.count {
+      return String(decoding: buffer[..<length], as: UTF8.self)
     }
     return CommandLine.arguments.first ?? ""
+  }
+
+  /// Whether `path` names a folder (or a link to one): `stat(2)`, as FileManager's
+  /// `fileExists(atPath:isDirectory:)` asks it, without making a file manager.
+  static func isLessonFolder(_ path: String) -> Bool {
+    var status = stat()
+    return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
   }
 }
 
@@ -153,8 +168,10 @@ public struct LessonIndex: Sendable {
   ///
   /// - Throws: `CourseError.unreadable` if the folder cannot be listed or a file cannot be read.
   public static func load(directory: String) throws(CourseError) -> LessonIndex {
+    let files = try LessonFiles.markdownFiles(in: directory)
     var entries: [Entry] = []
-    for path in try LessonFiles.markdownFiles(in: directory) {
+    entries.reserveCapacity(files.count)
+    for path in files {
       let fields = try LessonHead.fields(ofFileAt: path)
       let id = fields.id.flatMap { Exercise.isValidID($0) ? $0 : nil }
       let title = fields.title.flatMap { $0.isEmpty ? nil : $0 }
@@ -216,9 +233,13 @@ public struct LessonIndex: Sendable {
     return nil
   }
 
-  /// Parses the lesson of `entry` (without checking the TeX of its formulas, which lint does).
+  /// Parses the lesson of `entry` (without the checks only lint needs: the TeX of its
+  /// formulas, misplaced blocks).
   public func lesson(_ entry: Entry) throws(CourseError) -> Lesson {
-    try LessonFiles.parse(entry.path, checkingMath: false).lesson
+    guard let bytes = LessonFiles.contents(ofFileAt: entry.path) else {
+      throw .unreadable(path: entry.path, reason: "cannot read the file")
+    }
+    return LessonParser.lesson(fileAt: entry.path, bytes: bytes)
   }
 }
 
@@ -254,13 +275,45 @@ enum LessonFiles {
     }
   }
 
+  /// The bytes of the file at `path`; nil when it cannot be read (or is a folder).
+  ///
+  /// `open` and `read` into one array sized by `fstat`, where FileManager's `contents(atPath:)`
+  /// makes a file manager and a `Data` to copy from.
+  static func contents(ofFileAt path: String) -> [UInt8]? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { return nil }
+    // One byte more than the file holds, so the read that finds its end fills nothing.
+    var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
+    var count = 0
+    while count < bytes.count {
+      let got = bytes.withUnsafeMutableBytes {
+        read(descriptor, $0.baseAddress! + count, $0.count - count)
+      }
+      if got < 0 && errno == EINTR { continue }
+      guard got >= 0 else { return nil }
+      if got == 0 { break }
+      count += got
+    }
+    if count < bytes.count {
+      bytes.removeSubrange(count...)
+      return bytes
+    }
+    // The file may have grown since `fstat` (or be a file whose size it does not tell).
+    guard let rest = readAll(descriptor) else { return nil }
+    bytes += rest
+    return bytes
+  }
+
   static func parse(_ path: String, checkingMath: Bool = true) throws(CourseError)
     -> LessonParser.Result
   {
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard let bytes = contents(ofFileAt: path) else {
       throw .unreadable(path: path, reason: "cannot read the file")
     }
-    return LessonParser.parse(fileAt: path, bytes: [UInt8](data), checkingMath: checkingMath)
+    return LessonParser.parse(fileAt: path, bytes: bytes, checkingMath: checkingMath)
   }
 }
 

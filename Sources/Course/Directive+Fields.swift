@@ -8,6 +8,13 @@ extension Directive {
   /// own, and in a line `ByteScan.readsAsCharacters` accepts, trimming it and finding its colon
   /// byte by byte gives the same result. Other lines are read character by character.
   public var fields: (values: [Attribute], malformed: [(offset: Int, line: String)]) {
+    fields(upTo: nil)
+  }
+
+  /// `fields`, read only as far as the first value of `key` when one is given.
+  func fields(upTo key: String?) -> (
+    values: [Attribute], malformed: [(offset: Int, line: String)]
+  ) {
     guard !body.containsUTF8(UInt8(ascii: "\r")) else { return fieldsByCharacter }
     var values: [Attribute] = []
     var malformed: [(offset: Int, line: String)] = []
@@ -16,10 +23,11 @@ extension Directive {
       var offset = 0
       var lineStart = 0
       while lineStart <= bytes.count {
-        var lineEnd = lineStart
-        while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+        if let key, let last = values.last, last.key == key { return }
+        let lineEnd = ByteScan.index(of: UInt8(ascii: "\n"), in: bytes, from: lineStart)
         let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
-        if ByteScan.readsAsCharacters(line) {
+        // ASCII without a carriage return (the body has none) reads as characters.
+        if ByteScan.isASCII(line) || ByteScan.readsAsCharacters(line) {
           Self.readFieldOfBytes(line, offset: offset, into: &values, malformed: &malformed)
         } else {
           Self.readField(

@@ -29,11 +29,15 @@ public struct Exercise: Hashable, Sendable {
           continue
         }
         if !Exercise.isValidID(id) {
-          problems.append((directive.location, "exercise id `\(id)` must be lower-case letters, digits and `-`"))
+          problems.append(
+            (directive.location, "exercise id `\(id)` must be lower-case letters, digits and `-`"))
         }
-        let title = directive.field("title") ?? id
-        if directive.field("title") == nil {
-          problems.append((directive.location, "exercise `\(id)` has no `title:` line in its block"))
+        // Read once: `field` reads the block's body each time.
+        let titleField = directive.field("title")
+        let title = titleField ?? id
+        if titleField == nil {
+          problems.append(
+            (directive.location, "exercise `\(id)` has no `title:` line in its block"))
         }
         exercises.append(
           Exercise(
@@ -43,36 +47,61 @@ public struct Exercise: Hashable, Sendable {
         continue
       case .starter, .solution, .checks, .mistake, .hint:
         guard !exercises.isEmpty else {
-          problems.append((directive.location, "`\(directive.kind.rawValue)` block comes before any ```exercise block; declare the exercise first"))
+          problems.append(
+            (
+              directive.location,
+              "`\(directive.kind.rawValue)` block comes before any ```exercise block; declare the exercise first"
+            ))
           continue
         }
         let last = exercises.count - 1
         switch directive.kind {
         case .starter:
           if exercises[last].starter != nil {
-            problems.append((directive.location, "exercise `\(exercises[last].id)` has a second `starter` block; keep one"))
+            problems.append(
+              (
+                directive.location,
+                "exercise `\(exercises[last].id)` has a second `starter` block; keep one"
+              ))
           }
           exercises[last].starter = directive
         case .solution:
           if exercises[last].solution != nil {
-            problems.append((directive.location, "exercise `\(exercises[last].id)` has a second `solution` block; keep one"))
+            problems.append(
+              (
+                directive.location,
+                "exercise `\(exercises[last].id)` has a second `solution` block; keep one"
+              ))
           }
           exercises[last].solution = directive
         case .checks:
           if exercises[last].checks != nil {
-            problems.append((directive.location, "exercise `\(exercises[last].id)` has a second `checks` block; put all checks in one"))
+            problems.append(
+              (
+                directive.location,
+                "exercise `\(exercises[last].id)` has a second `checks` block; put all checks in one"
+              ))
           }
           exercises[last].checks = directive
         case .mistake:
           guard let name = directive.argument, !name.isEmpty else {
-            problems.append((directive.location, "`mistake` needs a name: write ```mistake no-max-shift"))
+            problems.append(
+              (directive.location, "`mistake` needs a name: write ```mistake no-max-shift"))
             continue
           }
           if directive.attribute("message")?.isEmpty ?? true {
-            problems.append((directive.location, "mistake `\(name)` has no message: write ```mistake \(name) message=\"what is wrong, and how to fix it\""))
+            problems.append(
+              (
+                directive.location,
+                "mistake `\(name)` has no message: write ```mistake \(name) message=\"what is wrong, and how to fix it\""
+              ))
           }
           if exercises[last].mistakes.contains(where: { $0.argument == name }) {
-            problems.append((directive.location, "exercise `\(exercises[last].id)` has two mistakes named `\(name)`"))
+            problems.append(
+              (
+                directive.location,
+                "exercise `\(exercises[last].id)` has two mistakes named `\(name)`"
+              ))
           }
           exercises[last].mistakes.append(directive)
         case .hint:

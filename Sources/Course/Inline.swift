@@ -3,13 +3,16 @@
 /// Inlines nest (emphasis inside a link inside strong text), so renderers walk them recursively.
 /// Math is recognised by Primer, not by cmark: `$…$` is `.math(tex, display: false)` and a `$$…$$`
 /// inside running text is `.math(tex, display: true)`.
-public indirect enum Inline: Hashable, Sendable {
+///
+/// Links and images, the largest cases, are `indirect`; the others are stored in place, so
+/// a run of text or a formula is not a box of its own.
+public enum Inline: Hashable, Sendable {
   case text(String)
   case emphasis([Inline])
   case strong([Inline])
   case code(String)
-  case link(destination: String, title: String, content: [Inline])
-  case image(source: String, title: String, alt: [Inline])
+  indirect case link(destination: String, title: String, content: [Inline])
+  indirect case image(source: String, title: String, alt: [Inline])
   case math(String, display: Bool)
   /// Raw inline HTML, kept as text: renderers decide how to show it safely.
   case html(String)

@@ -7,6 +7,7 @@ import Testing
 /// `FrontMatter.fields(ofHead:)`, which decodes only a lesson's head, held to the full parse.
 @Suite struct FrontMatterHeadTests {
   static func expectSame(_ text: String, _ comment: String = "") {
+    expectSameSplit(text, comment)
     let full = FrontMatter(text)
     let head = FrontMatter.fields(ofHead: Array(text.utf8))
     #expect(head.isPresent == full.isPresent, "\(comment)")
@@ -39,10 +40,13 @@ import Testing
   @Test func randomHeadsAreReadAsTheFullParseReadsThem() {
     let pieces = [
       "---", " --- ", "---\r", "\u{2003}---", "id: x", "title: Y", "order: 3", "summary: s",
-      "bad line", "", "# comment", "key: 'quoted'", "é: ü", "\t---\t",
+      "bad line", "", "# comment", "key: 'quoted'", "é: ü", "\t---\t", "id: \u{A0}x",
+      "title:  \u{301}y", "#\u{301}", "summary: \"é\"", "k:\"", "order: ''", "id : a:b", ":x",
+      "id:'a\"", "title: x \u{2003}", "summary: QKᵀ/√dₖ", "id:\u{301}", "\"\u{301}x\"",
+      "a\u{0600}b",
     ]
     var random = SplitMix64(seed: 7)
-    for _ in 0..<2_000 {
+    for _ in 0..<6_000 {
       var lines: [String] = random.next() % 4 == 0 ? [] : ["---"]
       for _ in 0..<Int(random.next() % 8) {
         lines.append(pieces[Int(random.next() % UInt64(pieces.count))])
@@ -50,5 +54,21 @@ import Testing
       let text = lines.joined(separator: "\n") + (random.next() % 2 == 0 ? "\n" : "")
       Self.expectSame(text, text.debugDescription)
     }
+  }
+
+  /// `FrontMatter.split`, which decodes only the head and gives the body as bytes, held to
+  /// the full parse of a text without CR LF pairs (they are gone before it is called).
+  static func expectSameSplit(_ text: String, _ comment: String) {
+    let text = text.replacingCarriageReturns()
+    let full = FrontMatter(text)
+    let (head, body) = FrontMatter.split(Array(text.utf8))
+    #expect(body == Array(full.body.utf8), "\(comment)")
+    #expect(head.isPresent == full.isPresent, "\(comment)")
+    #expect(
+      head.fields.byKey.mapValues(\.value) == full.fields.byKey.mapValues(\.value), "\(comment)")
+    #expect(
+      head.fields.byKey.mapValues(\.line) == full.fields.byKey.mapValues(\.line), "\(comment)")
+    #expect(head.problems.map(\.0) == full.problems.map(\.0), "\(comment)")
+    #expect(head.problems.map(\.1) == full.problems.map(\.1), "\(comment)")
   }
 }

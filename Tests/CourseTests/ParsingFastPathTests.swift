@@ -14,7 +14,7 @@ import Testing
     "a", "key", "value", "exercise", "x=1", "=", ":", "#", "\"", " ", "  ", "\t", "\n", "\u{0B}",
     "\u{0C}", "\r", "\r\n", "é", "e\u{301}", "\u{A0}", "\u{2003}", ",", "{", "Σ", "\"a b\"",
     "title: A", "k v: w", "…", "’", "—", "→", "\u{2028}", "\u{205F}", "·", "ⱼ", "²", "\u{AD}",
-    "\u{302}", "v\u{302}", "\u{301}\u{302}",
+    "\u{302}", "v\u{302}", "\u{301}\u{302}", "Swift", "EXERCISE", "ÉX", "K=\"V\"",
   ]
 
   static func randomText(_ random: inout SplitMix64) -> String {
@@ -153,6 +153,45 @@ extension ParsingFastPathTests {
             #expect(ByteScan.index(of: byte, in: bytes, from: start) == plain ?? bytes.count)
           }
         }
+      }
+    }
+  }
+}
+
+extension ParsingFastPathTests {
+  /// `ByteScan.isASCII` says what `allSatisfy { $0 < 0x80 }` says, at every length and offset.
+  @Test func asciiIsFoundAsByAllSatisfy() {
+    for seed in UInt64(0)..<300 {
+      var random = SplitMix64(seed: seed)
+      var text = Self.randomText(&random) + Self.randomText(&random) + "abcdefghijklmnopq"
+      text.withUTF8 { bytes in
+        for start in 0..<bytes.count {
+          let slice = UnsafeBufferPointer(rebasing: bytes[start...])
+          #expect(ByteScan.isASCII(slice) == slice.allSatisfy { $0 < 0x80 })
+        }
+      }
+    }
+  }
+}
+
+extension ParsingFastPathTests {
+  /// `Directive.field(_:)` reads a body only as far as its key: it must give the first value
+  /// that reading all of `fields` gives, on every block of the lessons and on random bodies.
+  @Test func aFieldIsTheFirstValueOfItsKey() {
+    var directives = Self.lessonBlocks.map { Self.directive(body: $0.code) }
+    for seed in UInt64(0)..<500 {
+      var random = SplitMix64(seed: seed)
+      let lines = (0..<Int(random.next() % 6)).map { _ in
+        ["title: A", "title: B", "key: v", "x", "# c", "", "kind: line", "title:", " key :w"][
+          Int(random.next() % 9)] + Self.randomText(&random)
+      }
+      directives.append(Self.directive(body: lines.joined(separator: "\n")))
+    }
+    for directive in directives {
+      for key in ["title", "key", "kind", "x", "missing", ""] {
+        #expect(
+          directive.field(key) == directive.fields.values.first { $0.key == key }?.value,
+          "\(directive.body.debugDescription) \(key)")
       }
     }
   }

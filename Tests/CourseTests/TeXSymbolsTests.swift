@@ -2,32 +2,47 @@ import Testing
 
 @testable import Course
 
-/// `TeXSymbols.commands`, the one table the parser looks commands up in, must say what the
-/// first of the readable tables holding each name says.
+/// `TeXSymbols.commands`, every table's commands by name, must say what the table holding each
+/// name says; `TeXSymbols.table`, the fast twin the parser looks commands up in, must say what
+/// `commands` says for every name and for any other text.
 @Suite struct TeXSymbolsTests {
   @Test func theCommandTableAgreesWithTheTables() {
-    func expected(_ name: String) -> TeXSymbols.Command? {
-      let tables = [
-        TeXSymbols.letters, TeXSymbols.operators, TeXSymbols.functions,
-        TeXSymbols.largeOperators, TeXSymbols.accents, TeXSymbols.variants, TeXSymbols.spaces,
-        TeXSymbols.ignored, TeXSymbols.textCommands,
-      ]
-      return tables.lazy.compactMap { $0[name] }.first
+    let commands = TeXSymbols.commands
+    var count = 0
+    for table in TeXSymbols.tables {
+      for (name, command) in table {
+        #expect(commands[name] == command, "\\\(name)")
+        count += 1
+      }
     }
-    var names: [String] = ["frac", "sqrt", "left", "begin", "unknown"]
-    names += TeXSymbols.letters.keys
-    names += TeXSymbols.operators.keys
-    names += TeXSymbols.functions.keys
-    names += TeXSymbols.largeOperators.keys
-    names += TeXSymbols.accents.keys
-    names += TeXSymbols.variants.keys
-    names += TeXSymbols.spaces.keys
-    names += TeXSymbols.ignored.keys
-    names += TeXSymbols.textCommands.keys
+    #expect(commands.count == count)
+    for name in ["frac", "sqrt", "left", "begin", "unknown"] { #expect(commands[name] == nil) }
+  }
+
+  /// The parser's reading of a `\left` delimiter looks in the one table and takes an operator:
+  /// that is `operators`' answer only while no name is in two tables.
+  @Test func noNameIsInTwoTables() {
+    var seen = Set<String>()
+    for table in TeXSymbols.tables {
+      for (name, _) in table { #expect(seen.insert(name).inserted, "\\\(name)") }
+    }
+  }
+
+  @Test func theFastTableAgreesWithTheDictionary() {
+    let commands = TeXSymbols.commands
+    var names = Array(commands.keys)
+    names += ["frac", "sqrt", "left", "begin", "unknown", "", "alph", "alphaa", "Alpha", "é"]
+    names += ["scriptscriptstylex", String(repeating: "a", count: 30), "a\u{0}b", "\u{0}"]
+    var generator = SystemRandomNumberGenerator()
+    let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ,;:!|{} \u{0}é")
+    for _ in 0..<2_000 {
+      let length = Int.random(in: 1...26, using: &generator)
+      names.append(String((0..<length).map { _ in alphabet.randomElement(using: &generator)! }))
+    }
     for name in names {
-      #expect(TeXSymbols.commands[name] == expected(name), "\\\(name)")
+      #expect(TeXSymbols.table.command(named: name) == commands[name], "\\\(name)")
+      #expect(TeXSymbols.table.command(named: Array(name.utf8)[...]) == commands[name])
     }
-    #expect(TeXSymbols.commands.count == Set(names).count - 5)
   }
 
   @Test func eachTableHoldsCommandsOfItsKind() {
@@ -44,7 +59,7 @@ import Testing
       case .text: "text"
       }
     }
-    let tables: [(String, [String: TeXSymbols.Command])] = [
+    let tables: [(String, KeyValuePairs<String, TeXSymbols.Command>)] = [
       ("letter", TeXSymbols.letters), ("operator", TeXSymbols.operators),
       ("function", TeXSymbols.functions), ("largeOperator", TeXSymbols.largeOperators),
       ("accent", TeXSymbols.accents), ("variant", TeXSymbols.variants),

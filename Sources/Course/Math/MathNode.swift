@@ -4,7 +4,11 @@
 /// into Unicode (`softmax(QKᵀ/√dₖ)V`) and the HTML exporter into MathML, so each case maps onto
 /// one MathML element (`mi`, `mn`, `mo`, `mtext`, `mfrac`, `msqrt`/`mroot`, `msubsup`,
 /// `munderover`, `mover`, `mtable`, `mspace`).
-public indirect enum MathNode: Hashable, Sendable {
+///
+/// Only the cases that hold a node are `indirect`: a leaf (a letter, a number, an operator)
+/// is stored in place, not in a box of its own, so reading a formula allocates once per
+/// nested node rather than once per character.
+public enum MathNode: Hashable, Sendable {
   /// A variable or symbol name: `x`, `θ`, `ℝ` (MathML `mi`). One letter per node.
   case identifier(String)
   /// Digits, with an optional decimal point: `3.14` (MathML `mn`).
@@ -18,20 +22,20 @@ public indirect enum MathNode: Hashable, Sendable {
   /// A sequence read left to right (MathML `mrow`).
   case row([MathNode])
   /// `\frac{numerator}{denominator}` (MathML `mfrac`).
-  case fraction(numerator: MathNode, denominator: MathNode)
+  indirect case fraction(numerator: MathNode, denominator: MathNode)
   /// `\sqrt{radicand}` or, with an index, `\sqrt[index]{radicand}` (MathML `msqrt`, `mroot`).
-  case root(radicand: MathNode, index: MathNode?)
+  indirect case root(radicand: MathNode, index: MathNode?)
   /// A base with a subscript, a superscript or both: `x_i`, `x^2`, `x_i^2` (MathML `msubsup`).
-  case scripts(base: MathNode, subscript: MathNode?, superscript: MathNode?)
+  indirect case scripts(base: MathNode, subscript: MathNode?, superscript: MathNode?)
   /// A large operator with limits: `\sum_{i=1}^{n}`, `\prod_i` (MathML `munderover`).
-  case largeOperator(symbol: String, lower: MathNode?, upper: MathNode?)
+  indirect case largeOperator(symbol: String, lower: MathNode?, upper: MathNode?)
   /// Stretchy delimiters around a body: `\left( … \right)`; an empty string is an invisible
   /// delimiter (`\left.`).
-  case fenced(open: String, body: MathNode, close: String)
+  indirect case fenced(open: String, body: MathNode, close: String)
   /// An accent over its base: `\hat{y}`, `\bar{x}`, `\vec{v}` (MathML `mover`).
-  case accent(MathNode, Accent)
+  indirect case accent(MathNode, Accent)
   /// A change of letter style: `\mathbf{x}`, `\mathbb{R}`, `\mathcal{L}`.
-  case styled(MathNode, Variant)
+  indirect case styled(MathNode, Variant)
   /// A matrix or aligned rows: `\begin{bmatrix} a & b \\ c & d \end{bmatrix}` (MathML `mtable`).
   case table(rows: [[MathNode]], environment: Environment)
   /// Horizontal space in ems: `\,` is 1/6, `\quad` is 1 (MathML `mspace`).

@@ -5,22 +5,30 @@ extension TeXParser {
   /// nothing (`\displaystyle`, `\label{…}`).
   mutating func parseCommand(stop: Stop) -> MathNode? {
     let start = index
-    let name = readCommand()
-    if name.isEmpty {
+    let range = commandName(at: index)
+    index = range.upperBound
+    if range.isEmpty {
       report("a lone `\\` ends the formula; write `\\backslash` for a backslash", at: start)
       return nil
     }
-    switch TeXSymbols.commands[name] {
+    // The table is looked up by the name's bytes: most commands are symbols, and need no
+    // string of their name.
+    let command = TeXSymbols.table.command(named: codes[range])
+    switch command {
     case .letter(let letter): return .identifier(letter)
     case .operator(let symbol): return .operator(symbol)
-    case .function: return .function(name)
     case .largeOperator(let symbol): return .largeOperator(symbol: symbol, lower: nil, upper: nil)
-    case .accent(let accent): return .accent(parseArgument(after: "\\" + name), accent)
-    case .variant(let variant): return .styled(parseArgument(after: "\\" + name), variant)
     case .space(let width): return .space(width)
     case .ignored: return nil
+    case .function, .accent, .variant, .text, nil: break
+    }
+    let name = commandText(range)
+    switch command {
+    case .function: return .function(name)
+    case .accent(let accent): return .accent(parseArgument(after: "\\" + name), accent)
+    case .variant(let variant): return .styled(parseArgument(after: "\\" + name), variant)
     case .text: return .text(readRawGroup(after: name))
-    case nil: break
+    default: break
     }
     switch name {
     case "frac", "dfrac", "tfrac", "cfrac":
@@ -46,7 +54,7 @@ extension TeXParser {
     case "left":
       let open = readDelimiter(after: "\\left")
       let body = parseRow(stop: .right)
-      if peekCommand() == "right" {
+      if atCommand("right") {
         index += "\\right".count
         return .fenced(open: open, body: body, close: readDelimiter(after: "\\right"))
       }
@@ -90,7 +98,9 @@ extension TeXParser {
     if character(at: index, is: "\\") {
       let start = index
       let name = readCommand()
-      if case .operator(let symbol)? = TeXSymbols.operators[name] { return symbol }
+      // No name is in two tables, so a command the table reads as an operator is one of
+      // `TeXSymbols.operators`.
+      if case .operator(let symbol)? = TeXSymbols.table.command(named: name) { return symbol }
       report("`\\\(name)` is not a delimiter `\(what)` knows", at: start)
       return name
     }

@@ -66,8 +66,12 @@ public struct TeXParser {
   var index = 0
   var depth = 0
   var problems: [Problem] = []
+  /// The nodes of the rows being read, innermost last (see `parseRow`).
+  private var pending: [MathNode] = []
 
   private init(_ tex: String) {
+    // Room for the nodes of most formulas' rows, so `pending` seldom grows.
+    pending.reserveCapacity(32)
     if tex.allUTF8({ $0 < 0x80 && $0 != 0x0D }) {
       // ASCII without carriage returns (so no CR LF pair): one character per byte.
       codes = Array(tex.utf8)
@@ -133,13 +137,7 @@ public struct TeXParser {
   /// The command name at `index` (which holds a backslash), without consuming it.
   func peekCommand() -> String? {
     guard index < codes.count, character(at: index, is: "\\") else { return nil }
-    var end = index + 1
-    guard end < codes.count else { return "" }
-    if isLetter(at: end) {
-      while end < codes.count, isLetter(at: end) { end += 1 }
-      return asciiText((index + 1)..<end)
-    }
-    return String(character(at: end))
+    return commandText(commandName(at: index))
   }
 
   mutating func readCommand() -> String {
@@ -148,9 +146,43 @@ public struct TeXParser {
     return name
   }
 
+  /// Where the name of the command whose backslash is at `backslash` lies: a run of letters,
+  /// else one character; empty when the backslash ends the formula.
+  func commandName(at backslash: Int) -> Range<Int> {
+    var end = backslash + 1
+    guard end < codes.count else { return end..<end }
+    guard isLetter(at: end) else { return end..<end + 1 }
+    while end < codes.count, isLetter(at: end) { end += 1 }
+    return backslash + 1..<end
+  }
+
+  /// The command name in `range` (from `commandName(at:)`) as a string.
+  func commandText(_ range: Range<Int>) -> String {
+    if range.count == 1 && codes[range.lowerBound] == 0 {
+      return String(character(at: range.lowerBound))
+    }
+    return asciiText(range)
+  }
+
+  /// Whether the command name in `range` is `name` (ASCII), compared without making a string.
+  func command(_ range: Range<Int>, is name: StaticString) -> Bool {
+    name.withUTF8Buffer { name in range.count == name.count && codes[range].elementsEqual(name) }
+  }
+
+  /// Whether a command named `name` starts at `index` (a backslash there, then the name).
+  func atCommand(_ name: StaticString) -> Bool {
+    index < codes.count && codes[index] == UInt8(ascii: "\\")
+      && command(commandName(at: index), is: name)
+  }
+
   /// Reads nodes until the end, or until a token in `stop` (left unconsumed).
+  ///
+  /// The row's nodes are gathered on `pending`, above those of the rows it is nested in, and
+  /// copied into an array of their exact count at its end: one allocation for a row, none for
+  /// a row of one node, where an array of its own grew one allocation at a time.
   mutating func parseRow(stop: Stop) -> MathNode {
-    var nodes: [MathNode] = []
+    let first = pending.count
+    defer { while pending.count > first { pending.removeLast() } }
     depth += 1
     defer { depth -= 1 }
     if depth > Self.maximumDepth {
@@ -176,20 +208,30 @@ public struct TeXParser {
         index += 1
         continue
       }
-      if code == UInt8(ascii: "\\"), let name = peekCommand() {
-        if name == "\\" || name == "cr" {
+      if code == UInt8(ascii: "\\") {
+        let name = commandName(at: index)
+        if command(name, is: "\\") || command(name, is: "cr") {
           if stop.contains(.cell) || stop.contains(.lineBreak) { break }
-          index += 1 + name.count
-          nodes.append(.space(1))
+          index = name.upperBound
+          pending.append(.space(1))
           continue
         }
-        if name == "right" && stop.contains(.right) { break }
-        if name == "end" && stop.contains(.cell) { break }
+        if stop.contains(.right) && command(name, is: "right") { break }
+        if stop.contains(.cell) && command(name, is: "end") { break }
       }
       guard let atom = parseAtom(stop: stop) else { continue }
-      nodes.append(parseScripts(on: atom))
+      let node = parseScripts(on: atom)
+      pending.append(node)
     }
-    return nodes.count == 1 ? nodes[0] : .row(nodes)
+    if pending.count - first == 1 { return pending[first] }
+    guard first > 0 else {
+      // A row whose nodes are all of `pending` (the formula's outermost, usually) takes the
+      // array itself.
+      let nodes = pending
+      pending = []
+      return .row(nodes)
+    }
+    return .row(Array(pending[first...]))
   }
 
   /// Reads `_…` and `^…` (and primes) following a base.
@@ -202,9 +244,12 @@ public struct TeXParser {
       skipSpaces()
       guard !atEnd else { break }
       let code = codes[index]
-      if let command = peekCommand(), command == "limits" || command == "nolimits" {
-        index += 1 + command.count
-        continue
+      if code == UInt8(ascii: "\\") {
+        let name = commandName(at: index)
+        if command(name, is: "limits") || command(name, is: "nolimits") {
+          index = name.upperBound
+          continue
+        }
       }
       if code == UInt8(ascii: "'") {
         primes.append("′")
@@ -236,17 +281,17 @@ public struct TeXParser {
   }
 
   /// Reads one argument: a `{group}`, a command, or a single character.
-  mutating func parseArgument(after what: String) -> MathNode {
+  mutating func parseArgument(after what: @autoclosure () -> String) -> MathNode {
     skipSpaces()
     guard !atEnd else {
-      report("`\(what)` needs an argument; write `\(what){…}`")
+      report("`\(what())` needs an argument; write `\(what()){…}`")
       return .row([])
     }
     switch codes[index] {
     case UInt8(ascii: "{"):
       return parseGroup()
     case UInt8(ascii: "}"), UInt8(ascii: "&"), UInt8(ascii: "^"), UInt8(ascii: "_"):
-      report("`\(what)` needs an argument; write `\(what){…}`")
+      report("`\(what())` needs an argument; write `\(what()){…}`")
       return .row([])
     case UInt8(ascii: "\\"):
       return parseAtom(stop: []) ?? .row([])
@@ -270,10 +315,10 @@ public struct TeXParser {
   }
 
   /// Reads the raw characters of a `{…}` group (for `\text`, `\operatorname`, `\begin`).
-  mutating func readRawGroup(after what: String) -> String {
+  mutating func readRawGroup(after what: @autoclosure () -> String) -> String {
     skipSpaces()
     guard !atEnd, character(at: index, is: "{") else {
-      report("`\\\(what)` needs a `{…}` argument")
+      report("`\\\(what())` needs a `{…}` argument")
       return ""
     }
     let open = index

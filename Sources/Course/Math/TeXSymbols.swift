@@ -4,7 +4,7 @@
 /// those MathML uses for the same symbols.
 enum TeXSymbols {
   /// Letters: Greek and a few letter-like symbols, parsed as `.identifier`.
-  static let letters: [String: Command] = [
+  static let letters: KeyValuePairs<String, Command> = [
     "alpha": .letter("α"), "beta": .letter("β"), "gamma": .letter("γ"), "delta": .letter("δ"),
     "epsilon": .letter("ϵ"), "varepsilon": .letter("ε"),
     "zeta": .letter("ζ"), "eta": .letter("η"), "theta": .letter("θ"), "vartheta": .letter("ϑ"),
@@ -31,7 +31,7 @@ enum TeXSymbols {
   ]
 
   /// Operators, relations, arrows and delimiters, parsed as `.operator`.
-  static let operators: [String: Command] = [
+  static let operators: KeyValuePairs<String, Command> = [
     "cdot": .operator("·"), "odot": .operator("⊙"), "otimes": .operator("⊗"),
     "oplus": .operator("⊕"), "ominus": .operator("⊖"), "times": .operator("×"),
     "div": .operator("÷"), "pm": .operator("±"), "mp": .operator("∓"), "ast": .operator("∗"),
@@ -72,7 +72,7 @@ enum TeXSymbols {
   ]
 
   /// Functions written upright (`\log x`), parsed as `.function`.
-  static let functions: [String: Command] = [
+  static let functions: KeyValuePairs<String, Command> = [
     "log": .function, "ln": .function, "lg": .function, "exp": .function, "max": .function,
     "min": .function, "sup": .function, "inf": .function, "lim": .function, "liminf": .function,
     "limsup": .function, "sin": .function,
@@ -86,7 +86,7 @@ enum TeXSymbols {
   ]
 
   /// Large operators that take limits (`\sum_{i=1}^{n}`), parsed as `.largeOperator`.
-  static let largeOperators: [String: Command] = [
+  static let largeOperators: KeyValuePairs<String, Command> = [
     "sum": .largeOperator("Σ"), "prod": .largeOperator("∏"), "coprod": .largeOperator("∐"),
     "int": .largeOperator("∫"), "iint": .largeOperator("∬"), "iiint": .largeOperator("∭"),
     "oint": .largeOperator("∮"), "bigcup": .largeOperator("⋃"), "bigcap": .largeOperator("⋂"),
@@ -96,7 +96,7 @@ enum TeXSymbols {
   ]
 
   /// Accent commands and the accent they put over their argument.
-  static let accents: [String: Command] = [
+  static let accents: KeyValuePairs<String, Command> = [
     "hat": .accent(.hat), "widehat": .accent(.hat), "bar": .accent(.bar),
     "overline": .accent(.overline), "tilde": .accent(.tilde),
     "widetilde": .accent(.tilde), "dot": .accent(.dot), "ddot": .accent(.ddot),
@@ -106,7 +106,7 @@ enum TeXSymbols {
   ]
 
   /// Letter-style commands and the variant they select.
-  static let variants: [String: Command] = [
+  static let variants: KeyValuePairs<String, Command> = [
     "mathbf": .variant(.bold), "boldsymbol": .variant(.bold), "bm": .variant(.bold),
     "mathrm": .variant(.upright), "mathit": .variant(.italic),
     "mathbb": .variant(.doubleStruck), "mathcal": .variant(.calligraphic),
@@ -115,7 +115,7 @@ enum TeXSymbols {
   ]
 
   /// Spacing commands and their width in ems (`\!` is negative).
-  static let spaces: [String: Command] = [
+  static let spaces: KeyValuePairs<String, Command> = [
     ",": .space(1.0 / 6), "thinspace": .space(1.0 / 6), ":": .space(2.0 / 9), ">": .space(2.0 / 9),
     "medspace": .space(2.0 / 9),
     ";": .space(5.0 / 18), "thickspace": .space(5.0 / 18), " ": .space(1.0 / 3),
@@ -124,7 +124,7 @@ enum TeXSymbols {
   ]
 
   /// Commands that change only sizes or TeX's layout; a terminal or MathML ignores them.
-  static let ignored: [String: Command] = [
+  static let ignored: KeyValuePairs<String, Command> = [
     "displaystyle": .ignored, "textstyle": .ignored, "scriptstyle": .ignored,
     "scriptscriptstyle": .ignored, "limits": .ignored, "nolimits": .ignored,
     "big": .ignored, "Big": .ignored, "bigg": .ignored, "Bigg": .ignored, "bigl": .ignored,
@@ -136,7 +136,7 @@ enum TeXSymbols {
   ]
 
   /// Commands whose argument is prose (`\text{if }`), kept verbatim as `.text`.
-  static let textCommands: [String: Command] = [
+  static let textCommands: KeyValuePairs<String, Command> = [
     "text": .text, "textrm": .text, "textit": .text, "textbf": .text, "textsf": .text,
     "texttt": .text, "mbox": .text, "textnormal": .text, "hbox": .text,
   ]
@@ -156,25 +156,28 @@ extension TeXSymbols {
     case text
   }
 
-  /// Every command of the tables above, with the first table that has it in the order
-  /// `letters`, `operators`, `functions`, `largeOperators`, `accents`, `variants`, `spaces`,
-  /// `ignored`, `textCommands`: one look-up per command instead of one per table.
+  /// Every command of the tables above, with the table that has it (no name is in two).
   ///
-  /// Every table has this one type, `[String: Command]`: each other type of dictionary or set
-  /// would make the runtime instantiate its metadata and look up `String: Hashable` by scanning
-  /// every conformance record of the binary, some 150,000 instructions a type.
-  static let commands: [String: Command] = {
+  /// The plain twin of `table`, which the parser uses; a test holds the two equal. Each table
+  /// is a `KeyValuePairs` literal, not a dictionary: a dictionary hashes every name when it is
+  /// made, and making these cost some 580,000 instructions at the first formula of a lesson.
+  static var commands: [String: Command] {
     var commands: [String: Command] = Dictionary(minimumCapacity: 400)
-    func add(_ table: [String: Command]) { commands.merge(table) { first, _ in first } }
-    add(letters)
-    add(operators)
-    add(functions)
-    add(largeOperators)
-    add(accents)
-    add(variants)
-    add(spaces)
-    add(ignored)
-    add(textCommands)
+    for table in tables {
+      for (name, command) in table where commands[name] == nil { commands[name] = command }
+    }
     return commands
-  }()
+  }
+
+  /// The tables, in the order `commands` reads them.
+  static var tables: [KeyValuePairs<String, Command>] {
+    [
+      letters, operators, functions, largeOperators, accents, variants, spaces, ignored,
+      textCommands,
+    ]
+  }
+
+  /// `commands` as a table keyed by a name's bytes, built without hashing a string and read
+  /// without making one.
+  static let table = CommandTable(tables)
 }

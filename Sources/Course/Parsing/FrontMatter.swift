@@ -26,12 +26,14 @@ struct FrontMatter {
       body = source
       return
     }
-    var lines: [Substring] = []
+    // Strings, not substrings: `[String]` is a type the program has made before this runs,
+    // `[Substring]` one the runtime would make here (some 15,000 instructions).
+    var lines: [String] = []
     var rest = Substring(source)
     var closing: Int?
     while let newline = rest.firstIndex(of: "\n") {
       let line = rest[..<newline]
-      lines.append(line)
+      lines.append(String(line))
       rest = rest[rest.index(after: newline)...]
       if lines.count > 1 && line.trimmingWhitespace() == "---" {
         closing = lines.count - 1
@@ -43,7 +45,7 @@ struct FrontMatter {
       return
     }
     if closing == nil && rest.trimmingWhitespace() == "---" {
-      lines.append(rest)
+      lines.append(String(rest))
       rest = ""
       closing = lines.count - 1
     }

@@ -21,19 +21,21 @@ enum LessonHead {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { throw .unreadable(path: path, reason: "cannot read the file") }
     defer { close(descriptor) }
-    var bytes = [UInt8](repeating: 0, count: prefixLength)
-    var count = 0
-    while count < bytes.count {
-      let got = bytes.withUnsafeMutableBytes {
-        read(descriptor, $0.baseAddress! + count, $0.count - count)
+    // Read into uninitialised memory: zeroing the prefix first cost as much as reading it.
+    var failed = false
+    var bytes = [UInt8](unsafeUninitializedCapacity: prefixLength) { buffer, count in
+      while count < buffer.count {
+        let got = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+        if got < 0 && errno == EINTR { continue }
+        guard got > 0 else {
+          failed = got < 0
+          break
+        }
+        count += got
       }
-      if got < 0 && errno == EINTR { continue }
-      guard got >= 0 else { throw .unreadable(path: path, reason: "cannot read the file") }
-      if got == 0 { break }
-      count += got
     }
-    bytes.removeSubrange(count...)
-    let isWhole = count < prefixLength
+    guard !failed else { throw .unreadable(path: path, reason: "cannot read the file") }
+    let isWhole = bytes.count < prefixLength
     if !isWhole && FrontMatter.headLength(bytes) == nil {
       // Front matter longer than the prefix, or none closed in it: the whole file decides.
       guard let rest = LessonFiles.readAll(descriptor) else {
@@ -72,7 +74,7 @@ enum LessonHead {
     var lineStart = 0
     var lineNumber = 0
     while lineStart <= bytes.count {
-      let end = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+      let end = bytes.withUnsafeBufferPointer { ByteScan.index(of: 0x0A, in: $0, from: lineStart) }
       let line = bytes[lineStart..<end]
       guard line.allSatisfy({ (0x20...0x7E).contains($0) || $0 == 0x09 || $0 >= 0x80 }) else {
         return nil
@@ -100,13 +102,16 @@ enum LessonHead {
           guard isASCII(after: value.startIndex, in: value) else { return nil }
           value = value.dropFirst().dropLast()
         }
-        let text = String(decoding: value, as: UTF8.self)
-        switch String(decoding: key, as: UTF8.self) {
-        case "id": fields.id = text
-        case "title": fields.title = text
-        case "order": fields.order = text
-        case "summary": fields.summary = text
-        default: break
+        // The key is compared as bytes: a string of it is not needed.
+        func text() -> String { String(decoding: value, as: UTF8.self) }
+        if key.elementsEqual("id".utf8) {
+          fields.id = text()
+        } else if key.elementsEqual("title".utf8) {
+          fields.title = text()
+        } else if key.elementsEqual("order".utf8) {
+          fields.order = text()
+        } else if key.elementsEqual("summary".utf8) {
+          fields.summary = text()
         }
       }
       lineStart = end + 1

@@ -24,8 +24,8 @@ public enum LessonParser {
   public static func parse(fileAt path: String, bytes: [UInt8], checkingMath: Bool = true) -> Result
   {
     switch UTF8Validation.validate(bytes) {
-    case .valid(let text):
-      return parse(text, path: path, checkingMath: checkingMath)
+    case .valid:
+      return parse(utf8: bytes, path: path, checkingMath: checkingMath)
     case .invalid(let offset, let line, let column):
       let fallback = fallbackMetadata(path: path)
       return Result(
@@ -38,11 +38,35 @@ public enum LessonParser {
     }
   }
 
+  /// The lesson of the file at `path`, without diagnostics: what
+  /// `parse(fileAt:bytes:checkingMath: false).lesson` gives (the plain twin a test holds this
+  /// to), without the checks whose only result is a diagnostic (fences that are not fences,
+  /// exercise blocks out of place). Showing a lesson needs nothing else.
+  static func lesson(fileAt path: String, bytes: [UInt8]) -> Lesson {
+    guard UTF8Validation.validate(bytes) == .valid else {
+      return Lesson(metadata: fallbackMetadata(path: path), blocks: [], path: path)
+    }
+    return parse(utf8: bytes, path: path, checkingMath: false, diagnosing: false).lesson
+  }
+
   /// Parses lesson Markdown. `path` is used for diagnostics and as the fallback id.
   ///
   /// - Parameter checkingMath: whether to parse every formula's TeX and report its problems
   ///   (lint wants it; reading a lesson does not, and saves the time).
   public static func parse(_ source: String, path: String, checkingMath: Bool = true) -> Result {
+    parse(utf8: Array(source.utf8), path: path, checkingMath: checkingMath)
+  }
+
+  /// Parses lesson Markdown given as valid UTF-8 bytes: what both `parse` functions do.
+  ///
+  /// The lesson is read as bytes throughout, and only its front matter decoded as a string:
+  /// making a string of it all would validate every byte again.
+  ///
+  /// - Parameter diagnosing: whether to run the checks that only find problems; without them
+  ///   the diagnostics are incomplete, and the lesson the same.
+  static func parse(
+    utf8 source: [UInt8], path: String, checkingMath: Bool, diagnosing: Bool = true
+  ) -> Result {
     var diagnostics: [Diagnostic] = []
     func report(
       _ location: SourceLocation, _ message: String, _ severity: Diagnostic.Severity = .error
@@ -51,59 +75,98 @@ public enum LessonParser {
         Diagnostic(path: path, location: location, severity: severity, message: message))
     }
 
-    let source = source.replacingCarriageReturns()
-    if source.allSatisfy(\.isWhitespace) {
+    let source = replacingCarriageReturns(source)
+    if isBlank(source) {
       report(
         SourceLocation(line: 1, column: 1),
         "the lesson is empty; start it with a front matter block (see Docs/lesson-format.md)")
     }
-    for (location, message) in brokenFences(source) { report(location, message) }
-    let frontMatter = FrontMatter(source)
+    if diagnosing {
+      for (location, message) in brokenFences(source) { report(location, message) }
+    }
+    let (frontMatter, body) = FrontMatter.split(source)
     for (location, message) in frontMatter.problems { report(location, message) }
-    let math = MathExtraction(frontMatter.body)
+    let math = MathExtraction(utf8: body)
     for (location, message) in math.problems { report(location, message) }
     for formula in math.formulas where checkingMath {
       for problem in TeXParser.problems(in: formula.tex) {
-        report(formula.location, "in the formula `\(formula.tex.prefix(40))`: \(problem.message)")
+        report(
+          math.location(of: formula),
+          "in the formula `\(formula.tex.prefix(40))`: \(problem.message)")
       }
     }
-    // cmark reads the rewritten bytes: no string is made of them.
-    let markdown = math.output.withUnsafeBufferPointer { CommonMark.parse(utf8: $0) }
+    let markdown = blocks(of: math.output, formulas: math.formulas, diagnosing: diagnosing)
     if let location = markdown.flattened {
       report(
         location,
         "lists or quotes nest deeper than \(CommonMark.maximumDepth) levels; deeper levels are flattened",
         .warning)
     }
-
-    var builder = Builder(formulas: math.formulas)
-    let blocks = markdown.blocks.map { builder.block($0, topLevel: true) }
-    for (location, message) in builder.problems { report(location, message) }
+    for (location, message) in markdown.problems { report(location, message) }
+    let blocks = markdown.blocks
 
     let metadata = resolveMetadata(frontMatter, blocks: blocks, path: path, report: report)
-    let (_, exerciseProblems) = Exercise.collect(from: blocks, lessonID: metadata.id)
-    for (location, message) in exerciseProblems { report(location, message) }
+    if diagnosing {
+      let (_, exerciseProblems) = Exercise.collect(from: blocks, lessonID: metadata.id)
+      for (location, message) in exerciseProblems { report(location, message) }
+    }
     diagnostics.sort()
     return Result(
       lesson: Lesson(metadata: metadata, blocks: blocks, path: path), diagnostics: diagnostics)
   }
 
+  /// The lesson blocks of `markdown` (math extraction's output, whose placeholders stand for
+  /// `formulas`), the problems found in them, and where nesting was first flattened.
+  ///
+  /// cmark reads the bytes as they are (no string is made of them), and the builder makes the
+  /// lesson's blocks as the walk meets cmark's nodes: the tree is built once.
+  /// `blocksRebuilt(of:formulas:)` is the plain twin a test holds this to.
+  ///
+  /// - Parameter diagnosing: whether to read directive bodies for malformed lines, whose only
+  ///   result is a problem.
+  static func blocks(
+    of markdown: [UInt8], formulas: [MathExtraction.Formula], diagnosing: Bool = true
+  ) -> (blocks: [Block], problems: [(SourceLocation, String)], flattened: SourceLocation?) {
+    var builder = LessonBuilder(formulas: formulas)
+    builder.readsMalformedFields = diagnosing
+    let output = markdown.withUnsafeBufferPointer { CommonMark.parse(utf8: $0, rewriter: &builder) }
+    return (output.blocks, builder.problems, output.flattened)
+  }
+
+  /// `blocks(of:formulas:)` in two passes: cmark's tree made as cmark gives it, then rebuilt
+  /// into the lesson's blocks block by block.
+  static func blocksRebuilt(of markdown: [UInt8], formulas: [MathExtraction.Formula]) -> (
+    blocks: [Block], problems: [(SourceLocation, String)], flattened: SourceLocation?
+  ) {
+    var plain = CommonMark.Plain()
+    let output = markdown.withUnsafeBufferPointer { CommonMark.parse(utf8: $0, rewriter: &plain) }
+    var builder = LessonBuilder(formulas: formulas)
+    let blocks = output.blocks.map { builder.rebuild($0, topLevel: true) }
+    return (blocks, builder.problems, output.flattened)
+  }
+
   /// Lines that look like a Primer block's opening fence but are not one, because CommonMark
   /// forbids a backtick in a backtick fence's info string: the block would silently become text.
-  static func brokenFences(_ source: String) -> [(SourceLocation, String)] {
+  static func brokenFences(_ source: [UInt8]) -> [(SourceLocation, String)] {
     var problems: [(SourceLocation, String)] = []
     var lineNumber = 0
-    // Scanned in the string's contiguous UTF-8 storage: the UTF-8 view's own indices cost
-    // several times more per byte.
-    var text = source
-    text.withUTF8 { bytes in
+    source.withUnsafeBufferPointer { bytes in
       var lineStart = 0
       while lineStart <= bytes.count {
         let lineEnd = ByteScan.index(of: UInt8(ascii: "\n"), in: bytes, from: lineStart)
         let line = bytes[lineStart..<lineEnd]
         lineStart = lineEnd + 1
         lineNumber += 1
-        var rest = line.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ">") }
+        // Most lines do not start with a backtick after their indentation: ruled out by
+        // index, before any slice is taken.
+        var first = line.startIndex
+        while first < lineEnd
+          && (bytes[first] == UInt8(ascii: " ") || bytes[first] == UInt8(ascii: ">"))
+        {
+          first += 1
+        }
+        guard first < lineEnd, bytes[first] == UInt8(ascii: "`") else { continue }
+        var rest = bytes[first..<lineEnd]
         let fence = rest.prefix { $0 == UInt8(ascii: "`") }
         guard fence.count >= 3 else { continue }
         rest = rest.dropFirst(fence.count)
@@ -167,6 +230,32 @@ public enum LessonParser {
     return metadata
   }
 
+  /// `source` (UTF-8) with each CR LF pair made a line feed: `String.replacingCarriageReturns`
+  /// on bytes, its plain twin. A CR LF pair is always one character of its own (a character
+  /// ends before a CR and after a line feed), so dropping the CR byte of each pair is the same.
+  static func replacingCarriageReturns(_ source: [UInt8]) -> [UInt8] {
+    guard source.withUnsafeBufferPointer({ ByteScan.contains(UInt8(ascii: "\r"), in: $0) }) else {
+      return source
+    }
+    var result: [UInt8] = []
+    result.reserveCapacity(source.count)
+    for (index, byte) in source.enumerated()
+    where
+      !(byte == UInt8(ascii: "\r") && index + 1 < source.count
+      && source[index + 1] == UInt8(ascii: "\n"))
+    {
+      result.append(byte)
+    }
+    return result
+  }
+
+  /// Whether the text of `source` (UTF-8) is white space only, as `allSatisfy(\.isWhitespace)`
+  /// says of its string: a visible ASCII character settles it without decoding.
+  static func isBlank(_ source: [UInt8]) -> Bool {
+    if source.contains(where: { (0x21...0x7E).contains($0) }) { return false }
+    return String(decoding: source, as: UTF8.self).allSatisfy(\.isWhitespace)
+  }
+
   static func fallbackMetadata(path: String) -> Metadata {
     let file = path.split(separator: "/").last.map(String.init) ?? path
     var stem = file.hasSuffix(".md") ? String(file.dropLast(3)) : file
@@ -178,302 +267,6 @@ public enum LessonParser {
       stem = String(stem[dash...].drop { $0 == "-" || $0 == "_" })
     }
     return Metadata(id: stem.lowercased(), title: stem, order: order, summary: "")
-  }
-}
-
-/// Rebuilds cmark's blocks into the lesson model: expands math placeholders, turns Primer
-/// fences into directives, and notes unknown fence kinds.
-private struct Builder {
-  let formulas: [MathExtraction.Formula]
-  var problems: [(SourceLocation, String)] = []
-
-  init(formulas: [MathExtraction.Formula]) { self.formulas = formulas }
-
-  mutating func block(_ block: Block, topLevel: Bool) -> Block {
-    switch block {
-    case .heading(var heading):
-      heading.content = inlines(heading.content)
-      return .heading(heading)
-    case .paragraph(let content):
-      let expanded = inlines(content)
-      if expanded.count == 1, case .math(let tex, true) = expanded[0] { return .displayMath(tex) }
-      return .paragraph(expanded)
-    case .list(var list):
-      list.items = list.items.map { $0.map { self.block($0, topLevel: false) } }
-      return .list(list)
-    case .blockQuote(let children):
-      return .blockQuote(children.map { self.block($0, topLevel: false) })
-    case .code(let code):
-      return codeBlock(code, topLevel: topLevel)
-    case .displayMath, .thematicBreak, .html, .directive:
-      return block
-    }
-  }
-
-  private mutating func codeBlock(_ code: CodeBlock, topLevel: Bool) -> Block {
-    let info = InfoString(code.language)
-    if let kind = Directive.Kind(rawValue: info.kind) {
-      if !topLevel {
-        problems.append(
-          (
-            code.location,
-            "```\(kind.rawValue) block is nested inside a list or quote; Primer blocks must stand at the top level"
-          ))
-      }
-      for malformed in info.malformed {
-        problems.append(
-          (
-            code.location,
-            "cannot read `\(malformed)` in the fence's info string; write key=value or key=\"a value\""
-          ))
-      }
-      let directive = Directive(
-        kind: kind, argument: info.argument, attributes: info.attributes, body: code.code,
-        location: code.location)
-      if kind == .exercise || kind == .plot {
-        for (offset, line) in directive.fields.malformed {
-          problems.append(
-            (
-              SourceLocation(line: code.location.line + 1 + offset, column: 1),
-              "line `\(line)` in the ```\(kind.rawValue) block is not `key: value`"
-            ))
-        }
-      }
-      return .directive(directive)
-    }
-    if info.kind == "math" { return .displayMath(code.code.trimmingWhitespace().description) }
-    // An array looked through, not the set: the set's type would be instantiated at run time
-    // (some 150,000 instructions) for this one look-up.
-    if !LessonParser.codeLanguageList.contains(info.kind) {
-      let kinds = Directive.Kind.allCases.map(\.rawValue).joined(separator: ", ")
-      problems.append(
-        (
-          code.location,
-          "unknown block kind `\(info.kind)`; Primer blocks are \(kinds), and code blocks may be \(LessonParser.codeLanguages.filter { !$0.isEmpty }.sorted().joined(separator: ", "))"
-        ))
-    }
-    var shown = code
-    shown.language = info.kind
-    return .code(shown)
-  }
-
-  /// Merges adjacent text, expands math placeholders and removes the line breaks that stood
-  /// inside multi-line formulas.
-  ///
-  /// Text is gathered in one buffer and flushed when something else comes, so a paragraph of
-  /// many text nodes costs one string, not one per node.
-  private mutating func inlines(_ content: [Inline]) -> [Inline] {
-    var result: [Inline] = []
-    result.reserveCapacity(content.count)
-    var text = ""
-    func flushText() {
-      guard !text.isEmpty else { return }
-      if MathExtraction.containsPlaceholder(text) {
-        expandPlaceholders(text, into: &result)
-      } else {
-        result.append(.text(text))
-      }
-      text = ""
-    }
-    var index = 0
-    while index < content.count {
-      defer { index += 1 }
-      switch content[index] {
-      case .text(let piece):
-        text += piece
-        continue
-      case .softBreak:
-        if index + 1 < content.count, case .text(let next) = content[index + 1],
-          MathExtraction.startsWithContinuation(next)
-        {
-          // The line break stood inside a formula: drop it with the continuation mark.
-          index += 1
-          text += String(next.unicodeScalars.dropFirst())
-          continue
-        }
-        flushText()
-        result.append(.softBreak)
-      case .emphasis(let children):
-        flushText()
-        result.append(.emphasis(inlines(children)))
-      case .strong(let children):
-        flushText()
-        result.append(.strong(inlines(children)))
-      case .link(let destination, let title, let children):
-        flushText()
-        result.append(.link(destination: destination, title: title, content: inlines(children)))
-      case .image(let source, let title, let alt):
-        flushText()
-        result.append(.image(source: source, title: title, alt: inlines(alt)))
-      case let other:
-        flushText()
-        result.append(other)
-      }
-    }
-    flushText()
-    return result
-  }
-
-  /// Splits `text` at its placeholders (`U+E000`, the formula's index, `U+E001`) into text
-  /// and math, dropping continuation marks and empty text.
-  ///
-  /// The scan is over UTF-8 bytes: each mark is one scalar of three bytes starting with `0xEE`,
-  /// a byte that never continues another character, so a match is always the mark itself.
-  private func expandPlaceholders(_ text: String, into result: inout [Inline]) {
-    let bytes = Array(text.utf8)
-    var current: [UInt8] = []
-    current.reserveCapacity(bytes.count)
-    func flush() {
-      if !current.isEmpty { result.append(.text(String(decoding: current, as: UTF8.self))) }
-      current.removeAll(keepingCapacity: true)
-    }
-    var index = 0
-    while index < bytes.count {
-      let mark = MathExtraction.mark(in: bytes, at: index)
-      if mark == MathExtraction.continuation {
-        index += 3
-        continue
-      }
-      guard mark == MathExtraction.start else {
-        // Text, or a byte of a stray end mark (kept as text), up to the next byte that can
-        // start a mark: copied at once.
-        var end = index + 1
-        while end < bytes.count && bytes[end] != 0xEE { end += 1 }
-        current.append(contentsOf: bytes[index..<end])
-        index = end
-        continue
-      }
-      index += 3
-      let digitsStart = index
-      while index < bytes.count && MathExtraction.mark(in: bytes, at: index) != MathExtraction.end {
-        index += 1
-      }
-      let digits = String(decoding: bytes[digitsStart..<index], as: UTF8.self)
-      index = min(index + 3, bytes.count)
-      flush()
-      if let number = Int(digits), formulas.indices.contains(number) {
-        result.append(.math(formulas[number].tex, display: formulas[number].display))
-      }
-    }
-    flush()
-  }
-}
-
-/// A fence's info string: `KIND [ARGUMENT] [key=value …]`.
-struct InfoString: Equatable {
-  var kind = ""
-  var argument: String?
-  var attributes: [Directive.Attribute] = []
-  var malformed: [String] = []
-
-  /// Reads `info`. Text that `ByteScan.readsAsCharacters` (the usual case) is split into words
-  /// byte by byte; other text character by character (`init(byCharacter:)`, the plain twin a
-  /// test holds equal).
-  init(_ info: String) {
-    guard info.utf8.withContiguousStorageIfAvailable(ByteScan.readsAsCharacters) ?? false else {
-      self.init(byCharacter: info)
-      return
-    }
-    var words: [String] = []
-    var text = info
-    text.withUTF8 { bytes in
-      var start = 0
-      var quoted = false
-      for index in 0..<bytes.count {
-        let byte = bytes[index]
-        if byte == UInt8(ascii: "\"") {
-          quoted.toggle()
-        } else if ByteScan.isWhitespace(byte) && !quoted {
-          if start < index {
-            words.append(
-              String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
-          }
-          start = index + 1
-        }
-      }
-      if start < bytes.count {
-        words.append(
-          String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
-      }
-    }
-    self.init(words: words)
-  }
-
-  /// `init(_:)`, character by character.
-  init(byCharacter info: String) {
-    var words: [String] = []
-    var current = ""
-    var quoted = false
-    for character in info {
-      if character == "\"" {
-        quoted.toggle()
-        current.append(character)
-      } else if character.isWhitespace && !quoted {
-        if !current.isEmpty {
-          words.append(current)
-          current = ""
-        }
-      } else {
-        current.append(character)
-      }
-    }
-    if !current.isEmpty { words.append(current) }
-    self.init(words: words)
-  }
-
-  /// The info string made of `words` (split at white space outside quotes).
-  private init(words: [String]) {
-    guard let first = words.first else { return }
-    // `swift,ignore` and `{.swift}` style info strings: keep the leading word.
-    kind = String(first.prefix { $0 != "," && $0 != "{" }).lowercased()
-    for word in words.dropFirst() {
-      // A word that `ByteScan.readsAsCharacters` (the usual case) is split at its `=` byte and
-      // counted in bytes; others character by character.
-      let readsAsCharacters =
-        word.utf8.withContiguousStorageIfAvailable(ByteScan.readsAsCharacters) ?? false
-      if let (key, rawValue) = readsAsCharacters
-        ? Self.splitAtEqualsByByte(word) : Self.splitAtEquals(word)
-      {
-        var value = rawValue
-        if value.hasPrefix("\"") {
-          let characters = readsAsCharacters ? value.utf8.count : value.count
-          guard characters >= 2, value.hasSuffix("\"") else {
-            malformed.append(word)
-            continue
-          }
-          // The value inside its quotes (as `dropFirst().dropLast()`, which counts the whole
-          // value to find its end).
-          value = String(
-            value[value.index(after: value.startIndex)..<value.index(before: value.endIndex)])
-        }
-        if key.isEmpty {
-          malformed.append(word)
-          continue
-        }
-        attributes.append(Directive.Attribute(key: key, value: value))
-      } else if argument == nil && attributes.isEmpty {
-        argument = word
-      } else {
-        malformed.append(word)
-      }
-    }
-  }
-}
-
-extension InfoString {
-  /// `word` split at its first `=`, character by character.
-  static func splitAtEquals(_ word: String) -> (key: String, value: String)? {
-    guard let equals = word.firstIndex(of: "=") else { return nil }
-    return (String(word[..<equals]), String(word[word.index(after: equals)...]))
-  }
-
-  /// `splitAtEquals` for a word whose bytes read as characters: its `=` byte found instead.
-  static func splitAtEqualsByByte(_ word: String) -> (key: String, value: String)? {
-    let bytes = word.utf8
-    guard let equals = bytes.firstIndex(of: UInt8(ascii: "=")) else { return nil }
-    return (
-      String(Substring(bytes[..<equals])), String(Substring(bytes[bytes.index(after: equals)...]))
-    )
   }
 }
 

@@ -19,8 +19,14 @@ struct MathExtraction {
   struct Formula {
     var tex: String
     var display: Bool
-    var location: SourceLocation
+    /// Where the formula's opening `$` is, as a byte offset into the text; `location(of:)`
+    /// gives its line and column, wanted only for a diagnostic (finding them costs more than
+    /// the rest of the formula's extraction).
+    var offset: Int
   }
+
+  /// The line and column of `formula`'s opening `$`.
+  func location(of formula: Formula) -> SourceLocation { location(formula.offset) }
 
   static let unclosedInline =
     "inline math `$` is never closed; close it with `$`, or write `\\$` for a dollar sign"
@@ -28,18 +34,31 @@ struct MathExtraction {
   static let start: Unicode.Scalar = "\u{E000}"
   static let end: Unicode.Scalar = "\u{E001}"
   static let continuation: Unicode.Scalar = "\u{E002}"
-  private static let startBytes: [UInt8] = [0xEE, 0x80, 0x80]
-  private static let endBytes: [UInt8] = [0xEE, 0x80, 0x81]
-  private static let continuationBytes: [UInt8] = [0xEE, 0x80, 0x82]
+  private static let startBytes: (UInt8, UInt8, UInt8) = (0xEE, 0x80, 0x80)
+  private static let endBytes: (UInt8, UInt8, UInt8) = (0xEE, 0x80, 0x81)
+  private static let continuationBytes: (UInt8, UInt8, UInt8) = (0xEE, 0x80, 0x82)
 
-  /// Whether `text` holds a placeholder. The marks' UTF-8 form starts with byte `0xEE`, rare
-  /// in prose, so most text is ruled out by a byte scan.
-  static func containsPlaceholder(_ text: String) -> Bool {
-    text.containsUTF8(startBytes[0]) && text.unicodeScalars.contains(start)
+  /// Appends the three UTF-8 bytes of a mark.
+  private static func appendMark(_ mark: (UInt8, UInt8, UInt8), to output: inout [UInt8]) {
+    output.append(mark.0)
+    output.append(mark.1)
+    output.append(mark.2)
+  }
+
+  /// Whether the text of the UTF-8 `bytes` holds a placeholder: the start mark's bytes, found
+  /// by `memchr` for their first, `0xEE`, rare in prose (in valid UTF-8 they are always the
+  /// mark).
+  static func containsPlaceholder(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = ByteScan.index(of: 0xEE, in: bytes, from: 0)
+    while index < bytes.count {
+      if mark(in: bytes, at: index) == start { return true }
+      index = ByteScan.index(of: 0xEE, in: bytes, from: index + 1)
+    }
+    return false
   }
 
   /// The mark (`start`, `end` or `continuation`) whose UTF-8 bytes begin at `index`, if any.
-  static func mark(in bytes: [UInt8], at index: Int) -> Unicode.Scalar? {
+  static func mark(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Unicode.Scalar? {
     guard bytes[index] == 0xEE, index + 2 < bytes.count, bytes[index + 1] == 0x80 else {
       return nil
     }
@@ -51,9 +70,29 @@ struct MathExtraction {
     }
   }
 
-  /// Whether `text` (the text after a soft line break) starts with a continuation mark.
-  static func startsWithContinuation(_ text: String) -> Bool {
-    text.unicodeScalars.first == continuation
+  /// The number `digits` spell, as `Int(String(decoding: digits, as: UTF8.self))` reads it: an
+  /// optional sign, then one or more ASCII digits; nil for anything else or on overflow.
+  static func decimal(_ digits: UnsafeBufferPointer<UInt8>) -> Int? {
+    var index = 0
+    var negative = false
+    if let sign = digits.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+      negative = sign == UInt8(ascii: "-")
+      index = 1
+    }
+    guard index < digits.count else { return nil }
+    var value = 0
+    while index < digits.count {
+      let digit = Int(digits[index]) - Int(UInt8(ascii: "0"))
+      guard (0...9).contains(digit) else { return nil }
+      let (times10, overflow) = value.multipliedReportingOverflow(by: 10)
+      let (next, overflowAdding) =
+        negative
+        ? times10.subtractingReportingOverflow(digit) : times10.addingReportingOverflow(digit)
+      guard !overflow && !overflowAdding else { return nil }
+      value = next
+      index += 1
+    }
+    return value
   }
 
   /// The rewritten lesson as UTF-8 bytes, handed to cmark as they are.
@@ -67,15 +106,25 @@ struct MathExtraction {
   /// The rewritten lesson: `output` as a string.
   var text: String { String(decoding: output, as: UTF8.self) }
 
-  init(_ source: String) {
-    bytes = Array(source.utf8)
-    for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-      lineStarts.append(index + 1)
+  init(_ source: String) { self.init(utf8: Array(source.utf8)) }
+
+  /// Extracts the math of the lesson text whose UTF-8 form is `source`.
+  init(utf8 source: [UInt8]) {
+    bytes = source
+    bytes.withUnsafeBufferPointer { bytes in
+      var next = ByteScan.index(of: UInt8(ascii: "\n"), in: bytes, from: 0)
+      while next < bytes.count {
+        lineStarts.append(next + 1)
+        next = ByteScan.index(of: UInt8(ascii: "\n"), in: bytes, from: next + 1)
+      }
     }
     output.reserveCapacity(bytes.count + 64)
     var fence: (byte: UInt8, length: Int)?
     var line = 0
     let lineCount = lineStarts.count
+    // Lines copied as they are (fences, their code, blank lines) are copied a run at a time:
+    // where the run began, if one is open.
+    var verbatimStart: Int?
     while line < lineCount {
       let range = lineRange(line)
       if let marker = fenceMarker(range) {
@@ -86,14 +135,18 @@ struct MathExtraction {
         } else {
           fence = (marker.byte, marker.length)
         }
-        copyLine(line)
+        verbatimStart = verbatimStart ?? lineStarts[line]
         line += 1
         continue
       }
       if fence != nil || isBlank(range) {
-        copyLine(line)
+        verbatimStart = verbatimStart ?? lineStarts[line]
         line += 1
         continue
+      }
+      if let start = verbatimStart {
+        output.append(contentsOf: bytes[start..<lineStarts[line]])
+        verbatimStart = nil
       }
       var paragraphEnd = line
       while paragraphEnd < lineCount {
@@ -106,18 +159,13 @@ struct MathExtraction {
       scanParagraph(lineStarts[line]..<end)
       line = paragraphEnd
     }
+    if let start = verbatimStart { output.append(contentsOf: bytes[start...]) }
   }
 
   private func lineRange(_ line: Int) -> Range<Int> {
     let start = lineStarts[line]
     let end = line + 1 < lineStarts.count ? lineStarts[line + 1] - 1 : bytes.count
     return start..<end
-  }
-
-  private mutating func copyLine(_ line: Int) {
-    let start = lineStarts[line]
-    let end = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
-    output.append(contentsOf: bytes[start..<end])
   }
 
   /// The line and column (in characters) of byte `offset`.
@@ -172,11 +220,15 @@ struct MathExtraction {
       }
       guard byte == dollar else {
         // Plain text up to the next byte that matters, copied at once.
-        var next = i + 1
-        while next < end && bytes[next] != dollar && bytes[next] != backslash
-          && bytes[next] != backtick
-        {
-          next += 1
+        // (Scanned through a buffer pointer: the array's own subscript is checked at each byte.)
+        let next = bytes.withUnsafeBufferPointer { bytes in
+          var next = i + 1
+          while next < end && bytes[next] != dollar && bytes[next] != backslash
+            && bytes[next] != backtick
+          {
+            next += 1
+          }
+          return next
         }
         output.append(contentsOf: bytes[i..<next])
         i = next
@@ -259,21 +311,30 @@ struct MathExtraction {
     } else {
       tex = Self.joinedLines(String(decoding: bytes[texRange], as: UTF8.self))
     }
-    let here = location(offset)
     if tex.isEmpty {
       problems.append(
         (
-          here,
+          location(offset),
           "empty \(display ? "display" : "inline") math; write the formula between the dollars"
         ))
     }
-    formulas.append(Formula(tex: tex, display: display, location: here))
-    output.append(contentsOf: Self.startBytes)
-    output.append(contentsOf: String(formulas.count - 1).utf8)
-    output.append(contentsOf: Self.endBytes)
+    formulas.append(Formula(tex: tex, display: display, offset: offset))
+    Self.appendMark(Self.startBytes, to: &output)
+    Self.appendDecimal(formulas.count - 1, to: &output)
+    Self.appendMark(Self.endBytes, to: &output)
     for byte in bytes[texRange] where byte == UInt8(ascii: "\n") {
       output.append(UInt8(ascii: "\n"))
-      output.append(contentsOf: Self.continuationBytes)
+      Self.appendMark(Self.continuationBytes, to: &output)
+    }
+  }
+
+  /// Appends the decimal digits of `number` (not negative), as `String(number).utf8` gives them.
+  static func appendDecimal(_ number: Int, to output: inout [UInt8]) {
+    var divisor = 1
+    while number / divisor >= 10 { divisor *= 10 }
+    while divisor > 0 {
+      output.append(UInt8(ascii: "0") + UInt8(number / divisor % 10))
+      divisor /= 10
     }
   }
 
