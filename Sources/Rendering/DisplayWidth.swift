@@ -150,6 +150,17 @@ public enum DisplayWidth {
     }
   }
 
+  /// Whether `scalar` may share a grapheme cluster with the scalar after it, whatever that is: a
+  /// prepended letter (Unicode's grapheme break property Prepend: format characters such as
+  /// U+0600 and a few letters, all among `mayJoinCluster`'s). A mark joins the scalar before
+  /// it, never the one after.
+  static func mayJoinNext(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    guard value >= 0x300 && !isOneColumn(value) else { return false }
+    if mayJoinCluster(value) { return true }
+    return scalar.properties.generalCategory == .format
+  }
+
   /// Scalars that may join a grapheme cluster though their general category is not a mark or a
   /// format character: Hangul jamo, a few letters that are prepended or spacing marks, the
   /// halfwidth sound marks, and everything beyond the BMP (emoji, flags, tags).

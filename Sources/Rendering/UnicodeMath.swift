@@ -136,6 +136,9 @@ public enum UnicodeMath {
       value >= 0x300 && value != hardSpace && !DisplayWidth.isOneColumn(value)
         && DisplayWidth.mayJoinCluster(Unicode.Scalar(value)!)
     }
+    func mayJoinNext(_ value: UInt32) -> Bool {
+      value >= 0x300 && value != hardSpace && DisplayWidth.mayJoinNext(Unicode.Scalar(value)!)
+    }
     var previousIsSpace = false
     // The scalar before, when it is not a space.
     var previous: UInt32 = 0x20
@@ -145,7 +148,7 @@ public enum UnicodeMath {
       index += length
       let isSpace = value == 0x20 || value == hardSpace
       if isSpace {
-        if !previousIsSpace && mayJoin(previous) { return true }
+        if !previousIsSpace && mayJoinNext(previous) { return true }
       } else if previousIsSpace && mayJoin(value) {
         return true
       }
@@ -155,18 +158,21 @@ public enum UnicodeMath {
     return false
   }
 
-  /// Whether a scalar that may join a grapheme cluster (`DisplayWidth.mayJoinCluster`) comes
-  /// just before or after a space or a hard space in `text`.
+  /// Whether a space or a hard space in `text` may share a grapheme cluster with a neighbour:
+  /// a scalar that may join a cluster (`DisplayWidth.mayJoinCluster`: a mark, a joiner) comes
+  /// just after it, or one that may join the scalar after it (`DisplayWidth.mayJoinNext`: a
+  /// prepended letter) just before it. A mark before a space, as in `x̂ = 1`, ends its cluster
+  /// there: the space stays a character of its own.
   static func joinsASpace(_ text: String) -> Bool {
     let hardSpace = UnicodeMathWriter.hardSpace.unicodeScalars.first!
     var previousIsSpace = false
-    var previousMayJoin = false
+    var previousMayJoinNext = false
     for scalar in text.unicodeScalars {
       let isSpace = scalar == " " || scalar == hardSpace
       let mayJoin = !isSpace && DisplayWidth.mayJoinCluster(scalar)
-      if (isSpace && previousMayJoin) || (mayJoin && previousIsSpace) { return true }
+      if (isSpace && previousMayJoinNext) || (mayJoin && previousIsSpace) { return true }
       previousIsSpace = isSpace
-      previousMayJoin = mayJoin
+      previousMayJoinNext = !isSpace && DisplayWidth.mayJoinNext(scalar)
     }
     return false
   }
