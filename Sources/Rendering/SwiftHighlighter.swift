@@ -48,6 +48,34 @@ public enum SwiftHighlighter {
     var bytes: Range<Int>
   }
 
+  /// Whether a character that starts with the scalar `value` ends with it, the scalar after
+  /// it starting at `next` in `bytes` (or `next` being the end): a shortcut past grapheme
+  /// segmentation (`String.index(after:)`, a thousand instructions), which must agree with it.
+  ///
+  /// Nothing joins a scalar that is not CR (CR LF is one character) nor may join the scalar
+  /// after it (`DisplayWidth.mayJoinNext`: prepended letters, Hangul jamo, regional
+  /// indicators, joiners) to a scalar after it that may not join a cluster
+  /// (`DisplayWidth.mayJoinCluster`: marks, joiners, Hangul jamo, emoji modifiers, …). Plain
+  /// ASCII before ASCII, and `—` or `σ` between spaces, end where they stand.
+  /// The bytes of the scalar at `offset` when it is a character of its own by
+  /// `endsCharacter`, else nil.
+  static func characterLength(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    let (value, length) = bytes.scalarValue(at: offset)
+    return endsCharacter(value, before: bytes, at: offset + length) ? length : nil
+  }
+
+  static func endsCharacter(
+    _ value: UInt32, before bytes: UnsafeBufferPointer<UInt8>, at next: Int
+  ) -> Bool {
+    guard value != 0x0D, let scalar = Unicode.Scalar(value), !DisplayWidth.mayJoinNext(scalar)
+    else { return false }
+    guard next < bytes.count else { return true }
+    let following = bytes.scalarValue(at: next).value
+    if following < 0x80 { return true }
+    guard let after = Unicode.Scalar(following) else { return false }
+    return !DisplayWidth.mayJoinCluster(after)
+  }
+
   /// `tokens(source)` as the kinds and byte ranges of the tokens in `utf8`, the source's UTF-8
   /// bytes: the lexer itself, which cuts no text (`highlightedLines` cuts lines, not tokens).
   static func tokenRanges(_ source: String) -> (utf8: [UInt8], ranges: [TokenRange]) {
@@ -64,7 +92,7 @@ public enum SwiftHighlighter {
         starts.append(offset)
         let byte = utf8[offset]
         // An ASCII byte before another ASCII byte (not CR before LF) or at the end is a
-        // character of its own; elsewhere, ask the string where the character ends.
+        // character of its own.
         if byte < 0x80,
           offset + 1 == utf8.count
             || (utf8[offset + 1] < 0x80
@@ -73,6 +101,12 @@ public enum SwiftHighlighter {
           offset += 1
           continue
         }
+        // So is any scalar nothing can join (`endsCharacter`).
+        if let length = utf8.withUnsafeBufferPointer({ Self.characterLength(at: offset, in: $0) }) {
+          offset += length
+          continue
+        }
+        // Elsewhere, ask the string where the character ends.
         let index = view.index(view.startIndex, offsetBy: offset)
         offset = view.distance(from: view.startIndex, to: source.index(after: index))
       }
