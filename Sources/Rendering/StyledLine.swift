@@ -130,6 +130,19 @@ struct StyledLine: Hashable, Sendable {
     return line
   }
 
+  /// Puts `span` in front of this line: `self = prefixed(by: span)`, its plain twin, which a
+  /// test holds it to, done in the line's own array when no span of it is empty (a wrapped line
+  /// has room to spare), so a list's lines are not copied span by span, with a retain and a
+  /// release for each, at every level of nesting.
+  mutating func prefix(with span: Span) {
+    guard !spans.contains(where: { $0.text.isEmpty }) else {
+      self = prefixed(by: span)
+      return
+    }
+    spans.insert(span, at: 0)
+    width = spans.reduce(0) { $0 + $1.width }
+  }
+
   /// This line padded with spaces to `columns`.
   func padded(to columns: Int) -> StyledLine {
     guard width < columns else { return self }

@@ -116,10 +116,15 @@ struct TerminalVisitor {
       var content = visitListItem(item, width: width - indent, depth: depth, isTight: list.isTight)
       if content.isEmpty { content = [.empty] }
       let hanging = Span(safe: String(repeated: " ", count: indent), .plain, width: indent)
-      lines.append(content[0].prefixed(by: markerSpan))
-      for line in content.dropFirst() {
-        lines.append(line.isEmpty ? .empty : line.prefixed(by: hanging))
+      // Each line is prefixed where it lies (`prefix(with:)`), then all are moved over.
+      for index in content.indices {
+        if index > 0 && content[index].isEmpty {
+          content[index] = .empty
+        } else {
+          content[index].prefix(with: index == 0 ? markerSpan : hanging)
+        }
       }
+      lines += content
     }
     return lines
   }
@@ -197,8 +202,9 @@ struct TerminalVisitor {
       lines.append(StyledLine(spans, after: bar))
       return
     }
-    for (index, line) in LineWrapper.hardWrap(spans, width: width).enumerated() {
-      lines.append(line.prefixed(by: index == 0 ? bar : continuation))
+    for (index, var line) in LineWrapper.hardWrap(spans, width: width).enumerated() {
+      line.prefix(with: index == 0 ? bar : continuation)
+      lines.append(line)
     }
   }
 
