@@ -16,7 +16,10 @@ public enum SwiftHighlighter {
     public var text: String
   }
 
-  static let keywords: Set<String> = [
+  /// Swift's keywords, as `tokensByCharacter`, the plain lexer, looks them up.
+  static let keywords = Set(keywordList)
+
+  static let keywordList: [String] = [
     "actor", "any", "as", "associatedtype", "async", "await", "borrowing", "break", "case",
     "catch", "class", "consuming", "continue", "default", "defer", "deinit", "do", "else",
     "enum", "extension", "fallthrough", "false", "fileprivate", "final", "for", "func", "guard",
@@ -26,6 +29,49 @@ public enum SwiftHighlighter {
     "super", "switch", "throw", "throws", "true", "try", "typealias", "var", "weak", "where",
     "while", "sending",
   ]
+
+  /// A word of at most 16 bytes as two numbers: its first eight bytes and the rest, in order,
+  /// zero after its end. Words of up to 16 bytes are equal when their keys are (no byte of
+  /// Swift source is zero), and keys sort as pairs of numbers.
+  struct WordKey: Comparable {
+    var head: UInt64
+    var tail: UInt64
+
+    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+      guard bytes.count <= 16 else { return nil }
+      (head, tail) = (0, 0)
+      for (index, byte) in bytes.enumerated() {
+        if index < 8 {
+          head |= UInt64(byte) << (56 - 8 * index)
+        } else {
+          tail |= UInt64(byte) << (56 - 8 * (index - 8))
+        }
+      }
+    }
+
+    static func < (lhs: WordKey, rhs: WordKey) -> Bool {
+      (lhs.head, lhs.tail) < (rhs.head, rhs.tail)
+    }
+  }
+
+  /// The keys of `keywordList`, sorted.
+  static let keywordKeys: [WordKey] = keywordList.map { keyword in
+    var keyword = keyword
+    return keyword.withUTF8 { WordKey($0)! }
+  }.sorted()
+
+  /// Whether `word` is a keyword: `keywords.contains(String(decoding: word, as: UTF8.self))`,
+  /// its plain twin, which a test holds it to, found by a binary search of `keywordKeys`
+  /// without making a string or hashing one (some five hundred instructions a word).
+  static func isKeyword(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let key = WordKey(word) else { return false }
+    var (low, high) = (0, keywordKeys.count)
+    while low < high {
+      let middle = (low + high) / 2
+      if keywordKeys[middle] < key { low = middle + 1 } else { high = middle }
+    }
+    return low < keywordKeys.count && keywordKeys[low] == key
+  }
 
   /// The tokens of `source`, in order; their texts concatenate back to `source`.
   ///
@@ -129,6 +175,13 @@ public enum SwiftHighlighter {
       let bytes = isASCII ? range : starts[range.lowerBound]..<starts[range.upperBound]
       return String(decoding: utf8[bytes], as: UTF8.self)
     }
+    /// Whether the characters `range` are a keyword (`isKeyword(_:)` on their bytes).
+    func isKeyword(_ range: Range<Int>) -> Bool {
+      let bytes = isASCII ? range : starts[range.lowerBound]..<starts[range.upperBound]
+      return utf8.withUnsafeBufferPointer {
+        Self.isKeyword(UnsafeBufferPointer(rebasing: $0[bytes]))
+      }
+    }
     /// Whether character `k` exists and is the ASCII character `ascii`.
     func isCode(_ k: Int, _ ascii: Unicode.Scalar) -> Bool {
       k < count && codes[k] == UInt8(ascii: ascii)
@@ -154,7 +207,6 @@ public enum SwiftHighlighter {
     func isUppercase(_ k: Int) -> Bool {
       codes[k] == 0 ? character(k).isUppercase : (0x41...0x5A).contains(codes[k])
     }
-    let keywords = Self.keywords
     var tokens: [TokenRange] = []
     var i = 0
     while i < count {
@@ -223,7 +275,7 @@ public enum SwiftHighlighter {
         // `Self`: only such words are looked up.
         let mayBeKeyword =
           end - i <= 14 && ((0x61...0x7A).contains(codes[i]) || codes[i] == UInt8(ascii: "S"))
-        if mayBeKeyword && keywords.contains(text(i..<end)) && !(i > 0 && isCode(i - 1, ".")) {
+        if mayBeKeyword && isKeyword(i..<end) && !(i > 0 && isCode(i - 1, ".")) {
           (tokenKind, tokenEnd) = (.keyword, end)
         } else if isUppercase(i) {
           (tokenKind, tokenEnd) = (.type, end)
