@@ -95,7 +95,9 @@ public enum UnicodeMath {
     var source = text
     guard !source.withUTF8({ joinsASpace(utf8: $0) }) else { return finishByCharacter(text) }
     return source.withUTF8 { bytes in
-      String(unsafeUninitializedCapacity: bytes.count) { result in
+      // Most formulas have nothing to collapse: they are kept as they are.
+      guard isToCollapse(bytes) else { return text }
+      return String(unsafeUninitializedCapacity: bytes.count) { result in
         var count = 0
         var previousWasSpace = true
         var index = 0
@@ -126,6 +128,20 @@ public enum UnicodeMath {
         return count
       }
     }
+  }
+
+  /// Whether `finish` changes `bytes`: they start or end with a space, hold two spaces in a
+  /// row, or a hard space (`EE 80 90`; its lead byte is looked for, a few other scalars
+  /// share it).
+  static func isToCollapse(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = bytes.first, let last = bytes.last else { return false }
+    if first == 0x20 || last == 0x20 { return true }
+    var previous: UInt8 = 0
+    for byte in bytes {
+      if byte == 0xEE || (byte == 0x20 && previous == 0x20) { return true }
+      previous = byte
+    }
+    return false
   }
 
   /// `joinsASpace` on the UTF-8 bytes of the text, decoding scalars by hand and looking up
