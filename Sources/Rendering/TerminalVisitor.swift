@@ -180,7 +180,11 @@ struct TerminalVisitor {
     let bar = Span(safe: "│ ", .frame, width: 2)
     let continuation = Span(safe: "┆ ", .frame, width: 2)
     let innerWidth = width - 2
-    for spans in SwiftHighlighter.highlightedLines(source, language: language) {
+    var highlighted = SwiftHighlighter.highlightedLines(source, language: language)
+    for index in highlighted.indices {
+      // Taken out of the array, so that its only owner hands each line's spans over.
+      let spans = highlighted[index]
+      highlighted[index] = []
       Self.appendCodeLine(
         spans, bar: bar, continuation: continuation, width: innerWidth, to: &lines)
     }
@@ -195,8 +199,8 @@ struct TerminalVisitor {
   /// lays every line out with `hardWrap` and then puts it behind its bar, the plain twin a test
   /// holds it to.
   static func appendCodeLine(
-    _ spans: [Span], bar: Span, continuation: Span, width: Int, to lines: inout [StyledLine],
-    usesFastPath: Bool = true
+    _ spans: consuming [Span], bar: Span, continuation: Span, width: Int,
+    to lines: inout [StyledLine], usesFastPath: Bool = true
   ) {
     if usesFastPath && spans.reduce(0, { $0 + $1.width }) <= width {
       lines.append(StyledLine(spans, after: bar))
