@@ -34,24 +34,30 @@ public enum UnicodeMath {
       (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte)
         || (0x61...0x7A).contains(byte)
     }
-    let bytes = tex.utf8
-    guard let first = bytes.first, isAlphanumeric(first) else { return nil }
-    guard let mark = bytes.firstIndex(where: { !isAlphanumeric($0) }) else { return tex }
-    let sign = bytes[mark]
-    guard sign == UInt8(ascii: "_") || sign == UInt8(ascii: "^") else { return nil }
-    var script = bytes[bytes.index(after: mark)...]
-    if script.first == UInt8(ascii: "{") && script.last == UInt8(ascii: "}") && script.count > 2 {
-      script = script.dropFirst().dropLast()
-    } else if script.count != 1 {
-      return nil
+    // Read in the string's own bytes: most formulas are told apart by their first bytes.
+    var source = tex
+    return source.withUTF8 { bytes -> String? in
+      guard let first = bytes.first, isAlphanumeric(first) else { return nil }
+      var mark = 1
+      while mark < bytes.count && isAlphanumeric(bytes[mark]) { mark += 1 }
+      guard mark < bytes.count else { return tex }
+      let sign = bytes[mark]
+      guard sign == UInt8(ascii: "_") || sign == UInt8(ascii: "^") else { return nil }
+      var (start, end) = (mark + 1, bytes.count)
+      if end - start > 2 && bytes[start] == UInt8(ascii: "{") && bytes[end - 1] == UInt8(ascii: "}")
+      {
+        (start, end) = (start + 1, end - 1)
+      } else if end - start != 1 {
+        return nil
+      }
+      guard bytes[start..<end].allSatisfy(isAlphanumeric) else { return nil }
+      let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+      guard
+        let small = sign == UInt8(ascii: "_")
+          ? UnicodeScripts.subscript(text) : UnicodeScripts.superscript(text)
+      else { return nil }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<mark]), as: UTF8.self) + small
     }
-    guard script.allSatisfy(isAlphanumeric) else { return nil }
-    let text = String(Substring(script))
-    guard
-      let small = sign == UInt8(ascii: "_")
-        ? UnicodeScripts.subscript(text) : UnicodeScripts.superscript(text)
-    else { return nil }
-    return String(Substring(bytes[..<mark])) + small
   }
 
   /// `node` as one line of Unicode.
