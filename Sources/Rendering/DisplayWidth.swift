@@ -77,9 +77,15 @@ public enum DisplayWidth {
   /// lesson) are measured from their value alone, without a `Unicode.Scalar` iterator; any
   /// other scalar is looked up as `scalarByScalar` looks it up (`columnsStandingAlone`).
   ///
-  /// `nil` when `scalarByScalar` could not answer, and also at any control character (an
-  /// escape sequence is left to `scalarByScalar`). `DisplayWidthFastPathTests` holds the two
-  /// equal. `bytes` must be valid UTF-8, as a string's are.
+  /// It also answers for the combining marks formulas put on letters (`x̂`, `v⃗`:
+  /// `isZeroWidthMark`), which `scalarByScalar` leaves to `clusterByCluster`: such a mark joins
+  /// the cluster before it and adds no column to it (a cluster is as wide as its scalars
+  /// together, at most two, unless it is an emoji sequence, which these marks do not make).
+  ///
+  /// `nil` when `scalarByScalar` could not answer otherwise, and also at any control character
+  /// (an escape sequence is left to `scalarByScalar`). `DisplayWidthFastPathTests` holds it
+  /// equal to `scalarByScalar`, and to `clusterByCluster` where only it answers. `bytes` must
+  /// be valid UTF-8, as a string's are.
   static func scalarByScalar(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     var width = 0
     var index = 0
@@ -98,6 +104,7 @@ public enum DisplayWidth {
         width += 1
         continue
       }
+      if isZeroWidthMark(value) { continue }
       guard let scalar = Unicode.Scalar(value), let columns = columnsStandingAlone(scalar)
       else { return nil }
       width += columns
@@ -114,6 +121,14 @@ public enum DisplayWidth {
     case .nonspacingMark, .spacingMark, .enclosingMark, .format: return nil
     default: return of(scalar, category: general)
     }
+  }
+
+  /// Whether `value` is a combining diacritical mark (U+0300–U+036F) or a combining mark for
+  /// symbols (U+20D0–U+20F0): nonspacing and enclosing marks that join the cluster before
+  /// them, take no column, and make no emoji sequence. `DisplayWidthFastPathTests` checks
+  /// every one.
+  static func isZeroWidthMark(_ value: UInt32) -> Bool {
+    (0x300...0x36F).contains(value) || (0x20D0...0x20F0).contains(value)
   }
 
   /// Whether `value` is in a block that formulas, diagrams and frames draw from and whose
@@ -148,6 +163,17 @@ public enum DisplayWidth {
     case .nonspacingMark, .spacingMark, .enclosingMark, .format: return true
     default: return false
     }
+  }
+
+  /// Whether `scalar` may share a grapheme cluster with the scalar after it, whatever that is: a
+  /// prepended letter (Unicode's grapheme break property Prepend: format characters such as
+  /// U+0600 and a few letters, all among `mayJoinCluster`'s). A mark joins the scalar before
+  /// it, never the one after.
+  static func mayJoinNext(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    guard value >= 0x300 && !isOneColumn(value) else { return false }
+    if mayJoinCluster(value) { return true }
+    return scalar.properties.generalCategory == .format
   }
 
   /// Scalars that may join a grapheme cluster though their general category is not a mark or a

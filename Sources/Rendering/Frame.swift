@@ -29,8 +29,8 @@ enum Frame {
       // `StyledLine.padded`, with the padding appended to the framed line rather than to a
       // copy of the content line.
       let shown = LineWrapper.truncate(line, to: innerWidth)
-      var framed = StyledLine([left])
-      framed.spans.reserveCapacity(shown.spans.count + 3)
+      var framed = StyledLine(capacity: shown.spans.count + 3)
+      framed.append(left)
       framed.append(contentsOf: shown)
       if shown.width < innerWidth {
         let padding = innerWidth - shown.width

@@ -39,13 +39,27 @@ struct LineChartDrawing {
 
   /// Dot patterns along x, one per series without colour: solid, dashed, dotted, dash-dot,
   /// long dashes, sparse dots; then again from the start.
-  static let patterns: [@Sendable (Int) -> Bool] = [
-    { _ in true }, { ($0 / 4) % 2 == 0 }, { $0 % 3 == 0 }, { ($0 / 2) % 3 != 2 },
-    { ($0 / 8) % 2 == 0 }, { $0 % 6 == 0 },
-  ]
+  ///
+  /// Cases of an enum, not closures in an array: a closure taken from an array is called
+  /// through a thunk, and a chart asks for every dot it draws.
+  enum DotPattern: CaseIterable {
+    case solid, dashed, dotted, dashDot, longDashes, sparseDots
 
-  func pattern(ofSeries index: Int) -> (Int) -> Bool {
-    color ? { _ in true } : Self.patterns[index % Self.patterns.count]
+    /// Whether the pattern draws the dots in column `x`.
+    func shows(_ x: Int) -> Bool {
+      switch self {
+      case .solid: true
+      case .dashed: (x / 4) % 2 == 0
+      case .dotted: x % 3 == 0
+      case .dashDot: (x / 2) % 3 != 2
+      case .longDashes: (x / 8) % 2 == 0
+      case .sparseDots: x % 6 == 0
+      }
+    }
+  }
+
+  func pattern(ofSeries index: Int) -> DotPattern {
+    color ? .solid : DotPattern.allCases[index % DotPattern.allCases.count]
   }
 
   func lines() -> [StyledLine] {

@@ -28,8 +28,9 @@ struct LineWrapper {
   private var word: [Span] = []
   private var wordWidth = 0
 
-  /// Room reserved for the spans of a new line (a wrapped line rarely has more).
-  static let spansPerLine = 8
+  /// Room reserved for the spans of a new line (a wrapped line rarely has more: one with
+  /// formulas, code and emphasis outgrew eight often enough to cost more than the room).
+  static let spansPerLine = 16
 
   init(width: Int) {
     precondition(width > 1, "a line must hold at least two columns, got \(width)")

@@ -112,12 +112,21 @@ struct StyledLine: Hashable, Sendable {
   }
 
   /// `StyledLine(spans).prefixed(by: prefix)` (spans joined as `append` joins them), made
-  /// at once.
-  init(_ spans: [Span], after prefix: Span) {
-    self.init(capacity: 1 + spans.count)
-    self.spans.append(prefix)
-    width = prefix.width
-    for span in spans { append(span) }
+  /// at once: in `spans`' own array when none of them is empty (a code line's spans, handed
+  /// over by their only owner, get the bar in front without being copied).
+  init(_ spans: consuming [Span], after prefix: Span) {
+    var spans = spans
+    guard !spans.contains(where: { $0.text.isEmpty }) else {
+      var line = StyledLine(capacity: 1 + spans.count)
+      line.spans.append(prefix)
+      line.width = prefix.width
+      for span in spans { line.append(span) }
+      self = line
+      return
+    }
+    spans.insert(prefix, at: 0)
+    self.spans = spans
+    width = spans.reduce(0) { $0 + $1.width }
   }
 
   /// `prefixed(by: [span])`, without the array: a list's marker or indent, a quote's bar and
@@ -128,6 +137,19 @@ struct StyledLine: Hashable, Sendable {
     line.width = span.width
     line.append(contentsOf: self)
     return line
+  }
+
+  /// Puts `span` in front of this line: `self = prefixed(by: span)`, its plain twin, which a
+  /// test holds it to, done in the line's own array when no span of it is empty (a wrapped line
+  /// has room to spare), so a list's lines are not copied span by span, with a retain and a
+  /// release for each, at every level of nesting.
+  mutating func prefix(with span: Span) {
+    guard !spans.contains(where: { $0.text.isEmpty }) else {
+      self = prefixed(by: span)
+      return
+    }
+    spans.insert(span, at: 0)
+    width = spans.reduce(0) { $0 + $1.width }
   }
 
   /// This line padded with spaces to `columns`.

@@ -16,7 +16,10 @@ public enum SwiftHighlighter {
     public var text: String
   }
 
-  static let keywords: Set<String> = [
+  /// Swift's keywords, as `tokensByCharacter`, the plain lexer, looks them up.
+  static let keywords = Set(keywordList)
+
+  static let keywordList: [String] = [
     "actor", "any", "as", "associatedtype", "async", "await", "borrowing", "break", "case",
     "catch", "class", "consuming", "continue", "default", "defer", "deinit", "do", "else",
     "enum", "extension", "fallthrough", "false", "fileprivate", "final", "for", "func", "guard",
@@ -26,6 +29,49 @@ public enum SwiftHighlighter {
     "super", "switch", "throw", "throws", "true", "try", "typealias", "var", "weak", "where",
     "while", "sending",
   ]
+
+  /// A word of at most 16 bytes as two numbers: its first eight bytes and the rest, in order,
+  /// zero after its end. Words of up to 16 bytes are equal when their keys are (no byte of
+  /// Swift source is zero), and keys sort as pairs of numbers.
+  struct WordKey: Comparable {
+    var head: UInt64
+    var tail: UInt64
+
+    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+      guard bytes.count <= 16 else { return nil }
+      (head, tail) = (0, 0)
+      for (index, byte) in bytes.enumerated() {
+        if index < 8 {
+          head |= UInt64(byte) << (56 - 8 * index)
+        } else {
+          tail |= UInt64(byte) << (56 - 8 * (index - 8))
+        }
+      }
+    }
+
+    static func < (lhs: WordKey, rhs: WordKey) -> Bool {
+      (lhs.head, lhs.tail) < (rhs.head, rhs.tail)
+    }
+  }
+
+  /// The keys of `keywordList`, sorted.
+  static let keywordKeys: [WordKey] = keywordList.map { keyword in
+    var keyword = keyword
+    return keyword.withUTF8 { WordKey($0)! }
+  }.sorted()
+
+  /// Whether `word` is a keyword: `keywords.contains(String(decoding: word, as: UTF8.self))`,
+  /// its plain twin, which a test holds it to, found by a binary search of `keywordKeys`
+  /// without making a string or hashing one (some five hundred instructions a word).
+  static func isKeyword(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let key = WordKey(word) else { return false }
+    var (low, high) = (0, keywordKeys.count)
+    while low < high {
+      let middle = (low + high) / 2
+      if keywordKeys[middle] < key { low = middle + 1 } else { high = middle }
+    }
+    return low < keywordKeys.count && keywordKeys[low] == key
+  }
 
   /// The tokens of `source`, in order; their texts concatenate back to `source`.
   ///
@@ -48,6 +94,34 @@ public enum SwiftHighlighter {
     var bytes: Range<Int>
   }
 
+  /// Whether a character that starts with the scalar `value` ends with it, the scalar after
+  /// it starting at `next` in `bytes` (or `next` being the end): a shortcut past grapheme
+  /// segmentation (`String.index(after:)`, a thousand instructions), which must agree with it.
+  ///
+  /// Nothing joins a scalar that is not CR (CR LF is one character) nor may join the scalar
+  /// after it (`DisplayWidth.mayJoinNext`: prepended letters, Hangul jamo, regional
+  /// indicators, joiners) to a scalar after it that may not join a cluster
+  /// (`DisplayWidth.mayJoinCluster`: marks, joiners, Hangul jamo, emoji modifiers, …). Plain
+  /// ASCII before ASCII, and `—` or `σ` between spaces, end where they stand.
+  /// The bytes of the scalar at `offset` when it is a character of its own by
+  /// `endsCharacter`, else nil.
+  static func characterLength(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    let (value, length) = bytes.scalarValue(at: offset)
+    return endsCharacter(value, before: bytes, at: offset + length) ? length : nil
+  }
+
+  static func endsCharacter(
+    _ value: UInt32, before bytes: UnsafeBufferPointer<UInt8>, at next: Int
+  ) -> Bool {
+    guard value != 0x0D, let scalar = Unicode.Scalar(value), !DisplayWidth.mayJoinNext(scalar)
+    else { return false }
+    guard next < bytes.count else { return true }
+    let following = bytes.scalarValue(at: next).value
+    if following < 0x80 { return true }
+    guard let after = Unicode.Scalar(following) else { return false }
+    return !DisplayWidth.mayJoinCluster(after)
+  }
+
   /// `tokens(source)` as the kinds and byte ranges of the tokens in `utf8`, the source's UTF-8
   /// bytes: the lexer itself, which cuts no text (`highlightedLines` cuts lines, not tokens).
   static func tokenRanges(_ source: String) -> (utf8: [UInt8], ranges: [TokenRange]) {
@@ -64,7 +138,7 @@ public enum SwiftHighlighter {
         starts.append(offset)
         let byte = utf8[offset]
         // An ASCII byte before another ASCII byte (not CR before LF) or at the end is a
-        // character of its own; elsewhere, ask the string where the character ends.
+        // character of its own.
         if byte < 0x80,
           offset + 1 == utf8.count
             || (utf8[offset + 1] < 0x80
@@ -73,6 +147,12 @@ public enum SwiftHighlighter {
           offset += 1
           continue
         }
+        // So is any scalar nothing can join (`endsCharacter`).
+        if let length = utf8.withUnsafeBufferPointer({ Self.characterLength(at: offset, in: $0) }) {
+          offset += length
+          continue
+        }
+        // Elsewhere, ask the string where the character ends.
         let index = view.index(view.startIndex, offsetBy: offset)
         offset = view.distance(from: view.startIndex, to: source.index(after: index))
       }
@@ -94,6 +174,13 @@ public enum SwiftHighlighter {
     func text(_ range: Range<Int>) -> String {
       let bytes = isASCII ? range : starts[range.lowerBound]..<starts[range.upperBound]
       return String(decoding: utf8[bytes], as: UTF8.self)
+    }
+    /// Whether the characters `range` are a keyword (`isKeyword(_:)` on their bytes).
+    func isKeyword(_ range: Range<Int>) -> Bool {
+      let bytes = isASCII ? range : starts[range.lowerBound]..<starts[range.upperBound]
+      return utf8.withUnsafeBufferPointer {
+        Self.isKeyword(UnsafeBufferPointer(rebasing: $0[bytes]))
+      }
     }
     /// Whether character `k` exists and is the ASCII character `ascii`.
     func isCode(_ k: Int, _ ascii: Unicode.Scalar) -> Bool {
@@ -120,7 +207,6 @@ public enum SwiftHighlighter {
     func isUppercase(_ k: Int) -> Bool {
       codes[k] == 0 ? character(k).isUppercase : (0x41...0x5A).contains(codes[k])
     }
-    let keywords = Self.keywords
     var tokens: [TokenRange] = []
     var i = 0
     while i < count {
@@ -189,7 +275,7 @@ public enum SwiftHighlighter {
         // `Self`: only such words are looked up.
         let mayBeKeyword =
           end - i <= 14 && ((0x61...0x7A).contains(codes[i]) || codes[i] == UInt8(ascii: "S"))
-        if mayBeKeyword && keywords.contains(text(i..<end)) && !(i > 0 && isCode(i - 1, ".")) {
+        if mayBeKeyword && isKeyword(i..<end) && !(i > 0 && isCode(i - 1, ".")) {
           (tokenKind, tokenEnd) = (.keyword, end)
         } else if isUppercase(i) {
           (tokenKind, tokenEnd) = (.type, end)

@@ -116,10 +116,15 @@ struct TerminalVisitor {
       var content = visitListItem(item, width: width - indent, depth: depth, isTight: list.isTight)
       if content.isEmpty { content = [.empty] }
       let hanging = Span(safe: String(repeated: " ", count: indent), .plain, width: indent)
-      lines.append(content[0].prefixed(by: markerSpan))
-      for line in content.dropFirst() {
-        lines.append(line.isEmpty ? .empty : line.prefixed(by: hanging))
+      // Each line is prefixed where it lies (`prefix(with:)`), then all are moved over.
+      for index in content.indices {
+        if index > 0 && content[index].isEmpty {
+          content[index] = .empty
+        } else {
+          content[index].prefix(with: index == 0 ? markerSpan : hanging)
+        }
       }
+      lines += content
     }
     return lines
   }
@@ -175,7 +180,11 @@ struct TerminalVisitor {
     let bar = Span(safe: "│ ", .frame, width: 2)
     let continuation = Span(safe: "┆ ", .frame, width: 2)
     let innerWidth = width - 2
-    for spans in SwiftHighlighter.highlightedLines(source, language: language) {
+    var highlighted = SwiftHighlighter.highlightedLines(source, language: language)
+    for index in highlighted.indices {
+      // Taken out of the array, so that its only owner hands each line's spans over.
+      let spans = highlighted[index]
+      highlighted[index] = []
       Self.appendCodeLine(
         spans, bar: bar, continuation: continuation, width: innerWidth, to: &lines)
     }
@@ -190,15 +199,16 @@ struct TerminalVisitor {
   /// lays every line out with `hardWrap` and then puts it behind its bar, the plain twin a test
   /// holds it to.
   static func appendCodeLine(
-    _ spans: [Span], bar: Span, continuation: Span, width: Int, to lines: inout [StyledLine],
-    usesFastPath: Bool = true
+    _ spans: consuming [Span], bar: Span, continuation: Span, width: Int,
+    to lines: inout [StyledLine], usesFastPath: Bool = true
   ) {
     if usesFastPath && spans.reduce(0, { $0 + $1.width }) <= width {
       lines.append(StyledLine(spans, after: bar))
       return
     }
-    for (index, line) in LineWrapper.hardWrap(spans, width: width).enumerated() {
-      lines.append(line.prefixed(by: index == 0 ? bar : continuation))
+    for (index, var line) in LineWrapper.hardWrap(spans, width: width).enumerated() {
+      line.prefix(with: index == 0 ? bar : continuation)
+      lines.append(line)
     }
   }
 

@@ -34,24 +34,30 @@ public enum UnicodeMath {
       (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte)
         || (0x61...0x7A).contains(byte)
     }
-    let bytes = tex.utf8
-    guard let first = bytes.first, isAlphanumeric(first) else { return nil }
-    guard let mark = bytes.firstIndex(where: { !isAlphanumeric($0) }) else { return tex }
-    let sign = bytes[mark]
-    guard sign == UInt8(ascii: "_") || sign == UInt8(ascii: "^") else { return nil }
-    var script = bytes[bytes.index(after: mark)...]
-    if script.first == UInt8(ascii: "{") && script.last == UInt8(ascii: "}") && script.count > 2 {
-      script = script.dropFirst().dropLast()
-    } else if script.count != 1 {
-      return nil
+    // Read in the string's own bytes: most formulas are told apart by their first bytes.
+    var source = tex
+    return source.withUTF8 { bytes -> String? in
+      guard let first = bytes.first, isAlphanumeric(first) else { return nil }
+      var mark = 1
+      while mark < bytes.count && isAlphanumeric(bytes[mark]) { mark += 1 }
+      guard mark < bytes.count else { return tex }
+      let sign = bytes[mark]
+      guard sign == UInt8(ascii: "_") || sign == UInt8(ascii: "^") else { return nil }
+      var (start, end) = (mark + 1, bytes.count)
+      if end - start > 2 && bytes[start] == UInt8(ascii: "{") && bytes[end - 1] == UInt8(ascii: "}")
+      {
+        (start, end) = (start + 1, end - 1)
+      } else if end - start != 1 {
+        return nil
+      }
+      guard bytes[start..<end].allSatisfy(isAlphanumeric) else { return nil }
+      let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+      guard
+        let small = sign == UInt8(ascii: "_")
+          ? UnicodeScripts.subscript(text) : UnicodeScripts.superscript(text)
+      else { return nil }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<mark]), as: UTF8.self) + small
     }
-    guard script.allSatisfy(isAlphanumeric) else { return nil }
-    let text = String(Substring(script))
-    guard
-      let small = sign == UInt8(ascii: "_")
-        ? UnicodeScripts.subscript(text) : UnicodeScripts.superscript(text)
-    else { return nil }
-    return String(Substring(bytes[..<mark])) + small
   }
 
   /// `node` as one line of Unicode.
@@ -95,7 +101,9 @@ public enum UnicodeMath {
     var source = text
     guard !source.withUTF8({ joinsASpace(utf8: $0) }) else { return finishByCharacter(text) }
     return source.withUTF8 { bytes in
-      String(unsafeUninitializedCapacity: bytes.count) { result in
+      // Most formulas have nothing to collapse: they are kept as they are.
+      guard isToCollapse(bytes) else { return text }
+      return String(unsafeUninitializedCapacity: bytes.count) { result in
         var count = 0
         var previousWasSpace = true
         var index = 0
@@ -128,6 +136,20 @@ public enum UnicodeMath {
     }
   }
 
+  /// Whether `finish` changes `bytes`: they start or end with a space, hold two spaces in a
+  /// row, or a hard space (`EE 80 90`; its lead byte is looked for, a few other scalars
+  /// share it).
+  static func isToCollapse(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = bytes.first, let last = bytes.last else { return false }
+    if first == 0x20 || last == 0x20 { return true }
+    var previous: UInt8 = 0
+    for byte in bytes {
+      if byte == 0xEE || (byte == 0x20 && previous == 0x20) { return true }
+      previous = byte
+    }
+    return false
+  }
+
   /// `joinsASpace` on the UTF-8 bytes of the text, decoding scalars by hand and looking up
   /// only those beside a space (a test holds the two equal).
   static func joinsASpace(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -135,6 +157,9 @@ public enum UnicodeMath {
     func mayJoin(_ value: UInt32) -> Bool {
       value >= 0x300 && value != hardSpace && !DisplayWidth.isOneColumn(value)
         && DisplayWidth.mayJoinCluster(Unicode.Scalar(value)!)
+    }
+    func mayJoinNext(_ value: UInt32) -> Bool {
+      value >= 0x300 && value != hardSpace && DisplayWidth.mayJoinNext(Unicode.Scalar(value)!)
     }
     var previousIsSpace = false
     // The scalar before, when it is not a space.
@@ -145,7 +170,7 @@ public enum UnicodeMath {
       index += length
       let isSpace = value == 0x20 || value == hardSpace
       if isSpace {
-        if !previousIsSpace && mayJoin(previous) { return true }
+        if !previousIsSpace && mayJoinNext(previous) { return true }
       } else if previousIsSpace && mayJoin(value) {
         return true
       }
@@ -155,18 +180,21 @@ public enum UnicodeMath {
     return false
   }
 
-  /// Whether a scalar that may join a grapheme cluster (`DisplayWidth.mayJoinCluster`) comes
-  /// just before or after a space or a hard space in `text`.
+  /// Whether a space or a hard space in `text` may share a grapheme cluster with a neighbour:
+  /// a scalar that may join a cluster (`DisplayWidth.mayJoinCluster`: a mark, a joiner) comes
+  /// just after it, or one that may join the scalar after it (`DisplayWidth.mayJoinNext`: a
+  /// prepended letter) just before it. A mark before a space, as in `x̂ = 1`, ends its cluster
+  /// there: the space stays a character of its own.
   static func joinsASpace(_ text: String) -> Bool {
     let hardSpace = UnicodeMathWriter.hardSpace.unicodeScalars.first!
     var previousIsSpace = false
-    var previousMayJoin = false
+    var previousMayJoinNext = false
     for scalar in text.unicodeScalars {
       let isSpace = scalar == " " || scalar == hardSpace
       let mayJoin = !isSpace && DisplayWidth.mayJoinCluster(scalar)
-      if (isSpace && previousMayJoin) || (mayJoin && previousIsSpace) { return true }
+      if (isSpace && previousMayJoinNext) || (mayJoin && previousIsSpace) { return true }
       previousIsSpace = isSpace
-      previousMayJoin = mayJoin
+      previousMayJoinNext = !isSpace && DisplayWidth.mayJoinNext(scalar)
     }
     return false
   }

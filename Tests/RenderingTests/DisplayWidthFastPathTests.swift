@@ -60,8 +60,9 @@ extension DisplayWidthFastPathTests {
 }
 
 extension DisplayWidthFastPathTests {
-  /// The UTF-8 decoding twin measures what `scalarByScalar` measures whenever it answers, and
-  /// answers whenever `scalarByScalar` does on text without control characters.
+  /// The UTF-8 decoding twin measures what `scalarByScalar` measures whenever both answer,
+  /// what `clusterByCluster` measures where only it answers (combining marks), and answers
+  /// whenever `scalarByScalar` does on text without control characters.
   @Test func utf8ScanMeasuresAsScalarByScalar() {
     var failures: [String] = []
     var answered = 0
@@ -73,7 +74,8 @@ extension DisplayWidthFastPathTests {
       }
       var text = String(scalars)
       let fast = text.withUTF8 { DisplayWidth.scalarByScalar(utf8: $0) }
-      let plain = DisplayWidth.scalarByScalar(text)
+      let plain =
+        DisplayWidth.scalarByScalar(text) ?? fast.map { _ in DisplayWidth.clusterByCluster(text) }
       let hasControl = text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
       if fast != nil { answered += 1 }
       if fast.map({ $0 != plain }) ?? (!hasControl && plain != nil) {
@@ -90,8 +92,29 @@ extension DisplayWidthFastPathTests {
       guard let scalar = Unicode.Scalar(value), value != 0x7F else { continue }
       var text = String(scalar)
       let fast = text.withUTF8 { DisplayWidth.scalarByScalar(utf8: $0) }
-      if fast != DisplayWidth.scalarByScalar(text) { wrong.append(String(value, radix: 16)) }
+      let plain =
+        DisplayWidth.isZeroWidthMark(value)
+        ? DisplayWidth.clusterByCluster(text) : DisplayWidth.scalarByScalar(text)
+      if fast != plain { wrong.append(String(value, radix: 16)) }
     }
     #expect(wrong.isEmpty, "scalars measured differently: U+\(wrong.prefix(20))")
+  }
+
+  /// Every zero-width mark takes no column, joins the cluster before it (also a wide one or a
+  /// space), and leaves the cluster as wide as its base.
+  @Test func zeroWidthMarksAddNothingToTheirCluster() {
+    var wrong: [String] = []
+    for value in UInt32(0x300)...0x20F0 where DisplayWidth.isZeroWidthMark(value) {
+      let mark = Character(Unicode.Scalar(value)!)
+      for base in ["a", " ", "日", "α", "─", "\u{231A}", "1", "\u{2764}"] {
+        let text = base + String(mark)
+        var copy = text
+        let fast = copy.withUTF8 { DisplayWidth.scalarByScalar(utf8: $0) }
+        if text.count != 1 || fast != DisplayWidth.clusterByCluster(text) {
+          wrong.append(String(value, radix: 16) + " on " + base)
+        }
+      }
+    }
+    #expect(wrong.isEmpty, "marks measured differently: U+\(wrong.prefix(20))")
   }
 }

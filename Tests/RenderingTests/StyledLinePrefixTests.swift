@@ -22,4 +22,52 @@ import Testing
     }
     #expect(failures.isEmpty, "seeds prefixed differently: \(failures.prefix(10))")
   }
+
+  /// `prefix(with:)` leaves the line `prefixed(by:)` makes, span for span (empty spans
+  /// dropped as there), not only one that shows the same.
+  @Test func prefixingInPlaceMakesThePrefixedLine() {
+    let texts = ["", " ", "word", "│ ", "• ", "日本", "  "]
+    let styles: [TextStyle] = [.plain, .dim, .bold, .frame]
+    var failures: [Int] = []
+    for seed in UInt64(0)..<500 {
+      var random = SplitMix64(seed: seed)
+      func span() -> Span {
+        Span(
+          texts[Int(random.next() % UInt64(texts.count))],
+          styles[Int(random.next() % UInt64(styles.count))])
+      }
+      var line = StyledLine((0..<Int(random.next() % 5)).map { _ in span() })
+      let prefix = span()
+      let expected = line.prefixed(by: prefix)
+      line.prefix(with: prefix)
+      if line.spans != expected.spans || line.width != expected.width {
+        failures.append(Int(seed))
+      }
+    }
+    #expect(failures.isEmpty, "seeds prefixed differently: \(failures.prefix(10))")
+  }
+
+  /// `StyledLine(spans, after: prefix)`, in the spans' own array or not, makes the line
+  /// `prefixed(by:)` makes, span for span.
+  @Test func spansAfterAPrefixMakeThePrefixedLine() {
+    let texts = ["", " ", "word", "│ ", "日本"]
+    let styles: [TextStyle] = [.plain, .dim, .frame]
+    var failures: [Int] = []
+    for seed in UInt64(0)..<500 {
+      var random = SplitMix64(seed: seed)
+      func span() -> Span {
+        Span(
+          texts[Int(random.next() % UInt64(texts.count))],
+          styles[Int(random.next() % UInt64(styles.count))])
+      }
+      let spans = (0..<Int(random.next() % 5)).map { _ in span() }
+      let prefix = span()
+      let expected = StyledLine(spans).prefixed(by: prefix)
+      let line = StyledLine(spans, after: prefix)
+      if line.spans != expected.spans || line.width != expected.width {
+        failures.append(Int(seed))
+      }
+    }
+    #expect(failures.isEmpty, "seeds prefixed differently: \(failures.prefix(10))")
+  }
 }

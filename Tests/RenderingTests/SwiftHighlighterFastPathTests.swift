@@ -13,7 +13,7 @@ import Testing
     "let", " ", "x", "=", "\"s\\(t)\"", "#\"raw\"#", "\"\"\"\nml\n\"\"\"", "// c\n",
     "/* b /* n */ */",
     "0x1F", "1_000.5e-3", "@main", "#if", "`var`", "Type", ".", "\n", "\t", "\r\n", "é", "e\u{301}",
-    "σ", "→", "👩‍💻", "日本", "\"", "/", "*",
+    "σ", "→", "👩‍💻", "日本", "\"", "/", "*", "ᄀ", "각", "\u{600}", "🇫🇷", "\u{200D}", "—",
   ]
 
   static let lessonSources: [String] = {
@@ -79,5 +79,34 @@ extension SwiftHighlighterFastPathTests {
       }
     }
     #expect(failures.isEmpty, "highlighted differently: \(failures.prefix(10))")
+  }
+}
+
+/// `SwiftHighlighter.isKeyword` finds a word's bytes among the sorted keys of the keywords
+/// exactly when the set of keywords holds the word.
+@Suite struct KeywordLookupTests {
+  @Test func bytesAreKeywordsExactlyWhenTheSetHoldsTheWord() {
+    var words = SwiftHighlighter.keywordList
+    words += ["", "a", "le", "lets", "Let", "self_", "associatedtypes", "associatedtyp", "ín"]
+    words +=
+      SwiftHighlighter.keywordList.map { $0 + "s" }
+      + SwiftHighlighter.keywordList.map {
+        String($0.dropLast())
+      }
+    var random = SplitMix64(seed: 11)
+    let letters = Array("aeilnorstuxyzS_".utf8)
+    for _ in 0..<5000 {
+      words.append(
+        String(
+          decoding: (0..<(1 + Int(random.next() % 17))).map { _ in
+            letters[Int(random.next() % UInt64(letters.count))]
+          }, as: UTF8.self))
+    }
+    var wrong: [String] = []
+    for var word in words {
+      let fast = word.withUTF8 { SwiftHighlighter.isKeyword($0) }
+      if fast != SwiftHighlighter.keywords.contains(word) { wrong.append(word) }
+    }
+    #expect(wrong.isEmpty, "words judged differently: \(wrong.prefix(10))")
   }
 }

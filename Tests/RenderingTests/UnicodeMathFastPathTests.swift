@@ -25,6 +25,14 @@ import Testing
     #expect(failures.isEmpty, "rows finished differently: \(failures.prefix(10))")
   }
 
+  /// A mark before a space ends its cluster there (`x̂ = 1` is finished on bytes); a mark
+  /// after a space or a prepended letter before one joins it.
+  @Test func onlyMarksAfterASpaceAndPrependedLettersBeforeOneJoinIt() {
+    #expect(!UnicodeMath.joinsASpace("x\u{302} = 1"))
+    #expect(UnicodeMath.joinsASpace("x \u{302}"))
+    #expect(UnicodeMath.joinsASpace("\u{600} x"))
+  }
+
   @Test func byteScanFindsTheJoinsTheScalarScanFinds() {
     var failures: [String] = []
     var joins = 0
