@@ -18,16 +18,21 @@ import Testing
     "\u{D4E}", "\u{E33}", "\u{903}", "\u{915}", "\u{FF9E}", "\u{E010}", "\u{2066}", "\u{202E}",
   ]
 
+  /// Up to 11 scalars drawn from `pool`, the same for the same seed.
+  static func randomText(seed: UInt64) -> String {
+    var random = SplitMix64(seed: seed)
+    var scalars = String.UnicodeScalarView()
+    for _ in 0..<Int(random.next() % 12) {
+      scalars.append(pool[Int(random.next() % UInt64(pool.count))])
+    }
+    return String(scalars)
+  }
+
   @Test func randomTextMeasuresAsClusterByCluster() {
     var failures: [String] = []
     var answered = 0
     for seed in UInt64(0)..<4000 {
-      var random = SplitMix64(seed: seed)
-      var scalars = String.UnicodeScalarView()
-      for _ in 0..<Int(random.next() % 12) {
-        scalars.append(Self.pool[Int(random.next() % UInt64(Self.pool.count))])
-      }
-      let text = String(scalars)
+      let text = Self.randomText(seed: seed)
       guard let fast = DisplayWidth.scalarByScalar(text) else { continue }
       answered += 1
       if fast != DisplayWidth.clusterByCluster(text) { failures.append(text.debugDescription) }
@@ -67,12 +72,7 @@ extension DisplayWidthFastPathTests {
     var failures: [String] = []
     var answered = 0
     for seed in UInt64(0)..<4000 {
-      var random = SplitMix64(seed: seed)
-      var scalars = String.UnicodeScalarView()
-      for _ in 0..<Int(random.next() % 12) {
-        scalars.append(Self.pool[Int(random.next() % UInt64(Self.pool.count))])
-      }
-      var text = String(scalars)
+      var text = Self.randomText(seed: seed)
       let fast = text.withUTF8 { DisplayWidth.scalarByScalar(utf8: $0) }
       let plain =
         DisplayWidth.scalarByScalar(text) ?? fast.map { _ in DisplayWidth.clusterByCluster(text) }

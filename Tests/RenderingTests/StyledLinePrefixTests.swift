@@ -5,17 +5,20 @@ import Testing
 
 /// `StyledLine.prefixed(by:)` with one span makes the line the array form makes.
 @Suite struct StyledLinePrefixTests {
-  @Test func oneSpanPrefixesAsAnArrayOfIt() {
+  /// A span of a few texts (empty, spaces, wide letters) and styles.
+  static func randomSpan(_ random: inout SplitMix64) -> Span {
     let texts = ["", " ", "word", "│ ", "• ", "日本", "  "]
     let styles: [TextStyle] = [.plain, .dim, .bold, .frame]
+    return Span(
+      texts[Int(random.next() % UInt64(texts.count))],
+      styles[Int(random.next() % UInt64(styles.count))])
+  }
+
+  @Test func oneSpanPrefixesAsAnArrayOfIt() {
     var failures: [Int] = []
     for seed in UInt64(0)..<500 {
       var random = SplitMix64(seed: seed)
-      func span() -> Span {
-        Span(
-          texts[Int(random.next() % UInt64(texts.count))],
-          styles[Int(random.next() % UInt64(styles.count))])
-      }
+      func span() -> Span { Self.randomSpan(&random) }
       let line = StyledLine((0..<Int(random.next() % 5)).map { _ in span() })
       let prefix = span()
       if line.prefixed(by: prefix) != line.prefixed(by: [prefix]) { failures.append(Int(seed)) }
@@ -26,16 +29,10 @@ import Testing
   /// `prefix(with:)` leaves the line `prefixed(by:)` makes, span for span (empty spans
   /// dropped as there), not only one that shows the same.
   @Test func prefixingInPlaceMakesThePrefixedLine() {
-    let texts = ["", " ", "word", "│ ", "• ", "日本", "  "]
-    let styles: [TextStyle] = [.plain, .dim, .bold, .frame]
     var failures: [Int] = []
     for seed in UInt64(0)..<500 {
       var random = SplitMix64(seed: seed)
-      func span() -> Span {
-        Span(
-          texts[Int(random.next() % UInt64(texts.count))],
-          styles[Int(random.next() % UInt64(styles.count))])
-      }
+      func span() -> Span { Self.randomSpan(&random) }
       var line = StyledLine((0..<Int(random.next() % 5)).map { _ in span() })
       let prefix = span()
       let expected = line.prefixed(by: prefix)
