@@ -85,13 +85,17 @@ struct OpenBLAS {
     "install it with `apt-get install libopenblas0` (or `bash .ci/setup`)"
   #endif
 
-  /// The library, loaded by the first product of the process.
-  ///
-  /// A static's initialiser runs once, however many threads ask at the same time. The library
-  /// is set to one thread per call (see ``Parallel``). When it cannot be loaded, the process
-  /// stops, saying why and what to install.
-  static let loaded: OpenBLAS = {
-    switch load(candidates) {
+  /// The one attempt to load the library, made when a product first needs it (or when a
+  /// program asks first, through ``OpenBLASLibrary/require()``). A static's initialiser runs
+  /// once, however many threads ask at the same time. The library is set to one thread per
+  /// call (see ``Parallel``).
+  static let attempt = load(candidates)
+
+  /// The library. When it cannot be loaded, the process stops, saying why and what to
+  /// install: a program that would rather report it as an error checks first with
+  /// ``OpenBLASLibrary/require()``.
+  static var loaded: OpenBLAS {
+    switch attempt {
     case .success(let library):
       return library
     case .failure(let failure):
@@ -99,7 +103,7 @@ struct OpenBLAS {
       _ = line.withCString { write(STDERR_FILENO, $0, strlen($0)) }
       exit(1)
     }
-  }()
+  }
 
   /// OpenBLAS from the first of `paths` that loads, with one thread per call.
   static func load(_ paths: [String]) -> Result<OpenBLAS, LoadFailure> {
@@ -125,12 +129,32 @@ struct OpenBLAS {
   }
 
   /// Why OpenBLAS could not be loaded: the loader's messages, one per path tried.
-  struct LoadFailure: Error {
+  struct LoadFailure: Error, Equatable {
     var reasons: [String]
 
     var message: String {
       "OpenBLAS could not be loaded (\(reasons.joined(separator: "; "))): \(OpenBLAS.installHint)"
     }
+  }
+}
+
+/// OpenBLAS, which the products load when they first need it, for programs that check first:
+/// a command that is about to multiply reports a missing library as its own error.
+public enum OpenBLASLibrary {
+  /// Loads OpenBLAS now, if no product has yet.
+  ///
+  /// - Throws: ``OpenBLASLibrary/Unavailable`` saying why it could not be loaded and what to
+  ///   install.
+  public static func require() throws(Unavailable) {
+    if case .failure(let failure) = OpenBLAS.attempt {
+      throw Unavailable(description: failure.message)
+    }
+  }
+
+  /// OpenBLAS could not be loaded.
+  public struct Unavailable: Error, CustomStringConvertible {
+    /// The loader's messages and what to install.
+    public let description: String
   }
 }
 

@@ -93,6 +93,7 @@ extension GPTCommand {
     }
 
     func run() throws {
+      try requireOpenBLAS("primer gpt train")
       #if DEBUG
       report(
         "Note: this is a debug build, about 50 times slower at training. For speed: "
@@ -226,6 +227,7 @@ extension GPTCommand {
     }
 
     func run() throws {
+      try requireOpenBLAS("primer gpt sample")
       do {
         print(try written())
       } catch {
@@ -269,6 +271,7 @@ extension GPTCommand {
     @Option(help: "Side of the square Float matrix product to time (0: none).") var gemm = 512
 
     func run() throws {
+      try requireOpenBLAS("primer gpt bench")
       guard let data = FileManager.default.contents(atPath: text),
         let string = String(data: data, encoding: .utf8)
       else { throw ValidationError("Cannot read \(text) as UTF-8.") }
@@ -325,6 +328,16 @@ struct LessonsOption: ParsableArguments {
 
   /// The lessons folder, found as for every other command.
   func lessonsFolder() throws -> String { try Catalog.locateLessons(explicit: lessons) }
+}
+
+/// Stops `command` with its own error, before any work, when OpenBLAS cannot be loaded.
+func requireOpenBLAS(_ command: String) throws {
+  do {
+    try OpenBLASLibrary.require()
+  } catch {
+    writeError("\(command): \(error.description)\n")
+    throw ExitCode.failure
+  }
 }
 
 /// Writes `text` to standard error, whole.

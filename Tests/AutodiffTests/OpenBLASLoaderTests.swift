@@ -32,6 +32,20 @@ import Testing
     #expect(failure.message.hasSuffix(OpenBLAS.installHint))
   }
 
+  /// What a command checks before it multiplies: the library the products then use.
+  @Test func requiringTheLibraryLoadsItOnceForTheProducts() throws {
+    try OpenBLASLibrary.require()
+    guard case .success = OpenBLAS.attempt else {
+      Issue.record("require() passed, yet the products have no library")
+      return
+    }
+    var c: [Float] = [0]
+    Float.gemm(
+      transposeA: false, transposeB: false, m: 1, n: 1, k: 1, alpha: 1, a: [3], lda: 1, b: [4],
+      ldb: 1, beta: 0, c: &c, ldc: 1)
+    #expect(c == [12])
+  }
+
   #if os(Linux)
   @Test func aLibraryWithoutTheFunctionsIsRefused() {
     // The C library loads, but has no `cblas_sgemm`.
