@@ -1,4 +1,5 @@
 import Base
+
 /// Runs a compiled learner program under ``Limits`` and reports what happened.
 ///
 /// The program is started through the `primer-sandbox` trampoline, which joins a per-run
@@ -42,8 +43,12 @@ public struct Sandbox: Sendable {
   public static let baseEnvironment: [String: String] = [
     "PATH": "/usr/local/bin:/usr/bin:/bin",
     "LANG": "C.UTF-8",
-    // Never wait for a key at a crash; print a plain-text backtrace to stderr.
-    "SWIFT_BACKTRACE": "enable=yes,interactive=no,color=no",
+    // Never wait for a key at a crash; print a plain-text backtrace to stderr. No warnings:
+    // a Swift runtime linked into its executable looks for `swift-backtrace` beside it and
+    // says so on stderr when it is not there. `primer-sandbox` itself, which swiftc links
+    // with the runtime (statically in a release build), reads this variable too, and its
+    // warning would be shown as the learner's output.
+    "SWIFT_BACKTRACE": "enable=yes,interactive=no,color=no,warnings=suppressed",
     "SWIFT_DETERMINISTIC_HASHING": "1",
   ]
 

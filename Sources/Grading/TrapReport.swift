@@ -2,7 +2,7 @@ import Base
 /// What a crashed Swift program said about its crash: the runtime's message and the first
 /// line of the learner's code in the backtrace.
 ///
-/// With `SWIFT_BACKTRACE=enable=yes,interactive=no,color=no`, a trap prints
+/// With `SWIFT_BACKTRACE=enable=yes,interactive=no,color=no,warnings=suppressed`, a trap prints
 ///
 ///     Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range
 ///     *** Program crashed: Illegal instruction at 0x00007fe61a16df7f ***

@@ -209,3 +209,29 @@ import Testing
     #expect(try owner(sticky) == 0 && owner(foreign) == 1234)
   }
 }
+
+extension SandboxTests {
+  /// A Swift runtime linked into its executable (as in a release `primer-sandbox`) does not
+  /// find `swift-backtrace` beside it; under the sandbox's environment it says nothing about
+  /// that, so the learner's output shows only what the learner's program printed.
+  @Test func aRuntimeWithoutItsBacktracerPrintsNoWarning() throws {
+    let folder = Workbench.scratchFolder()
+    defer { Workbench.remove(folder) }
+    try "print(\"hello\")\n".write(
+      toFile: folder + "/main.swift", atomically: true, encoding: .utf8)
+    let compiler = try Workbench.compiler()
+    let build = Process()
+    build.executableURL = URL(fileURLWithPath: compiler.swiftc)
+    build.arguments = [
+      "-static-stdlib", "-module-cache-path", compiler.moduleCache, folder + "/main.swift", "-o",
+      folder + "/hello",
+    ]
+    try build.run()
+    build.waitUntilExit()
+    try #require(build.terminationStatus == 0)
+    let run = try Workbench.sandbox().run(
+      folder + "/hello", limits: Self.quick, workingDirectory: folder)
+    #expect(text(run.stdout) == "hello\n")
+    #expect(text(run.stderr) == "")
+  }
+}
