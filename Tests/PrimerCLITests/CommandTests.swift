@@ -102,12 +102,8 @@ import Testing
   /// `primer` run through a link on `$PATH` from another folder, as after the README's install
   /// step: it finds the checkout's lessons from where the executable really is.
   @Test func primerOnThePathFindsItsLessonsFromAnyFolder() throws {
-    let bin = FileManager.default.temporaryDirectory
-      .appendingPathComponent("primer-path-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+    let bin = try PrimerProcess.linkedFromNewFolder()
     defer { try? FileManager.default.removeItem(at: bin) }
-    try FileManager.default.createSymbolicLink(
-      at: bin.appendingPathComponent("primer"), withDestinationURL: PrimerProcess.executable)
     let path = bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
     let result = try PrimerProcess.runCommand(
       [
@@ -130,12 +126,8 @@ import Testing
     let topic = try PrimerProcess.run(["help", "gpt", "sample"])
     #expect(topic.stdout.contains("USAGE: primer gpt sample"), "\(topic.stdout)")
 
-    let bin = FileManager.default.temporaryDirectory
-      .appendingPathComponent("primer-gpt-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+    let bin = try PrimerProcess.linkedFromNewFolder()
     defer { try? FileManager.default.removeItem(at: bin) }
-    try FileManager.default.createSymbolicLink(
-      at: bin.appendingPathComponent("primer"), withDestinationURL: PrimerProcess.executable)
     let missing = bin.appendingPathComponent("missing.ckpt").path
     let sample = try PrimerProcess.runCommand(
       [bin.appendingPathComponent("primer").path, "gpt", "sample", "--checkpoint", missing])

@@ -27,6 +27,17 @@ struct PrimerProcess {
     return packageRoot.appendingPathComponent(".build/debug/primer")
   }()
 
+  /// A new temporary folder holding `primer`, a link to the built executable, as the README's
+  /// install step makes one; the caller removes the folder.
+  static func linkedFromNewFolder() throws -> URL {
+    let bin = FileManager.default.temporaryDirectory
+      .appendingPathComponent("primer-link-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(
+      at: bin.appendingPathComponent("primer"), withDestinationURL: executable)
+    return bin
+  }
+
   static func run(
     _ arguments: [String], stdin: String = "", environment: [String: String] = [:],
     launcher: [String] = [], directory: URL? = nil
@@ -73,7 +84,8 @@ struct PrimerProcess {
 
   /// A temporary folder holding the given lesson files, removed by `remove()`.
   static func lessonFolder(_ files: [String: String]) throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("primer-cli-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "primer-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     for (name, text) in files {
       try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
