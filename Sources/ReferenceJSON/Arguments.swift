@@ -17,6 +17,8 @@ struct Arguments {
     case matrices([Matrix])
     case boolean(Bool)
     case choice(String)
+    case text(String)
+    case merges([BytePairEncoding.Merge])
   }
 
   private var values: [String: Value] = [:]
@@ -61,6 +63,15 @@ struct Arguments {
     return value
   }
   /// An optional matrix argument: `nil` when the request leaves it out.
+  func text(_ name: String) -> String {
+    guard case .text(let value) = values[name] else { preconditionFailure(misuse(name)) }
+    return value
+  }
+  func merges(_ name: String) -> [BytePairEncoding.Merge] {
+    guard case .merges(let value) = values[name] else { preconditionFailure(misuse(name)) }
+    return value
+  }
+
   func optionalMatrix(_ name: String) -> Matrix? {
     guard let value = values[name] else { return nil }
     guard case .matrix(let matrix) = value else { preconditionFailure(misuse(name)) }
@@ -180,7 +191,44 @@ struct Arguments {
         throw invalid(name, is: value.kindDescription, expected: argument.signature)
       }
       values[name] = .choice(text)
+    case .text(let maximumLength):
+      guard case .string(let text) = value, text.utf8.count <= maximumLength else {
+        throw invalid(name, is: value.kindDescription, expected: argument.signature)
+      }
+      values[name] = .text(text)
+    case .merges:
+      values[name] = .merges(try readMerges(value, argument: argument))
     }
+  }
+
+  /// Reads byte-pair merges: `[first, second]` pairs, each id a byte (0…255) or the id of an
+  /// earlier merge.
+  private func readMerges(_ value: JSONValue, argument: Argument) throws(ReferenceError)
+    -> [BytePairEncoding.Merge]
+  {
+    guard case .array(let pairs) = value else {
+      throw invalid(argument.name, is: value.kindDescription, expected: argument.signature)
+    }
+    var merges: [BytePairEncoding.Merge] = []
+    for (index, pair) in pairs.enumerated() {
+      let known = 256 + index
+      let ids: [Int]? =
+        if case .array(let elements) = pair, elements.count == 2 {
+          elements.compactMap { element in
+            guard case .number(let number) = element, let id = Int(exactly: number), id >= 0,
+              id < known
+            else { return nil }
+            return id
+          }
+        } else { nil }
+      guard let ids, ids.count == 2 else {
+        throw invalid(
+          "\(argument.name)[\(index)]", is: pair.kindDescription,
+          expected: "a pair [first, second] of ids in 0..<\(known) (bytes, or earlier merges)")
+      }
+      merges.append(BytePairEncoding.Merge(ids[0], ids[1]))
+    }
+    return merges
   }
 
   /// Reads an array of rows of numbers, at least one row and one column.

@@ -11,6 +11,9 @@ enum JSONValue: Equatable, Sendable {
   case null
   case bool(Bool)
   case number(Double)
+  /// A whole number the library computed (a token id, a count); written without a fraction.
+  /// Input never holds one: the parser reads every number as `.number`.
+  case integer(Int)
   case string(String)
   case array([JSONValue])
   case object([(key: String, value: JSONValue)])
@@ -20,6 +23,7 @@ enum JSONValue: Equatable, Sendable {
     case (.null, .null): true
     case (.bool(let a), .bool(let b)): a == b
     case (.number(let a), .number(let b)): a == b || (a.isNaN && b.isNaN)
+    case (.integer(let a), .integer(let b)): a == b
     case (.string(let a), .string(let b)): a == b
     case (.array(let a), .array(let b)): a == b
     case (.object(let a), .object(let b)):
@@ -45,6 +49,7 @@ enum JSONValue: Equatable, Sendable {
       } else {
         "the number \(JSONValue.format(value))"
       }
+    case .integer(let value): "the number \(value)"
     case .string(let value): "the string \"\(value)\""
     case .array: "an array"
     case .object: "an object"
@@ -56,6 +61,7 @@ enum JSONValue: Equatable, Sendable {
   var numberValue: Double? {
     switch self {
     case .number(let value): value
+    case .integer(let value): Double(value)
     case .string("NaN"): .nan
     case .string("Infinity"): .infinity
     case .string("-Infinity"): -.infinity
@@ -70,6 +76,7 @@ enum JSONValue: Equatable, Sendable {
     case .bool(let value): value ? "true" : "false"
     case .number(let value):
       value.isFinite ? JSONValue.format(value) : "\"\(JSONValue.format(value))\""
+    case .integer(let value): String(value)
     case .string(let value): JSONValue.quote(value)
     case .array(let values): "[" + values.map(\.text).joined(separator: ", ") + "]"
     case .object(let members):

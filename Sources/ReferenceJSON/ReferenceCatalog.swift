@@ -5,7 +5,7 @@
 /// touching this file's logic.
 public enum ReferenceCatalog {
   /// All entries, in the order `--list` shows them.
-  static let functions: [ReferenceFunction] = coreEntries + attentionEntries
+  static let functions: [ReferenceFunction] = coreEntries + attentionEntries + modernEntries
 
   /// The names of all functions.
   public static var names: [String] { functions.map(\.name) }

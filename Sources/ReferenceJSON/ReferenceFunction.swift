@@ -89,6 +89,11 @@ struct Argument: Sendable {
     case boolean
     /// One of a few strings.
     case choice([String])
+    /// A string of at most `maximumLength` UTF-8 bytes.
+    case text(maximumLength: Int)
+    /// Byte-pair merges: an array of `[first, second]` pairs of ids, where merge `i` may use
+    /// the 256 byte ids and the ids of merges before it (`256 + j`, `j < i`).
+    case merges
   }
 
   var name: String
@@ -124,6 +129,10 @@ struct Argument: Sendable {
   static func boolean(_ name: String, default value: Bool? = nil) -> Argument {
     Argument(name: name, kind: .boolean, defaultValue: value.map(JSONValue.bool))
   }
+  static func text(_ name: String, maximumLength: Int) -> Argument {
+    Argument(name: name, kind: .text(maximumLength: maximumLength))
+  }
+  static func merges(_ name: String) -> Argument { Argument(name: name, kind: .merges) }
   static func choice(_ name: String, _ options: [String], default value: String) -> Argument {
     Argument(name: name, kind: .choice(options), defaultValue: .string(value))
   }
@@ -139,6 +148,8 @@ struct Argument: Sendable {
     case .matrices: "list of matrices"
     case .boolean: "boolean"
     case .choice(let options): options.map { "\"\($0)\"" }.joined(separator: " | ")
+    case .text(let maximumLength): "string of at most \(maximumLength) bytes"
+    case .merges: "list of [first, second] id pairs"
     }
   }
 

@@ -202,8 +202,10 @@ import Testing
   /// refused, never trapped (a trap would crash the test process).
   @Test func damagedRequestsNeverTrap() {
     var refusals = 0
-    for request in ReferenceCatalogTests.requests {
-      let bytes = Array(request.input.utf8)
+    let requests =
+      ReferenceCatalogTests.requests.map { ($0.name, $0.input) } + ModernEntriesTests.validRequests
+    for (name, text) in requests {
+      let bytes = Array(text.utf8)
       var damaged: [[UInt8]] = (0..<bytes.count).map { Array(bytes[..<$0]) }
       for position in bytes.indices {
         for replacement in Array("\"]-e9,0.".utf8) {
@@ -214,7 +216,7 @@ import Testing
       }
       for input in damaged {
         do {
-          _ = try ReferenceCatalog.call(request.name, input: input)
+          _ = try ReferenceCatalog.call(name, input: input)
         } catch {
           refusals += 1
           #expect(!error.description.contains("\n"))
