@@ -22,6 +22,7 @@ extension Picture {
     case .attention(let attention): .heatMap(attention.picture())
     case .positionalEncoding(let encoding): .heatMap(encoding.picture())
     case .learningRate(let rate): .lineChart(rate.schedule.picture())
+    case .tokenization(let tokenization): .lineChart(tokenization.picture())
     }
   }
 }

@@ -16,7 +16,7 @@ import Course
 /// `kind:` may be left out when the block's argument is a kind (```` ```plot softmax ````).
 /// Every key has a documented default except `title:` and the ones that say what to draw
 /// (`functions:`, `logits:`, `task:`, `tokens:`, `schedule:`, `steps:` and `peak:` of a
-/// schedule). Bounds keep every picture quick to compute and drawable in a terminal.
+/// schedule, `text:` of a tokenization). Bounds keep every picture quick to compute and drawable in a terminal.
 public struct PictureSpec: Hashable, Sendable {
   /// The kinds of picture, by the name written after `kind:`.
   public enum Kind: String, CaseIterable, Hashable, Sendable {
@@ -26,6 +26,7 @@ public struct PictureSpec: Hashable, Sendable {
     case attention
     case positionalEncoding = "positional-encoding"
     case learningRate = "learning-rate"
+    case tokenization
 
     /// The keys a plot of this kind reads, the common ones first.
     public var keys: [String] {
@@ -40,6 +41,7 @@ public struct PictureSpec: Hashable, Sendable {
       case .attention: return common + ["tokens", "causal", "seed", "d-model"]
       case .positionalEncoding: return common + ["length", "d-model"]
       case .learningRate: return common + ["schedule", "steps", "peak", "warmup", "minimum"]
+      case .tokenization: return common + ["text", "merges"]
       }
     }
   }
@@ -103,6 +105,14 @@ public struct PictureSpec: Hashable, Sendable {
     public var schedule: LearningRateSchedule
   }
 
+  /// The length of a text, in tokens, as byte-pair merges are learned from it.
+  public struct Tokenization: Hashable, Sendable {
+    /// The training text, 2 to 4000 bytes of UTF-8.
+    public var text: String
+    /// The merges to learn, 1 to 500; default 50.
+    public var merges: Int
+  }
+
   public enum Content: Hashable, Sendable {
     case functions(Functions)
     case softmax(Softmax)
@@ -110,6 +120,7 @@ public struct PictureSpec: Hashable, Sendable {
     case attention(Attention)
     case positionalEncoding(PositionalEncoding)
     case learningRate(LearningRate)
+    case tokenization(Tokenization)
   }
 
   public var title: String
@@ -125,6 +136,7 @@ public struct PictureSpec: Hashable, Sendable {
     case .attention: .attention
     case .positionalEncoding: .positionalEncoding
     case .learningRate: .learningRate
+    case .tokenization: .tokenization
     }
   }
 
@@ -169,6 +181,7 @@ public struct PictureSpec: Hashable, Sendable {
     case .attention: content = fields.attention().map(Content.attention)
     case .positionalEncoding: content = fields.positionalEncoding().map(Content.positionalEncoding)
     case .learningRate: content = fields.learningRate().map(Content.learningRate)
+    case .tokenization: content = fields.tokenization().map(Content.tokenization)
     }
     for key in fields.order where !kind.keys.contains(key) {
       fields.errors.append(.unknownKey(key, kind: kind))

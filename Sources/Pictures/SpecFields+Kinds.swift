@@ -123,6 +123,18 @@ extension SpecFields {
         shape: shape, steps: steps, warmup: warmup, peak: peak, minimum: minimum))
   }
 
+  mutating func tokenization() -> PictureSpec.Tokenization? {
+    let text = required(
+      "text", kind: .tokenization, example: "text: the cat sat on the mat",
+      expected: "a text of 2 to 4000 bytes"
+    ) { (2...4000).contains($0.utf8.count) ? $0 : nil }
+    let merges = optional("merges", default: 50, expected: "a whole number from 1 to 500") {
+      ValueReader.integer($0, in: 1...500)
+    }
+    guard let text else { return nil }
+    return PictureSpec.Tokenization(text: text, merges: merges)
+  }
+
   private var seedExpected: String { "a whole number from 0 to 18446744073709551615" }
 
   private func rangeExpected(_ example: String) -> String {

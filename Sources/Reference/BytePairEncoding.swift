@@ -43,7 +43,13 @@ public enum BytePairEncoding {
 
   /// The ids of `text`: its UTF-8 bytes with every merge applied in the order learned.
   public static func encode(_ text: String, merges: [Merge]) -> [Int] {
-    var ids = text.utf8.map(Int.init)
+    encode(ids: text.utf8.map(Int.init), merges: merges)
+  }
+
+  /// `ids` with every merge applied in the order learned: merge `i` replaces its pair by
+  /// `256 + i` everywhere, scanning left to right.
+  public static func encode(ids: [Int], merges: [Merge]) -> [Int] {
+    var ids = ids
     for (index, merge) in merges.enumerated() {
       ids = apply(merge, id: 256 + index, to: ids)
     }
@@ -69,7 +75,7 @@ public enum BytePairEncoding {
   }
 
   /// The most frequent adjacent pair, ties to the one seen first; `nil` for fewer than 2 ids.
-  static func mostFrequentPair(in ids: [Int]) -> Merge? {
+  public static func mostFrequentPair(in ids: [Int]) -> Merge? {
     var counts: [Int: (count: Int, firstSeen: Int)] = [:]
     for position in ids.indices.dropLast() {
       let key = ids[position] << 32 | ids[position + 1]
@@ -84,7 +90,7 @@ public enum BytePairEncoding {
   }
 
   /// `ids` with each occurrence of `merge`, scanned left to right, replaced by `id`.
-  static func apply(_ merge: Merge, id: Int, to ids: [Int]) -> [Int] {
+  public static func apply(_ merge: Merge, id: Int, to ids: [Int]) -> [Int] {
     var result: [Int] = []
     result.reserveCapacity(ids.count)
     var position = 0
