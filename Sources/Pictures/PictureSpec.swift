@@ -33,7 +33,7 @@ public struct PictureSpec: Hashable, Sendable {
       let common = ["kind", "title", "caption"]
       switch self {
       case .functions: return common + ["functions", "range", "y-range"]
-      case .softmax: return common + ["logits", "temperatures", "labels"]
+      case .softmax: return common + ["logits", "temperatures", "top-p", "labels"]
       case .training:
         return common + [
           "task", "optimizers", "steps", "learning-rate", "hidden", "seed", "y-scale",
@@ -60,6 +60,8 @@ public struct PictureSpec: Hashable, Sendable {
     public var logits: [Double]
     /// Default `[1]`.
     public var temperatures: [Double]
+    /// Nucleus sampling's masses, one group of bars each after the temperatures'; default none.
+    public var topP: [Double] = []
     /// One per logit; default `x₁, x₂, …`.
     public var labels: [String]
   }

@@ -16,11 +16,19 @@ extension PictureSpec.Softmax {
   /// One group of bars per temperature (labelled `T = 0.5`, `T = 0.125`, `T = 2`: the
   /// temperature as written, without trailing zeros), one bar per logit, on a
   /// probability axis from 0 to 1.
+  ///
+  /// Each `top-p` mass then adds a group: `Reference.topPProbabilities` of the logits (at
+  /// temperature 1), the nucleus renormalised and every other token at 0.
   func picture() -> BarChart {
-    let groups = Swift.zip(temperatures, probabilities()).map { temperature, probabilities in
-      BarGroup(
-        label: "T = \(String(temperature).trimmingZeros)",
-        bars: Swift.zip(labels, probabilities).map { Bar(label: $0, value: $1) })
+    let bars = { (probabilities: [Double]) in
+      Swift.zip(labels, probabilities).map { Bar(label: $0, value: $1) }
+    }
+    var groups = Swift.zip(temperatures, probabilities()).map { temperature, probabilities in
+      BarGroup(label: "T = \(String(temperature).trimmingZeros)", bars: bars(probabilities))
+    }
+    for p in topP {
+      let nucleus = Reference.topPProbabilities(Matrix(row: logits), p: p).row(0)
+      groups.append(BarGroup(label: "top-p \(String(p).trimmingZeros)", bars: bars(nucleus)))
     }
     let axis = Axis.linear(label: "probability", lower: 0, upper: 1, roundedOut: false)
     return BarChart(groups: groups, valueAxis: axis)

@@ -26,6 +26,14 @@ extension SpecFields {
       "temperatures", default: [1.0],
       expected: "1 to 6 comma-separated numbers between 0.01 and 100, e.g. `1, 0.5, 2`"
     ) { ValueReader.list($0, count: 1...6) { ValueReader.number($0, in: 0.01...100) } }
+    let topP = optional(
+      "top-p", default: [],
+      expected: "1 to 6 comma-separated numbers above 0 and at most 1, e.g. `0.9, 0.5`"
+    ) {
+      ValueReader.list($0, count: 1...6) {
+        ValueReader.number($0, in: 0...1).flatMap { $0 > 0 ? $0 : nil }
+      }
+    }
     let count = logits?.count ?? 12
     let labels: [String]? = optional(
       "labels", default: nil,
@@ -34,7 +42,7 @@ extension SpecFields {
     ) { ValueReader.list($0, count: count...count) { $0 } }
     guard let logits else { return nil }
     return PictureSpec.Softmax(
-      logits: logits, temperatures: temperatures,
+      logits: logits, temperatures: temperatures, topP: topP,
       labels: labels ?? (1...logits.count).map { "x" + subscriptDigits($0) })
   }
 

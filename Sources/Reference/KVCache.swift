@@ -22,6 +22,16 @@ public struct KVCache: Equatable, Sendable {
     values = Matrix(rows: 0, columns: valueWidth)
   }
 
+  /// A cache that already holds `keys` (`[t, dₖ]`) and `values` (`[t, dᵥ]`), one row per
+  /// position.
+  public init(keys: Matrix, values: Matrix) {
+    precondition(
+      keys.rows == values.rows,
+      "KVCache: keys \(keys.shape) and values \(values.shape) need one row per position each")
+    self.keys = keys
+    self.values = values
+  }
+
   /// The number of positions cached.
   public var count: Int { keys.rows }
 
