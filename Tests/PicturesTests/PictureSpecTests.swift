@@ -114,13 +114,13 @@ func problems(_ body: String, argument: String? = nil) -> [String] {
     (
       "title: T",
       [
-        "plot has no `kind:` line; add one, e.g. `kind: functions` (kinds: functions, softmax, training, attention, positional-encoding, learning-rate)"
+        "plot has no `kind:` line; add one, e.g. `kind: functions` (kinds: functions, softmax, training, attention, positional-encoding, learning-rate, tokenization)"
       ]
     ),
     (
       "kind: line\ntitle: T",
       [
-        "unknown plot kind `line`; kinds are functions, softmax, training, attention, positional-encoding, learning-rate"
+        "unknown plot kind `line`; kinds are functions, softmax, training, attention, positional-encoding, learning-rate, tokenization"
       ]
     ),
     (
