@@ -53,3 +53,18 @@ public func topPProbabilities(_ logits: Matrix, p: Double) -> Matrix {
 public func perplexity(logits: Matrix, targets: [Int]) -> Double {
   exp(crossEntropy(logits: logits, targets: targets))
 }
+
+/// Bits per token: the mean cross-entropy in bits, `loss / ln 2`.
+///
+/// Cross-entropy in nats (natural logarithms) divided by `ln 2` is the average number of bits
+/// an ideal code built from the model's probabilities would spend per token; for a character
+/// model it is bits per character, the usual figure for compression benchmarks. It equals
+/// `log₂ perplexity`.
+///
+/// - Parameters:
+///   - logits: `[n, c]`.
+///   - targets: `n` class indices in `0..<c`.
+/// - Returns: a number ≥ 0.
+public func bitsPerToken(logits: Matrix, targets: [Int]) -> Double {
+  crossEntropy(logits: logits, targets: targets) / log(2)
+}

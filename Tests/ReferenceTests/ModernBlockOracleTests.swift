@@ -155,3 +155,38 @@ func modernFixture(_ name: String) throws -> FixtureCase {
     }
   }
 }
+
+/// Dropout, bits per token and early stopping against the oracle.
+@Suite struct TrainingWellOracleTests {
+  @Test(arguments: try modernFixtureNames("dropout"))
+  func dropoutMatchesOracle(_ name: String) throws {
+    let fixture = try modernFixture(name)
+    let y = dropout(
+      try fixture.matrix("x"), draws: try fixture.matrix("draws"), rate: try fixture.number("rate"))
+    #expect(isClose(y, try fixture.matrix("output"), relative: 1e-15, absolute: 0))
+  }
+
+  @Test(arguments: try modernFixtureNames("bits_per_token"))
+  func bitsPerTokenMatchesOracle(_ name: String) throws {
+    let fixture = try modernFixture(name)
+    let bits = bitsPerToken(
+      logits: try fixture.matrix("logits"), targets: try fixture.integers("targets"))
+    #expect(isClose(bits, try fixture.number("output"), relative: 1e-12))
+  }
+
+  @Test(arguments: try modernFixtureNames("early_stopping"))
+  func earlyStoppingMatchesOracle(_ name: String) throws {
+    let fixture = try modernFixture(name)
+    let result = earlyStopping(
+      validationLosses: try fixture.vector("losses"), patience: try fixture.integer("patience"))
+    #expect(result.stop == (try fixture.integer("stop")))
+    #expect(result.best == (try fixture.integer("best")))
+  }
+
+  @Test func dropoutKeepsTheExpectedValue() {
+    let x = Matrix(rows: 1, columns: 10_000, repeating: 2)
+    var random = SplitMix64(seed: 3)
+    let draws = Matrix(rows: 1, columns: 10_000) { _, _ in Double(random.next() >> 11) / 0x1p53 }
+    #expect(abs(dropout(x, draws: draws, rate: 0.3).mean - 2) < 0.05)
+  }
+}

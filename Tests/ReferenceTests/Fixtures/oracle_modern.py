@@ -188,6 +188,42 @@ def bpe_case(text, vocab_size, encode_text):
             "encode_text": encode_text, "encoded": encoded}
 
 
+# --- training well: dropout, bits per token, early stopping ------------------------------
+
+
+def dropout_case(rows, columns, rate):
+    x = draw(rows, columns)
+    draws = rng.uniform(size=(rows, columns))
+    draws.flat[0] = rate  # a draw exactly at the rate is kept
+    keep = draws >= rate
+    return {"x": as_json(x), "draws": as_json(draws), "rate": rate,
+            "output": as_json(np.where(keep, x / (1 - rate), 0.0))}
+
+
+def bits_case(n, c, scale=1.0):
+    logits = draw(n, c, scale=scale)
+    targets = rng.integers(0, c, size=n)
+    loss = -jnp.mean(jax.nn.log_softmax(logits, axis=-1)[np.arange(n), targets])
+    return {"logits": as_json(logits), "targets": targets.tolist(), "output": float(loss / np.log(2))}
+
+
+def early_stopping(losses, patience):
+    best, since = 0, 0
+    for step in range(1, len(losses)):
+        if losses[step] < losses[best]:
+            best, since = step, 0
+        else:
+            since = step - best
+            if since >= patience:
+                return step, best
+    return len(losses) - 1, best
+
+
+def early_case(losses, patience):
+    stop, best = early_stopping(losses, patience)
+    return {"losses": losses, "patience": patience, "stop": stop, "best": best}
+
+
 def main():
     zero_row = draw(3, 5)
     zero_row[1] = 0
@@ -238,6 +274,21 @@ def main():
             "utf8": bpe_case("naïve café — naïve café — ünïcödé", 270, "café naïve ü"),
             "stops_early": bpe_case("abab", 300, "ababab"),
             "no_merges": bpe_case("hello", 256, "hello"),
+        },
+        "dropout": {
+            "rate_0.1": dropout_case(3, 5, 0.1),
+            "rate_0.5": dropout_case(2, 7, 0.5),
+            "rate_0": dropout_case(1, 4, 0.0),
+        },
+        "bits_per_token": {
+            "n5_c7": bits_case(5, 7),
+            "large_n3_c4": bits_case(3, 4, scale=80.0),
+        },
+        "early_stopping": {
+            "lesson": early_case([2.0, 1.8, 1.7, 1.72, 1.69, 1.71, 1.73, 1.74], 2),
+            "never_stops": early_case([3.0, 2.0, 1.0], 1),
+            "ties_do_not_improve": early_case([1.0, 1.0, 1.0, 0.5], 2),
+            "patience_3": early_case([1.0, 0.9, 0.95, 0.9, 0.91, 0.89, 0.92], 3),
         },
     }
     cases = {f"{family}/{variant}": case for family, variants in families.items()
