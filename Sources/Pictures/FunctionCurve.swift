@@ -14,6 +14,8 @@ public struct FunctionCurve: Hashable, Sendable {
     case geluTanh = "gelu-tanh"
     /// The exact GELU minus its tanh approximation: how far off the approximation is.
     case geluDifference = "gelu-difference"
+    /// SiLU (swish), `x·σ(x)`, the gate of SwiGLU.
+    case silu
   }
 
   public var function: Function
@@ -54,6 +56,8 @@ public struct FunctionCurve: Hashable, Sendable {
       Reference.gelu(x, approximation: .none) - Reference.gelu(x, approximation: .tanh)
     case (.geluDifference, true):
       geluDerivative(x, approximation: .none) - geluDerivative(x, approximation: .tanh)
+    case (.silu, false): Reference.silu(x)
+    case (.silu, true): siluDerivative(x)
     }
   }
 }

@@ -13,6 +13,12 @@ import Darwin
 /// Zoph and Le, "Searching for Activation Functions", 2017.
 public func silu(_ z: Double) -> Double { z * sigmoid(z) }
 
+/// The derivative of SiLU, `silu′(z) = σ(z) + z·σ(z)(1 − σ(z))`.
+public func siluDerivative(_ z: Double) -> Double {
+  let s = sigmoid(z)
+  return s + z * s * (1 - s)
+}
+
 /// The SwiGLU feed-forward layer of LLaMA-style blocks: `(silu(x·w) ⊙ (x·v))·w2`.
 ///
 /// Two projections of `x` to the hidden width: one through SiLU acts as a gate, the other

@@ -145,13 +145,13 @@ func problems(_ body: String, argument: String? = nil) -> [String] {
     (
       "kind: functions\ntitle: T\nfunctions: relu, swish",
       [
-        "`functions: relu, swish` cannot be used: expected 1 to 6 different names from relu, sigmoid, tanh, gelu, gelu-tanh, gelu-difference, each with an optional ' for its derivative"
+        "`functions: relu, swish` cannot be used: expected 1 to 6 different names from relu, sigmoid, tanh, gelu, gelu-tanh, gelu-difference, silu, each with an optional ' for its derivative"
       ]
     ),
     (
       "kind: functions\ntitle: T\nfunctions: relu, relu",
       [
-        "`functions: relu, relu` cannot be used: expected 1 to 6 different names from relu, sigmoid, tanh, gelu, gelu-tanh, gelu-difference, each with an optional ' for its derivative"
+        "`functions: relu, relu` cannot be used: expected 1 to 6 different names from relu, sigmoid, tanh, gelu, gelu-tanh, gelu-difference, silu, each with an optional ' for its derivative"
       ]
     ),
     (

@@ -44,6 +44,7 @@ import Testing
           0.5 * x * (1 + erf(x / 2.squareRoot()))
             - 0.5 * x
             * (1 + Foundation.tanh((2 / Double.pi).squareRoot() * (x + 0.044715 * x * x * x)))
+        case .silu: x / (1 + exp(-x))
         }
       #expect(abs(curve(x) - expected) < 1e-12, "\(function.rawValue)(\(x))")
     }

@@ -190,3 +190,12 @@ func modernFixture(_ name: String) throws -> FixtureCase {
     #expect(abs(dropout(x, draws: draws, rate: 0.3).mean - 2) < 0.05)
   }
 }
+
+@Suite struct SiLUDerivativeTests {
+  @Test(arguments: [-6.0, -1.278, -0.3, 0, 0.7, 2.5, 9])
+  func matchesFiniteDifferences(z: Double) {
+    let h = 1e-5
+    let numerical = (silu(z + h) - silu(z - h)) / (2 * h)
+    #expect(isClose(siluDerivative(z), numerical, relative: 1e-8, absolute: 1e-9))
+  }
+}
