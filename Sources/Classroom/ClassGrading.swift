@@ -181,7 +181,8 @@ public struct ClassGrading: Sendable {
       entry: GradebookEntry(exercise: exercise, file: file, verdict: verdict), graded: true)
     if !outcome.entry.status.isGraderProblem {
       do {
-        try output.save(GradebookFolder.Record(key: key, entry: outcome.entry), student: student.name)
+        try output.save(
+          GradebookFolder.Record(key: key, entry: outcome.entry), student: student.name)
       } catch {
         outcome.storageError = error
       }

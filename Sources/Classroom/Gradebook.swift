@@ -58,8 +58,7 @@ public struct StudentGrades: Sendable, Equatable, Codable {
   /// Files of theirs that were not graded.
   public var strayFiles: [StrayFile]
 
-  public init(name: String, workspace: String, entries: [GradebookEntry], strayFiles: [StrayFile])
-  {
+  public init(name: String, workspace: String, entries: [GradebookEntry], strayFiles: [StrayFile]) {
     self.name = name
     self.workspace = workspace
     self.entries = entries
@@ -150,7 +149,9 @@ public struct GradebookEntry: Sendable, Equatable, Codable {
   init(exercise: ClassExercise, file: String, verdict: Verdict) {
     let total = max(exercise.checkNames.count, verdict.checks.count + verdict.missingChecks.count)
     let verdict =
-      (try? JSONEncoder().encode(verdict)).flatMap { try? JSONDecoder().decode(Verdict.self, from: $0) }
+      (try? JSONEncoder().encode(verdict)).flatMap {
+        try? JSONDecoder().decode(Verdict.self, from: $0)
+      }
       ?? verdict
     self.exercise = exercise.id
     status = Status(verdict.status)

@@ -38,7 +38,8 @@ struct GradeCommand: ParsableCommand {
   @Option(help: "Submissions graded at once (default: the number of cores).")
   var jobs: Int?
 
-  @Option(help: ArgumentHelp("Grade only students whose sorted index is I modulo N.", valueName: "I/N"))
+  @Option(
+    help: ArgumentHelp("Grade only students whose sorted index is I modulo N.", valueName: "I/N"))
   var shard: String?
 
   @Option(help: "Grade every submission with this seed (default: one per student and exercise).")

@@ -24,7 +24,9 @@ enum ClassFixture {
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("../..").standardized.path
   static let exerciseID = "neuron-output"
-  static let students = ["alice", "bob", "carol", "dave", "eve, \"the\" <hacker>", "frank", "grace"]
+  static let students = [
+    "alice", "bob", "carol", "dave", "eve, \"the\" <hacker>", "frank", "grace",
+  ]
 
   static let catalog: Result<Catalog, CourseError> = Result { () throws(CourseError) in
     try Catalog.load(directory: root + "/Lessons")

@@ -40,7 +40,8 @@ import Testing
     let summary = try String(contentsOfFile: graded.output + "/summary.md", encoding: .utf8)
     #expect(summary.contains("| neuron-output | 1 | 4 | 2 | 14% |"))
     #expect(summary.contains("| neuron-output | `no-relu` | 1 |"))
-    #expect(summary.contains("- frank, neuron-output: The file is not UTF-8 text; save it as UTF-8."))
+    #expect(
+      summary.contains("- frank, neuron-output: The file is not UTF-8 text; save it as UTF-8."))
     #expect(
       summary.contains(
         "- carol/Neuron-Output.swift is not an exercise's file, so it was not graded: rename it "
@@ -79,14 +80,17 @@ import Testing
     for index in 0..<3 {
       let report = try ClassFixture.grade(
         graded.classFolder, into: "\(folder)/fresh-\(index)", shard: Shard(index: index, count: 3))
-      #expect(report.gradebook.students.map(\.name) == ClassFixture.students.enumerated()
-        .filter { $0.offset % 3 == index }.map(\.element))
+      #expect(
+        report.gradebook.students.map(\.name)
+          == ClassFixture.students.enumerated()
+          .filter { $0.offset % 3 == index }.map(\.element))
       for (student, entry) in report.gradebook.entries { shardSeconds[student] = entry.seconds }
     }
     let merged = try GradebookFolder(folder + "/merged").merge(
       (0..<3).reversed().map { "\(folder)/fresh-\($0)" })
-    #expect(Dictionary(uniqueKeysWithValues: merged.entries.map { ($0.student, $0.entry.seconds) })
-      == shardSeconds)
+    #expect(
+      Dictionary(uniqueKeysWithValues: merged.entries.map { ($0.student, $0.entry.seconds) })
+        == shardSeconds)
     let mergedFiles = try ClassFixture.files(in: folder + "/merged")
     for name in GradebookFolder.files {
       #expect(

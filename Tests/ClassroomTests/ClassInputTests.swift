@@ -173,11 +173,13 @@ import Testing
     try FileManager.default.createDirectory(
       atPath: folder + "/not-a-shard", withIntermediateDirectories: true)
     #expect(
-      throws: ClassroomError.notAShard(path: folder + "/not-a-shard", reason: "it has no gradebook.json")
+      throws: ClassroomError.notAShard(
+        path: folder + "/not-a-shard", reason: "it has no gradebook.json")
     ) {
       try GradebookFolder(folder + "/out").merge([folder + "/not-a-shard"])
     }
-    #expect(try String(contentsOfFile: folder + "/out/gradebook.csv", encoding: .utf8) == "earlier\n")
+    #expect(
+      try String(contentsOfFile: folder + "/out/gradebook.csv", encoding: .utf8) == "earlier\n")
     #expect(throws: ClassroomError.outputIsInput(path: folder + "/out")) {
       try GradebookFolder(folder + "/out").merge([folder + "/out"])
     }
