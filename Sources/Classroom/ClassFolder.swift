@@ -49,7 +49,7 @@ public struct ClassFolder: Sendable {
     }
     let ids = Set(syllabus.exercises.map(\.id))
     let classReal = FileSystem.realPath(path)
-    let outputReal = output.flatMap(FileSystem.realPath)
+    let outputReal = output.flatMap(FileSystem.resolvedPath)
     if let outputReal, let classReal, outputReal == classReal {
       throw .outputInsideClass(output: output ?? "", classFolder: path)
     }

@@ -1,3 +1,5 @@
+import Grading
+
 /// `summary.md`: what a teacher reads first — how many passed each exercise, the named
 /// mistakes and failing checks most common across the class (what to teach again next week),
 /// and the submissions and files that need a look.
@@ -87,9 +89,10 @@ enum ClassSummary {
     }
 
     let outcomes = Dictionary(grouping: entries.map(\.entry.status)) { $0 }
-    let unusual: [GradebookEntry.Status] = [
-      .compileError, .crashed, .timedOut, .memoryExceeded, .outputExceeded,
+    let unusual = [
+      Verdict.Status.compileError, .crashed, .timedOut, .memoryExceeded, .outputExceeded,
     ]
+    .map(GradebookEntry.Status.graded)
     if unusual.contains(where: { outcomes[$0] != nil }) {
       lines.append("")
       lines.append("## Submissions that did not run to the end")

@@ -70,6 +70,23 @@ enum FileSystem {
     return String(cString: resolved)
   }
 
+  /// `path` resolved as ``realPath(_:)`` resolves it, for a path that may not exist yet: its
+  /// nearest existing ancestor resolved, the rest appended.
+  static func resolvedPath(_ path: String) -> String? {
+    var missing: [String] = []
+    var ancestor = FilePath.tidy(path)
+    while !ancestor.isEmpty {
+      if let real = realPath(ancestor) {
+        return ([real == "/" ? "" : real] + missing.reversed()).joined(separator: "/")
+      }
+      missing.append(FilePath.lastComponent(ancestor))
+      let parent = FilePath.deletingLastComponent(ancestor)
+      if parent == ancestor { break }
+      ancestor = parent
+    }
+    return realPath(".").map { ([$0] + missing.reversed()).joined(separator: "/") }
+  }
+
   /// Whether `a` sorts before `b` by their UTF-8 bytes: the same order on every machine and
   /// in every locale, so that a student's shard never depends on where it is computed.
   static func byBytes(_ a: String, _ b: String) -> Bool {

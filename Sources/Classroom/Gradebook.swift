@@ -73,32 +73,35 @@ public struct StudentGrades: Sendable, Equatable, Codable {
 
 /// One student's result on one exercise: a row of `gradebook.csv`.
 public struct GradebookEntry: Sendable, Equatable, Codable {
-  /// A verdict's status, or why there is no verdict.
-  public enum Status: String, Sendable, Codable, CaseIterable {
-    case passed
-    case failed
-    case compileError = "compile_error"
-    case crashed
-    case timedOut = "timed_out"
-    case memoryExceeded = "memory_exceeded"
-    case outputExceeded = "output_exceeded"
-    /// The grader itself failed on this submission; never the student's fault.
-    case internalError = "internal_error"
+  /// A verdict's status, or why there is no verdict; written as the verdict's status is in
+  /// `primer run --json` (`passed`, `compile_error`, …), or `missing`, or `unreadable`.
+  public enum Status: Sendable, Hashable, Codable, RawRepresentable {
+    /// Graded: the verdict's status. `internal_error` means the grader itself failed on this
+    /// submission, never the student's fault.
+    case graded(Verdict.Status)
     /// No file, or the starter code untouched.
     case missing
-    /// The file is there but could not be read (permissions, not UTF-8 text).
+    /// The file is there but could not be read (permissions, not a file, not UTF-8 text).
     case unreadable
 
-    init(_ status: Verdict.Status) {
-      switch status {
-      case .passed: self = .passed
-      case .failed: self = .failed
-      case .compileError: self = .compileError
-      case .crashed: self = .crashed
-      case .timedOut: self = .timedOut
-      case .memoryExceeded: self = .memoryExceeded
-      case .outputExceeded: self = .outputExceeded
-      case .internalError: self = .internalError
+    public static let passed = Status.graded(.passed)
+    public static let internalError = Status.graded(.internalError)
+
+    public init?(rawValue: String) {
+      switch rawValue {
+      case "missing": self = .missing
+      case "unreadable": self = .unreadable
+      default:
+        guard let status = Verdict.Status(rawValue: rawValue) else { return nil }
+        self = .graded(status)
+      }
+    }
+
+    public var rawValue: String {
+      switch self {
+      case .graded(let status): return status.rawValue
+      case .missing: return "missing"
+      case .unreadable: return "unreadable"
       }
     }
 
@@ -154,7 +157,7 @@ public struct GradebookEntry: Sendable, Equatable, Codable {
       }
       ?? verdict
     self.exercise = exercise.id
-    status = Status(verdict.status)
+    status = .graded(verdict.status)
     checksPassed = verdict.checks.filter(\.passed).count
     checksTotal = total
     mistake = verdict.mistake?.name

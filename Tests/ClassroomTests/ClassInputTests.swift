@@ -49,6 +49,10 @@ import Testing
     #expect(throws: ClassroomError.outputInsideClass(output: folder, classFolder: folder)) {
       try ClassFolder.open(folder, syllabus: try ClassFixture.syllabus(), output: folder)
     }
+    let inStudent = folder + "/alice/grades/new"
+    #expect(throws: ClassroomError.outputInsideClass(output: inStudent, classFolder: folder)) {
+      try ClassFolder.open(folder, syllabus: try ClassFixture.syllabus(), output: inStudent)
+    }
   }
 
   @Test func strayFilesAreListedWithTheNameTheyProbablyMeant() throws {

@@ -65,7 +65,8 @@ import Testing
     #expect(facts.hostUsers == false)
     #expect(facts.capabilities.contains("SYS_ADMIN"))
     #expect(facts.annotations == ["io.kubernetes.cri-o.cgroup2-mount-hierarchy-rw"])
-    #expect(facts.args.first?.contains("--shard \"$JOB_COMPLETION_INDEX/\(facts.completions)\"") == true)
+    #expect(
+      facts.args.first?.contains("--shard \"$JOB_COMPLETION_INDEX/\(facts.completions)\"") == true)
     #expect(facts.egress.isEmpty)
   }
 
