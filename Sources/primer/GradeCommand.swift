@@ -67,7 +67,7 @@ struct GradeCommand: ParsableCommand {
         print(
           "Merged \(inputs.count) shard\(inputs.count == 1 ? "" : "s"): "
             + "\(gradebook.students.count) students. Wrote \(files) in \(out).")
-        try exit(for: gradebook)
+        try exitStatus(for: gradebook)
       } else {
         try grade()
       }
@@ -125,11 +125,11 @@ struct GradeCommand: ParsableCommand {
         + (exercises.count == 1 ? "" : "s") + ": \(report.graded) graded, \(report.reused) "
         + "unchanged since the last run, \(missing) missing, of \(count). "
         + "Wrote \(files) in \(out).")
-    try exit(for: report.gradebook)
+    try exitStatus(for: report.gradebook)
   }
 
   /// Status 1, after saying which, when some submissions could not be graded.
-  private func exit(for gradebook: Gradebook) throws {
+  private func exitStatus(for gradebook: Gradebook) throws {
     let problems = gradebook.entries.filter { $0.entry.status.isGraderProblem }
     guard !problems.isEmpty else { return }
     for (student, entry) in problems.prefix(20) {
