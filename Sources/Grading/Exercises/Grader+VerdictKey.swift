@@ -3,8 +3,9 @@ import Course
 
 extension Grader {
   /// A key that changes whenever the verdict of grading `text` for `exercise` with `seed`
-  /// could change: the learner's text, the seed, the exercise's blocks and limits, the kit's
-  /// libraries, the compiler, and the `primer` and `primer-sandbox` executables themselves.
+  /// could change: the learner's text, the seed, the exercise's fields, solution, checks and
+  /// mistakes (code and messages), the kit's libraries, the compiler, and the `primer` and
+  /// `primer-sandbox` executables themselves.
   ///
   /// `primer grade` keeps each verdict with its key and grades a submission again only when
   /// the key differs. 16 hex digits of ``ContentHash`` (FNV-1a, not cryptographic): the text
@@ -21,6 +22,7 @@ extension Grader {
     return ContentHash.of([
       FilePath.lastComponent(kitFolder), spec.moduleHash, String(spec.timeLimitSeconds),
       String(spec.optimize), spec.checkNames.joined(separator: "\n"),
+      spec.mistakes.map(\.message).joined(separator: "\n"),
       Grader.fileIdentity(Platform.currentExecutablePath() ?? ""),
       Grader.fileIdentity(sandbox.trampoline), String(seed), text,
     ])
