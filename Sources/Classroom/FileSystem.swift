@@ -39,11 +39,21 @@ enum FileSystem {
     return names.sorted(by: byBytes)
   }
 
-  /// The bytes of the file at `path`; `nil` when there is no such file.
+  /// The largest submission read: a learner's file is a few kilobytes.
+  static let largestFile = 1 << 20
+
+  /// The bytes of the regular file at `path`; `nil` when there is no such file.
+  ///
+  /// A symbolic link is refused (a student's repository could link to a file of the grading
+  /// machine, whose lines compile errors would then show), so are a FIFO or a device (opened
+  /// without blocking, then refused), and a file over ``largestFile``.
   static func contents(of path: String) throws(Failure) -> [UInt8]? {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
     guard descriptor >= 0 else {
       if errno == ENOENT { return nil }
+      if errno == ELOOP {
+        throw Failure(reason: "it is a symbolic link; submit the file itself")
+      }
       throw .current
     }
     defer { close(descriptor) }
@@ -52,15 +62,19 @@ enum FileSystem {
     guard info.st_mode & S_IFMT == S_IFREG else {
       throw Failure(reason: "not a regular file")
     }
+    guard info.st_size <= largestFile else {
+      throw Failure(reason: "it is \(info.st_size) bytes, more than a submission's 1 MiB")
+    }
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 65_536)
-    while true {
+    while bytes.count <= largestFile {
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
       if count < 0 && errno == EINTR { continue }
       guard count >= 0 else { throw .current }
       if count == 0 { return bytes }
       bytes += chunk[..<count]
     }
+    throw Failure(reason: "it grew past a submission's 1 MiB while it was read")
   }
 
   /// `path` with symbolic links, `.` and `..` resolved; `nil` if it does not exist.

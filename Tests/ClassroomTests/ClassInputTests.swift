@@ -77,18 +77,40 @@ import Testing
     #expect(opened.students.map(\.workspace) == ["ann", "ben/workspace"])
   }
 
-  @Test func aFolderInPlaceOfAFileIsUnreadableAndTheOthersAreGraded() throws {
+  /// A folder, a FIFO (which would block a plain `open`), a symbolic link (which could show a
+  /// file of the grading machine in compile errors) or a huge file in place of a submission:
+  /// each is `unreadable` with the reason, and the others are graded.
+  @Test func whatIsNotASubmissionFileIsUnreadableAndTheOthersAreGraded() throws {
     let folder = ClassFixture.scratch()
     defer { try? FileManager.default.removeItem(atPath: folder) }
+    let file = "neuron-output.swift"
     try FileManager.default.createDirectory(
-      atPath: folder + "/class/ann/neuron-output.swift", withIntermediateDirectories: true)
+      atPath: "\(folder)/class/ann/\(file)", withIntermediateDirectories: true)
     try FileManager.default.createDirectory(
       atPath: folder + "/class/ben", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: folder + "/class/cy", withIntermediateDirectories: true)
+    #expect(mkfifo("\(folder)/class/cy/\(file)", 0o644) == 0)
+    try ClassFixture.write("secret\n", to: folder + "/secret")
+    try ClassFixture.write("", to: folder + "/class/di/README.md")
+    try FileManager.default.createSymbolicLink(
+      atPath: "\(folder)/class/di/\(file)", withDestinationPath: folder + "/secret")
+    try ClassFixture.write(
+      Data(repeating: 0x20, count: (1 << 20) + 1), to: "\(folder)/class/ed/\(file)")
     let report = try ClassFixture.grade(folder + "/class", into: folder + "/out", shard: nil)
-    #expect(report.gradebook.entries.map(\.entry.status) == [.unreadable, .missing])
     #expect(
-      report.gradebook.entries.first?.entry.note
-        == "The file could not be read: not a regular file.")
+      report.gradebook.entries.map(\.entry.status) == [
+        .unreadable, .missing, .unreadable, .unreadable, .unreadable,
+      ])
+    #expect(
+      report.gradebook.entries.map { $0.entry.note ?? "" } == [
+        "The file could not be read: not a regular file.",
+        "There is no file.",
+        "The file could not be read: not a regular file.",
+        "The file could not be read: it is a symbolic link; submit the file itself.",
+        "The file could not be read: it is 1048577 bytes, more than a submission's 1 MiB.",
+      ])
+    #expect(report.graded == 0)
   }
 
   @Test func aSecondRunIntoTheSameFolderWaits() throws {
