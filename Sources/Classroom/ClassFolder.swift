@@ -97,6 +97,13 @@ public struct ClassFolder: Sendable {
     } else {
       workspace = name
     }
+    if FileSystem.isSymbolicLink(nested) {
+      // A repository's link could lead to another student's work, or anywhere on the machine.
+      return Student(
+        name: name, workspace: workspace,
+        unreadable: "workspace is a symbolic link; the repository must hold the folder itself",
+        strayFiles: stray)
+    }
     let entries: [String]
     do {
       entries = try FileSystem.list(FilePath.join(path, workspace))

@@ -25,6 +25,12 @@ enum FileSystem {
     }
   }
 
+  /// Whether `path` itself is a symbolic link.
+  static func isSymbolicLink(_ path: String) -> Bool {
+    var info = stat()
+    return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+  }
+
   /// The names in the folder at `path` (without `.` and `..`), sorted by ``byBytes(_:_:)``.
   static func list(_ path: String) throws(Failure) -> [String] {
     guard let directory = opendir(path) else { throw .current }

@@ -65,7 +65,15 @@ import Testing
     try ClassFixture.write("x", to: folder + "/ben/workspace/sigmoid.swift")
     try ClassFixture.write("x", to: folder + "/ben/neuron-output.swift")
     try ClassFixture.write("x", to: folder + "/ben/Package.swift")
+    try FileManager.default.createDirectory(
+      atPath: folder + "/cy", withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(
+      atPath: folder + "/cy/workspace", withDestinationPath: "../ben/workspace")
     let opened = try ClassFolder.open(folder, syllabus: try ClassFixture.syllabus(), output: nil)
+    #expect(
+      opened.students.map { $0.unreadable ?? "" } == [
+        "", "", "workspace is a symbolic link; the repository must hold the folder itself",
+      ])
     #expect(
       opened.students.flatMap(\.strayFiles).map(\.message) == [
         "ann/neuron-outptu.swift is not an exercise's file, so it was not graded: rename it to "
@@ -74,7 +82,7 @@ import Testing
         "ben/neuron-output.swift is outside the workspace/ folder, so it was not graded: move it "
           + "to ben/workspace/neuron-output.swift if it is meant to be.",
       ])
-    #expect(opened.students.map(\.workspace) == ["ann", "ben/workspace"])
+    #expect(opened.students.map(\.workspace) == ["ann", "ben/workspace", "cy/workspace"])
   }
 
   /// A folder, a FIFO (which would block a plain `open`), a symbolic link (which could show a
