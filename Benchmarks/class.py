@@ -29,6 +29,7 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LESSONS = os.path.join(ROOT, "Lessons")
+# The class the issue sizes: 500 students, 41 exercises (the course had 41 then).
 COURSE_EXERCISES = 41
 CLASS_STUDENTS = 500
 
@@ -119,7 +120,8 @@ def main():
 
     work = args.keep or tempfile.mkdtemp(prefix="primer-class-bench-")
     os.makedirs(work, exist_ok=True)
-    chosen = course()[:args.exercises]
+    everything = course()
+    chosen = everything[:args.exercises]
     ids = [exercise for exercise, _ in chosen]
     class_folder = os.path.join(work, "class")
     shutil.rmtree(class_folder, ignore_errors=True)
@@ -127,7 +129,7 @@ def main():
     env = dict(os.environ, PRIMER_LESSONS=LESSONS, PRIMER_CACHE=os.path.join(work, "cache"))
     shutil.rmtree(env["PRIMER_CACHE"], ignore_errors=True)
     print(f"{binary}; {cores} cores; class: {args.students} students x {len(ids)} exercises "
-          f"= {submissions} submissions ({', '.join(ids)})")
+          f"= {submissions} submissions ({', '.join(ids)}); the course has {len(everything)} exercises")
 
     # Setting up a machine: the kit, then each exercise's module on its first grading.
     empty = os.path.join(work, "empty-class")
