@@ -70,6 +70,9 @@ public final class GradebookFolder: @unchecked Sendable {
 
   func save(_ record: Record, student: String) throws(ClassroomError) {
     let file = recordPath(student: student, exercise: record.entry.exercise)
+    // Only this run writes the folder, and only this call this record: what temporary files
+    // there are for it were left by a run that was killed.
+    AtomicFile.sweepTemporaries(for: file)
     try write(try encode(record), to: file)
   }
 
