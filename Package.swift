@@ -21,7 +21,7 @@ let package = Package(
       name: "primer",
       dependencies: [
         "Base", "Course", "Rendering", "Pictures", "Reference", "ReferenceJSON", "Grading",
-        "primer-sandbox", "primer-gpt", "Export",
+        "primer-sandbox", "primer-gpt", "Export", "Classroom",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       linkerSettings: [
@@ -73,6 +73,9 @@ let package = Package(
     .target(name: "Export", dependencies: ["Base", "Course", "Rendering", "Pictures", "Grading"]),
     // The grader: running untrusted learner code under limits and turning what happened into verdicts.
     .target(name: "Grading", dependencies: ["Base", "Course"]),
+    // `primer grade`: a whole class graded in parallel (or as one shard of it) through the
+    // grader, into a gradebook (CSV, JSON, JUnit XML, a Markdown summary); shards merged.
+    .target(name: "Classroom", dependencies: ["Base", "Course", "Grading"]),
     // The trampoline the grader runs learner programs through: rlimits, PID namespace, reaper.
     .executableTarget(name: "primer-sandbox"),
 
@@ -99,6 +102,9 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "ExportTests", dependencies: ["Export", "Course", "Grading", "Pictures", "PrimerKit"]),
+    .testTarget(
+      name: "ClassroomTests",
+      dependencies: ["Classroom", "Grading", "Course", "PrimerKit", "primer-sandbox"]),
     .testTarget(name: "PrimerCLITests", dependencies: ["primer", "Course"]),
   ]
 )

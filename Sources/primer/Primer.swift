@@ -16,7 +16,7 @@ struct Primer: ParsableCommand {
     subcommands: [
       ListCommand.self, ReadCommand.self, StartCommand.self, RunCommand.self, WatchCommand.self,
       HintCommand.self, ResetCommand.self, SolutionCommand.self, VerifyCommand.self,
-      LintCommand.self, RefCommand.self, GPTCommand.self, ExportCommand.self,
+      LintCommand.self, RefCommand.self, GPTCommand.self, ExportCommand.self, GradeCommand.self,
     ]
   )
 

@@ -6,10 +6,10 @@
 /// try.
 ///
 /// Source: Fowler, Noll & Vo, "FNV hash" (IETF draft-eastlake-fnv).
-struct ContentHash {
+package struct ContentHash {
   private var state: UInt64 = 0xCBF2_9CE4_8422_2325
 
-  mutating func add(_ text: String) {
+  package mutating func add(_ text: String) {
     for byte in text.utf8 { mix(byte) }
     mix(0xFF)  // never a UTF-8 byte: "ab"+"c" and "a"+"bc" differ
   }
@@ -19,12 +19,12 @@ struct ContentHash {
   }
 
   /// 16 lower-case hex digits.
-  var hex: String {
+  package var hex: String {
     let digits = String(state, radix: 16)
     return String(repeating: "0", count: 16 - digits.count) + digits
   }
 
-  static func of(_ pieces: [String]) -> String {
+  package static func of(_ pieces: [String]) -> String {
     var hash = ContentHash()
     for piece in pieces { hash.add(piece) }
     return hash.hex

@@ -288,7 +288,7 @@ public struct Grader: Sendable {
 
   /// A file's resolved path, size and modification time: a new toolchain or an edited kit
   /// source gives a new kit.
-  private static func fileIdentity(_ path: String) -> String {
+  static func fileIdentity(_ path: String) -> String {
     let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
     var info = stat()
     guard stat(resolved, &info) == 0 else { return resolved }
