@@ -1,4 +1,5 @@
 import Base
+
 /// A number written by the C library's `printf` with a format such as `%.4g`, as Foundation's
 /// `String(format:)` writes a `Double` (which is not in FoundationEssentials).
 enum CFormat {

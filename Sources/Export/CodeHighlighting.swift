@@ -23,7 +23,12 @@ enum CodeHighlighting {
   }
 
   /// A `<pre>` block holding `code`, with an optional label above it.
-  static func block(_ code: String, language: String, label: String? = nil) -> String {
+  ///
+  /// With `numbered`, a gutter of line numbers goes beside the code (to match a compiler's
+  /// `file:line`), in an element of its own, so copying the code never copies the numbers.
+  static func block(_ code: String, language: String, label: String? = nil, numbered: Bool = false)
+    -> String
+  {
     var source = code
     if source.hasSuffix("\n") { source.removeLast() }
     var output = "<div class=\"code\">"
@@ -32,10 +37,14 @@ enum CodeHighlighting {
     }
     let languageClass =
       language.isEmpty ? "" : " class=\"language-" + HTMLText.escape(language) + "\""
-    output +=
-      "<pre><code" + languageClass + ">" + html(source, language: language)
-      + "</code></pre></div>\n"
-    return output
+    let body =
+      "<pre><code" + languageClass + ">" + html(source, language: language) + "</code></pre>"
+    guard numbered else { return output + body + "</div>\n" }
+    let lines = source.utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+    var gutter = ""
+    for line in 1...lines { gutter += line == 1 ? "1" : "\n\(line)" }
+    return output + "<div class=\"numbered\"><pre class=\"gutter\" aria-hidden=\"true\">" + gutter
+      + "</pre>" + body + "</div></div>\n"
   }
 
   static func className(_ kind: SwiftHighlighter.Kind) -> String? {

@@ -7,16 +7,20 @@ import Course
 /// passed through: a raw block is shown as escaped source under a note, raw inline HTML as
 /// escaped code, so a `<script>` in a lesson cannot run. Maths is MathML (`MathMLRenderer`),
 /// Swift is highlighted (`CodeHighlighting`), `plot` blocks are inline SVG (`SVGPicture`).
-/// Under each exercise goes the learner's work (`LearnerWork`).
+/// Under each exercise goes the learner's work (`LearnerWork`). Headings carry a permalink,
+/// and "lesson N" in the text links to lesson N's page (`LessonReferences`).
 public enum HTMLRenderer {
   /// What to include besides the lesson text.
   public struct Options: Sendable, Equatable {
     /// Show the reference solution (folded) under an exercise the learner has passed, and the
     /// learner's own code. Off, neither appears: a site to share without answers.
     public var solutions: Bool
+    /// The site's page for each lesson number, so that "lesson 3" in the text links to it.
+    public var lessonPages: [Int: String]
 
-    public init(solutions: Bool = true) {
+    public init(solutions: Bool = true, lessonPages: [Int: String] = [:]) {
       self.solutions = solutions
+      self.lessonPages = lessonPages
     }
   }
 

@@ -3,7 +3,6 @@ import Course
 import Grading
 import Pictures
 
-
 /// Where each exercise's Primer blocks sit among a lesson's top-level blocks.
 struct ExerciseLayout {
   /// The lesson's exercises by id.
@@ -54,7 +53,14 @@ extension HTMLVisitor {
     case .starter:
       let owner = index.flatMap { exercises.owners[$0] } ?? directive.argument
       let label = owner.map { "starter code → workspace/\($0).swift" } ?? "starter code"
-      return CodeHighlighting.block(directive.body, language: "swift", label: label)
+      let block = CodeHighlighting.block(directive.body, language: "swift", label: label)
+      // Once the learner's own file is shown under the exercise, the starter it replaced is
+      // folded, so the two are not read side by side.
+      guard options.solutions, let owner, work[owner].isStarted, work[owner].code != nil else {
+        return block
+      }
+      return "<details class=\"starter\"><summary>Starter code (your file is below)</summary>\n"
+        + block + "</details>\n"
     case .hint:
       let owner = index.flatMap { exercises.owners[$0] }
       let number = owner.flatMap { id in
@@ -78,8 +84,9 @@ extension HTMLVisitor {
     return "<section class=\"exercise\" id=\"" + HTMLText.escape(anchor) + "\">\n"
       + "<h3 class=\"exercise-title\"><span class=\"badge\">Exercise</span> "
       + HTMLText.escape(title) + "</h3>\n"
-      + "<p>Edit <code>workspace/" + code + ".swift</code>, then check it with <code>primer run "
-      + code + "</code>; <code>primer hint " + code + "</code> shows a hint.</p>\n"
+      + "<p>Edit <code class=\"command\">workspace/" + code
+      + ".swift</code>, then check it with <code class=\"command\">primer run " + code
+      + "</code>; <code class=\"command\">primer hint " + code + "</code> shows a hint.</p>\n"
       + "</section>\n"
   }
 
@@ -117,8 +124,9 @@ extension HTMLVisitor {
 
   // MARK: The learner's work
 
-  /// Under an exercise: the learner's latest verdict, each check, the recognised mistake,
-  /// the date, their code; or a note that they have not started.
+  /// Under an exercise: the learner's latest verdict (status, seed, date, attempts, hints),
+  /// each check, the recognised mistake, then their code with line numbers ("your attempt"
+  /// until it passes); or a note that they have not started.
   mutating func visitWork(_ id: String) -> String {
     let entry = work[id]
     let exercise = exercises.byID[id]
@@ -127,21 +135,32 @@ extension HTMLVisitor {
     output += "<h4>Your work</h4>\n"
     guard entry.isStarted else {
       let hints = entry.hintsUsed > 0 ? " (" + Self.count(entry.hintsUsed, "hint") + " used)" : ""
-      return output + "<p class=\"not-started\">Not started yet" + hints + ": edit <code>workspace/"
-        + HTMLText.escape(id) + ".swift</code>, then run <code>primer run " + HTMLText.escape(id)
+      return output + "<p class=\"not-started\">Not started yet" + hints
+        + ": edit <code class=\"command\">workspace/" + HTMLText.escape(id)
+        + ".swift</code>, then run <code class=\"command\">primer run " + HTMLText.escape(id)
         + "</code>.</p>\n</section>\n"
     }
     if let latest = entry.latest {
       output +=
         "<p class=\"verdict " + Self.statusClass(latest.status) + "\"><span class=\"status\">"
         + Self.statusText(latest.status) + "</span>"
+      if let seed = latest.seed {
+        output += " · <span class=\"seed\">seed \(seed)</span>"
+      }
       if let date = latest.date { output += " · " + Self.dateText(date) }
       output += " · " + Self.count(entry.attempts, "attempt")
       output += " · " + Self.count(entry.hintsUsed, "hint") + " used"
       if entry.passed && latest.status != .passed { output += " · passed before" }
       output += "</p>\n"
-      if !latest.summary.isEmpty {
+      // The summary restates the first failed check when there are checks; it is the only
+      // account of a compile error, a crash or a time-out, which have none.
+      if latest.checks.isEmpty && !latest.summary.isEmpty {
         output += "<p class=\"summary\">" + HTMLText.escape(latest.summary) + "</p>\n"
+      }
+      if let seed = latest.seed, latest.status != .passed {
+        output +=
+          "<p class=\"rerun\"><code class=\"command\">primer run " + HTMLText.escape(id)
+          + " --seed \(seed)</code> repeats these inputs.</p>\n"
       }
       if !latest.checks.isEmpty {
         output += "<ul class=\"checks\">\n"
@@ -172,8 +191,10 @@ extension HTMLVisitor {
         + Self.count(entry.hintsUsed, "hint") + " used</p>\n"
     }
     if options.solutions, let code = entry.code {
+      // "Your solution" only once it passes: until then it is an attempt.
+      let noun = entry.latest?.status == .passed ? "your solution" : "your attempt"
       output += CodeHighlighting.block(
-        code, language: "swift", label: "your solution — workspace/\(id).swift")
+        code, language: "swift", label: noun + " — workspace/\(id).swift", numbered: true)
     }
     if options.solutions, entry.passed, let solution = exercise?.solution {
       output +=

@@ -4,30 +4,33 @@ extension HTMLVisitor {
   /// Inline content as HTML: emphasis `<em>`, strong `<strong>`, code `<code>`, links `<a>`
   /// (unsafe schemes become plain text), images `<img>`, maths inline MathML, raw inline HTML
   /// as escaped code.
-  func visitInlines(_ inlines: [Inline]) -> String {
+  ///
+  /// "lesson N" becomes a link to lesson N's page unless `linkingLessons` is false (inside a
+  /// link or a heading, where a link would nest).
+  func visitInlines(_ inlines: [Inline], linkingLessons: Bool = true) -> String {
     var output = ""
-    for inline in inlines { visitInline(inline, into: &output) }
+    for inline in inlines { visitInline(inline, linkingLessons: linkingLessons, into: &output) }
     return output
   }
 
-  private func visitInline(_ inline: Inline, into output: inout String) {
+  private func visitInline(_ inline: Inline, linkingLessons: Bool, into output: inout String) {
     switch inline {
     case .text(let text):
-      output += HTMLText.escape(text)
+      output += linkingLessons ? references.html(text) : HTMLText.escape(text)
     case .emphasis(let children):
-      output += "<em>" + visitInlines(children) + "</em>"
+      output += "<em>" + visitInlines(children, linkingLessons: linkingLessons) + "</em>"
     case .strong(let children):
-      output += "<strong>" + visitInlines(children) + "</strong>"
+      output += "<strong>" + visitInlines(children, linkingLessons: linkingLessons) + "</strong>"
     case .code(let code):
       output += "<code>" + HTMLText.escape(code) + "</code>"
     case .link(let destination, let title, let content):
       guard let url = HTMLText.safeURL(destination) else {
-        output += visitInlines(content)
+        output += visitInlines(content, linkingLessons: linkingLessons)
         return
       }
       output += "<a href=\"" + HTMLText.escape(url) + "\""
       if !title.isEmpty { output += " title=\"" + HTMLText.escape(title) + "\"" }
-      output += ">" + visitInlines(content) + "</a>"
+      output += ">" + visitInlines(content, linkingLessons: false) + "</a>"
     case .image(let source, let title, let alt):
       guard let url = HTMLText.safeURL(source) else {
         output += HTMLText.escape(alt.plainText)
@@ -39,7 +42,10 @@ extension HTMLVisitor {
       if !title.isEmpty { output += " title=\"" + HTMLText.escape(title) + "\"" }
       output += ">"
     case .math(let tex, let display):
-      output += MathMLRenderer.render(tex: tex, display: display)
+      // Maths scrolls in its own box on a narrow screen instead of being clipped.
+      output +=
+        "<span class=\"" + (display ? "math-display" : "math-inline") + "\">"
+        + MathMLRenderer.render(tex: tex, display: display) + "</span>"
     case .html(let html):
       output += "<code class=\"raw-html\">" + HTMLText.escape(html) + "</code>"
     case .softBreak:

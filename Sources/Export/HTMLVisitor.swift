@@ -8,6 +8,7 @@ struct HTMLVisitor {
   let work: LearnerWork
   let options: HTMLRenderer.Options
   let exercises: ExerciseLayout
+  let references: LessonReferences
 
   private(set) var contents: [HTMLRenderer.ContentsEntry] = []
   private var usedAnchors: Set<String> = []
@@ -19,6 +20,7 @@ struct HTMLVisitor {
     self.work = work
     self.options = options
     self.exercises = ExerciseLayout(lesson)
+    self.references = LessonReferences(pages: options.lessonPages)
     sections = [HTMLRenderer.SearchSection(anchor: "", heading: lesson.title, text: "")]
   }
 
@@ -51,7 +53,7 @@ struct HTMLVisitor {
     switch block {
     case .heading(let heading): return visitHeading(heading)
     case .paragraph(let content):
-      addSearchText(content.plainText)
+      addSearchText(PlainText.of(content))
       return "<p>" + visitInlines(content) + "</p>\n"
     case .list(let list): return visitList(list)
     case .blockQuote(let children): return "<blockquote>\n" + visit(children) + "</blockquote>\n"
@@ -70,7 +72,7 @@ struct HTMLVisitor {
   mutating func visitHeading(_ heading: Heading) -> String {
     let level = min(max(heading.level, 1), 6)
     let anchor = uniqueAnchor(heading.anchor.isEmpty ? "section" : heading.anchor)
-    let title = heading.content.plainText
+    let title = PlainText.of(heading.content)
     if level == 2 || level == 3 {
       contents.append(.init(level: level, title: title, anchor: anchor))
     }
@@ -78,8 +80,13 @@ struct HTMLVisitor {
       sections.append(.init(anchor: anchor, heading: title, text: ""))
     }
     let tag = "h\(level)"
-    return "<" + tag + " id=\"" + HTMLText.escape(anchor) + "\">" + visitInlines(heading.content)
-      + "</" + tag + ">\n"
+    let id = HTMLText.escape(anchor)
+    // The permalink follows the text, as mdBook's and Jupyter Book's do; it is hidden from
+    // screen readers' heading text by its own label.
+    return "<" + tag + " id=\"" + id + "\">"
+      + visitInlines(heading.content, linkingLessons: false)
+      + " <a class=\"permalink\" href=\"#" + id + "\" aria-label=\"Link to this section\">#</a></"
+      + tag + ">\n"
   }
 
   mutating func visitList(_ list: List) -> String {
@@ -93,7 +100,7 @@ struct HTMLVisitor {
         // A tight list's paragraphs are shown without <p>, as CommonMark renders them.
         for block in item {
           if case .paragraph(let content) = block {
-            addSearchText(content.plainText)
+            addSearchText(PlainText.of(content))
             output += visitInlines(content) + "\n"
           } else {
             output += visit(block, topLevelIndex: nil)

@@ -1,7 +1,6 @@
 import Base
 import Grading
 
-
 /// What the learner has done, as the export shows it: per exercise, the code in the
 /// workspace and the latest verdict.
 ///
@@ -51,16 +50,19 @@ public struct LearnerWork: Sendable, Equatable {
     /// The lesson's `mistake` the code was recognised as, if any.
     public var mistake: Verdict.Mistake?
     public var date: Date?
+    /// The seed of the run's random inputs, when the progress file records it.
+    public var seed: UInt64?
 
     public init(
       status: Verdict.Status, summary: String, checks: [CheckResult] = [],
-      mistake: Verdict.Mistake? = nil, date: Date?
+      mistake: Verdict.Mistake? = nil, date: Date?, seed: UInt64? = nil
     ) {
       self.status = status
       self.summary = summary
       self.checks = checks
       self.mistake = mistake
       self.date = date
+      self.seed = seed
     }
   }
 
@@ -117,7 +119,7 @@ public struct LearnerWork: Sendable, Equatable {
         if let lastStatus = record.lastStatus {
           entry.latest = LatestVerdict(
             status: lastStatus, summary: record.lastSummary ?? "", checks: record.lastChecks ?? [],
-            mistake: record.lastMistake, date: record.lastAttempt)
+            mistake: record.lastMistake, date: record.lastAttempt, seed: record.lastSeed)
         }
       }
       entries[id] = entry

@@ -1,7 +1,6 @@
 import Base
 import Course
 
-
 /// Renders a formula as MathML Core, the subset of MathML that Chromium and Firefox both draw
 /// without any script or web font.
 ///
@@ -36,17 +35,24 @@ public enum MathMLRenderer {
     case .number(let digits):
       return element("mn", styled(digits, variant))
     case .operator(let symbol):
-      // A bracket written without \left/\right keeps its size, as in TeX; MathML would
-      // otherwise stretch it to the tallest thing in its row (a fraction further along).
-      let fixed = stretchyByDefault.contains(symbol) ? " stretchy=\"false\"" : ""
-      return element("mo", symbol, attributes: fixed)
+      return op(symbol, prefix: false)
     case .function(let name):
       // A one-letter `mi` would be italic; a function name is always upright.
       return element("mi", name, attributes: name.count == 1 ? " mathvariant=\"normal\"" : "")
     case .text(let text):
       return element("mtext", text)
     case .row(let children):
-      return "<mrow>" + children.map { render($0, variant: variant) }.joined() + "</mrow>"
+      var output = "<mrow>"
+      for (index, child) in children.enumerated() {
+        if case .operator(let symbol) = child, signs.contains(symbol),
+          index == 0 || opensOperand(children[index - 1])
+        {
+          output += op(symbol, prefix: true)
+        } else {
+          output += render(child, variant: variant)
+        }
+      }
+      return output + "</mrow>"
     case .fraction(let numerator, let denominator):
       return "<mfrac>" + render(numerator, variant: variant) + render(denominator, variant: variant)
         + "</mfrac>"
@@ -55,8 +61,15 @@ public enum MathMLRenderer {
     case .root(let radicand, let index?):
       return "<mroot>" + render(radicand, variant: variant) + render(index, variant: variant)
         + "</mroot>"
-    case .scripts(let base, let lowerScript, let upperScript):
-      let b = render(base, variant: variant)
+    case .scripts(let base, let lowerScript, var upperScript):
+      var b = render(base, variant: variant)
+      // A prime is already a raised glyph (`f′`): written beside its base, not raised again.
+      if let (primes, rest) = splitPrimes(upperScript) {
+        b =
+          "<mrow>" + b + element("mo", primes, attributes: " lspace=\"0\" rspace=\"0\"")
+          + "</mrow>"
+        upperScript = rest
+      }
       switch (lowerScript, upperScript) {
       case (let sub?, let sup?):
         return "<msubsup>" + b + render(sub, variant: variant) + render(sup, variant: variant)
@@ -92,6 +105,53 @@ public enum MathMLRenderer {
       return "<mspace width=\"" + CFormat.string("%.4g", ems) + "em\"></mspace>"
     case .unknown(let name):
       return "<merror><mtext>\\" + HTMLText.escape(name) + "</mtext></merror>"
+    }
+  }
+
+  /// An operator. A bracket written without \left/\right keeps its size, as in TeX; MathML
+  /// would otherwise stretch it to the tallest thing in its row (a fraction further along).
+  /// A sign that starts an operand (`−z`, `(−2)`, `= −1`) is a prefix operator with no space
+  /// after it, where MathML would space it as the binary minus; `/` is tight, as in TeX.
+  private static func op(_ symbol: String, prefix: Bool) -> String {
+    var attributes = ""
+    if prefix {
+      attributes = " form=\"prefix\" lspace=\"0\" rspace=\"0\""
+    } else if symbol == "/" {
+      attributes = " lspace=\"0\" rspace=\"0\""
+    }
+    if stretchyByDefault.contains(symbol) { attributes += " stretchy=\"false\"" }
+    return element("mo", symbol, attributes: attributes)
+  }
+
+  /// Signs that are prefix operators when they start an operand.
+  private static let signs: Set<String> = ["−", "+", "±", "∓"]
+
+  /// Whether an operand starts after `node`: it is a relation, a binary operator, an opening
+  /// bracket or punctuation (not a closing bracket, a bar or a prime, which end one).
+  private static func opensOperand(_ node: MathNode) -> Bool {
+    guard case .operator(let symbol) = node else { return false }
+    return !closers.contains(symbol) && !symbol.allSatisfy { $0 == "′" }
+  }
+
+  private static let closers: Set<String> = [")", "]", "}", "|", "‖", "⟩", "⌋", "⌉", "!"]
+
+  /// The primes at the start of a superscript (`f'` is `f` with the superscript `′`, `f'^2`
+  /// has `′` then `2`), and what is left of it.
+  private static func splitPrimes(_ script: MathNode?) -> (String, MathNode?)? {
+    func isPrimes(_ node: MathNode) -> String? {
+      guard case .operator(let symbol) = node, !symbol.isEmpty,
+        symbol.allSatisfy({ $0 == "′" || $0 == "″" || $0 == "‴" })
+      else { return nil }
+      return symbol
+    }
+    switch script {
+    case let node? where isPrimes(node) != nil:
+      return (isPrimes(node)!, nil)
+    case .row(let children)? where !children.isEmpty && isPrimes(children[0]) != nil:
+      let rest = Array(children.dropFirst())
+      return (isPrimes(children[0])!, rest.count == 1 ? rest[0] : .row(rest))
+    default:
+      return nil
     }
   }
 

@@ -1,7 +1,6 @@
 import Base
 import Pictures
 
-
 /// A bar chart as SVG, laid out as the terminal lays it out: each group's label, then one
 /// horizontal bar per value with its label on the left and its value at the end; the value
 /// axis with ticks below. Each group has its series colour.
@@ -15,8 +14,10 @@ struct SVGBarChart {
   static let rowHeight = 20.0
 
   func drawing() -> SVGPicture.Drawing {
-    let labels = chart.groups.flatMap(\.bars).map(\.label)
-    let labelWidth = min(200, Double(labels.map(\.count).max() ?? 0) * 7 + 16)
+    // The label column holds the bars' labels and the groups' (on their own rows), so the
+    // value axis never crosses a group's label.
+    let labels = chart.groups.flatMap(\.bars).map(\.label) + chart.groups.map(\.label)
+    let labelWidth = min(200, Double(labels.map(\.count).max() ?? 0) * 7.5 + 16)
     let left = 8 + labelWidth
     let right = SVGPicture.width - 56
     let barSpan = right - left

@@ -1,13 +1,14 @@
 import Base
 import Pictures
 
-
 /// A heat map as SVG: one square per value, coloured on the map's scale, row labels on the
 /// left, column labels above, both titles, and a colour bar with the scale's ends.
 ///
-/// Sequential scales run from a pale to a deep blue; diverging ones from blue through a pale
-/// neutral to red. The colours are fixed (not themed) so a value reads the same in light
-/// and dark pages and in print; each cell's value is in its tooltip when there are few cells.
+/// Sequential scales run from a pale to a deep blue on light pages and from the page's dark to
+/// a bright blue on dark ones; diverging ones from blue through a neutral (pale, or dark) to
+/// red. A cell's colour is one of `levels + 1` steps, a class (`s12`, `d40`) the stylesheet
+/// colours for each theme, so a dark page has no glaring near-white cells and print stays
+/// light. Each cell's value is in its tooltip, and written in the cell when cells are large.
 struct SVGHeatMap {
   let map: HeatMap
 
@@ -20,7 +21,7 @@ struct SVGHeatMap {
     let left = 24 + rowLabelWidth
     let top = 48.0
     let available = SVGPicture.width - left - 16
-    let cell = min(36, max(4, (available / Double(max(map.columns, 1))).rounded(.down)))
+    let cell = min(60, max(4, (available / Double(max(map.columns, 1))).rounded(.down)))
     let gridWidth = cell * Double(map.columns)
     let gridHeight = cell * Double(map.rows)
     var body = ""
@@ -41,13 +42,16 @@ struct SVGHeatMap {
         label, x: left - 6, y: top + (Double(r) + 0.5) * cell + 4, anchor: "end")
     }
     // Cells.
-    let withTitles = map.rows * map.columns <= 400
+    let withTitles = map.rows * map.columns <= 4096
+    let withValues = cell >= 44
     for (r, row) in map.values.enumerated() {
       for (c, value) in row.enumerated() {
+        let x = left + Double(c) * cell
+        let y = top + Double(r) * cell
         body +=
-          "<rect x=\"" + SVGPicture.number(left + Double(c) * cell) + "\" y=\""
-          + SVGPicture.number(top + Double(r) * cell) + "\" width=\"" + SVGPicture.number(cell)
-          + "\" height=\"" + SVGPicture.number(cell) + "\" fill=\"" + color(value) + "\""
+          "<rect class=\"cell " + cellClass(value) + "\" x=\"" + SVGPicture.number(x) + "\" y=\""
+          + SVGPicture.number(y) + "\" width=\"" + SVGPicture.number(cell) + "\" height=\""
+          + SVGPicture.number(cell) + "\""
         if withTitles {
           body +=
             "><title>" + HTMLText.escape(map.rowLabels[r]) + ", "
@@ -55,6 +59,13 @@ struct SVGHeatMap {
             + "</title></rect>"
         } else {
           body += "/>"
+        }
+        if withValues {
+          // The stylesheet picks the text colour that reads on the cell in each theme.
+          let deep = abs(map.scale.position(of: value) - (isDiverging ? 0.5 : 0)) > 0.3
+          body += SVGPicture.text(
+            Self.format(value), x: x + cell / 2, y: y + cell / 2 + 4,
+            extra: " class=\"value " + (deep ? "deep" : "pale") + "\"")
         }
       }
     }
@@ -72,8 +83,8 @@ struct SVGHeatMap {
       body +=
         "<rect x=\"" + SVGPicture.number(left + Double(i) * barWidth / Double(steps))
         + "\" y=\"" + SVGPicture.number(barTop) + "\" width=\""
-        + SVGPicture.number(barWidth / Double(steps) + 0.5) + "\" height=\"10\" fill=\""
-        + color(value) + "\"/>"
+        + SVGPicture.number(barWidth / Double(steps) + 0.5) + "\" height=\"10\" class=\""
+        + cellClass(value) + "\"/>"
     }
     body += SVGPicture.text(Self.format(map.scale.lower), x: left, y: barTop + 26, anchor: "start")
     body += SVGPicture.text(
@@ -82,18 +93,38 @@ struct SVGHeatMap {
     return SVGPicture.Drawing(kind: "heat-map", height: height, body: body)
   }
 
-  /// The fill for `value` on the map's scale, as `#rrggbb`.
-  func color(_ value: Double) -> String {
-    let t = map.scale.position(of: value)
+  /// The number of colour steps of a scale, less one.
+  static let levels = 64
+
+  private var isDiverging: Bool { map.scale.kind == .diverging }
+
+  /// The class that colours `value`: `s0` … `s64` on a sequential scale, `d0` … on a
+  /// diverging one.
+  func cellClass(_ value: Double) -> String {
+    let t = min(max(map.scale.position(of: value), 0), 1)
+    let level = Int((t * Double(Self.levels)).rounded())
+    return (isDiverging ? "d" : "s") + String(level)
+  }
+
+  /// The colour of step `level` as `#rrggbb`, for the light or the dark theme.
+  static func color(level: Int, diverging: Bool, dark: Bool) -> String {
+    let t = Double(level) / Double(levels)
     let rgb: (Double, Double, Double)
-    switch map.scale.kind {
-    case .sequential:
-      rgb = Self.mix((0.94, 0.96, 1.0), (0.03, 0.19, 0.42), t)
-    case .diverging:
+    switch (diverging, dark) {
+    case (false, false):
+      rgb = mix((0.94, 0.96, 1.0), (0.03, 0.19, 0.42), t)
+    case (false, true):
+      rgb = mix((0.12, 0.14, 0.19), (0.62, 0.85, 1.0), t)
+    case (true, false):
       rgb =
         t < 0.5
-        ? Self.mix((0.13, 0.40, 0.67), (0.97, 0.97, 0.97), t * 2)
-        : Self.mix((0.97, 0.97, 0.97), (0.70, 0.09, 0.17), (t - 0.5) * 2)
+        ? mix((0.13, 0.40, 0.67), (0.97, 0.97, 0.97), t * 2)
+        : mix((0.97, 0.97, 0.97), (0.70, 0.09, 0.17), (t - 0.5) * 2)
+    case (true, true):
+      rgb =
+        t < 0.5
+        ? mix((0.35, 0.62, 0.95), (0.17, 0.18, 0.21), t * 2)
+        : mix((0.17, 0.18, 0.21), (0.98, 0.42, 0.40), (t - 0.5) * 2)
     }
     func hex(_ x: Double) -> String {
       let n = Int((min(max(x, 0), 1) * 255).rounded())

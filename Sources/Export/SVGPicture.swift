@@ -1,11 +1,12 @@
 import Base
 import Pictures
 
-
 /// Draws a `Picture` as inline SVG: the same pictures the terminal draws, with axes, ticks,
 /// labels and a legend.
 ///
-/// The SVG scales to the page's width (`viewBox`, no fixed size) and takes its text and axis
+/// The SVG scales to the page's width (`viewBox`, no fixed size) but never below 600 pixels,
+/// so that its 12-unit text stays above 11 pixels; a narrower page scrolls it in its box
+/// (`picture-box`). It takes its text and axis
 /// colours from the page (`currentColor`), so it follows the light or dark theme; series
 /// colours are the stylesheet's `--series-N`. Output is deterministic: numbers are written
 /// with fixed decimals and nothing depends on the time or on hashing.
@@ -17,9 +18,11 @@ enum SVGPicture {
     case .barChart(let chart): drawing = SVGBarChart(chart).drawing()
     case .heatMap(let map): drawing = SVGHeatMap(map).drawing()
     }
-    return "<svg role=\"img\" aria-label=\"" + HTMLText.escape(title) + "\" class=\"picture "
-      + drawing.kind + "\" viewBox=\"0 0 " + number(width) + " " + number(drawing.height)
-      + "\" xmlns=\"http://www.w3.org/2000/svg\">" + drawing.body + "</svg>\n"
+    // The box scrolls sideways when the page is narrower than the picture's least width.
+    return "<div class=\"picture-box\"><svg role=\"img\" aria-label=\"" + HTMLText.escape(title)
+      + "\" class=\"picture " + drawing.kind + "\" viewBox=\"0 0 " + number(width) + " "
+      + number(drawing.height) + "\" xmlns=\"http://www.w3.org/2000/svg\">" + drawing.body
+      + "</svg></div>\n"
   }
 
   /// What a drawer makes: the inside of the `<svg>` element, its height in units of a

@@ -3,7 +3,6 @@ import Course
 import Dispatch
 import Pictures
 
-
 /// Rendered pages filled in from several threads, one slot each.
 private final class PageSlots: @unchecked Sendable {
   private let lock = Lock()
@@ -23,7 +22,8 @@ private final class PageSlots: @unchecked Sendable {
 }
 
 /// Builds the static site for `primer export --html`: an index with the course outline and
-/// the learner's progress, one page per lesson, a stylesheet, and a search script with an
+/// the learner's progress, one page per lesson, the whole course on one page to print, a
+/// stylesheet, the site's scripts (theme, navigation and copy buttons, search) and a search
 /// index of every section built at export time.
 ///
 /// `files()` computes the whole site in memory and is deterministic: the same lessons and
@@ -40,6 +40,10 @@ public struct SiteExporter: Sendable {
     self.lessons = lessons.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
     self.work = work
     self.options = options
+    // "lesson N" in the text links to lesson N when its page is in the site.
+    for lesson in self.lessons where self.options.lessonPages[lesson.order] == nil {
+      self.options.lessonPages[lesson.order] = Self.pageName(lesson)
+    }
   }
 
   /// A file of the site: its path relative to the site's folder, and its contents.
@@ -59,6 +63,7 @@ public struct SiteExporter: Sendable {
     var files: [File] = []
     var search: [SearchEntry] = []
     let pages = renderedConcurrently()
+    let sidebar = CourseSidebar(lessons: lessons, work: work)
     for (index, lesson) in lessons.enumerated() {
       let page = pages[index]
       let name = Self.pageName(lesson)
@@ -71,7 +76,7 @@ public struct SiteExporter: Sendable {
           path: name,
           contents: SitePage.html(
             title: lesson.title + " · Primer",
-            contents: SitePage.contents(page.contents, lessonTitle: lesson.title), main: main)))
+            sidebar: sidebar.html(current: name, sections: page.contents), main: main)))
       for section in page.sections {
         search.append(
           SearchEntry(
@@ -82,10 +87,19 @@ public struct SiteExporter: Sendable {
       File(
         path: "index.html",
         contents: SitePage.html(
-          title: "Primer: how generative transformers work", contents: nil,
+          title: "Primer: how generative transformers work",
+          sidebar: sidebar.html(current: "index.html"),
           main: CourseIndex(lessons: lessons, work: work).html())))
-    files.append(File(path: "assets/primer.css", contents: SiteAssets.stylesheet))
-    files.append(File(path: "assets/search.js", contents: SiteAssets.searchScript))
+    files.append(
+      File(
+        path: "print.html",
+        contents: SitePage.html(
+          title: "The whole course · Primer", sidebar: sidebar.html(current: "print.html"),
+          main: PrintPage.main(lessons: lessons, articles: pages.map(\.article)))))
+    files.append(File(path: "assets/primer.css", contents: SiteStylesheet.text))
+    files.append(File(path: "assets/theme.js", contents: SiteScripts.theme))
+    files.append(File(path: "assets/site.js", contents: SiteScripts.site))
+    files.append(File(path: "assets/search.js", contents: SiteScripts.search))
     files.append(File(path: "assets/search-index.js", contents: Self.searchIndex(search)))
     files.append(File(path: SiteFolder.markerName, contents: SiteFolder.markerContents))
     return files.sorted { $0.path < $1.path }

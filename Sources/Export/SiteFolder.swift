@@ -1,4 +1,5 @@
 import Base
+
 /// Puts a site on disk so that an interrupted export never leaves a half-written site.
 ///
 /// The files are written to a staging folder beside the target (`.NAME.primer-staging-PID`),

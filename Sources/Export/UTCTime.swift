@@ -1,4 +1,5 @@
 import Base
+
 /// A date's calendar fields in UTC, to the minute, from `gmtime_r` (Foundation's `Calendar`
 /// with a `TimeZone` by name needs more than FoundationEssentials).
 struct UTCTime: Equatable {

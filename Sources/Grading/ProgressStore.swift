@@ -15,6 +15,8 @@ public struct Progress: Codable, Equatable, Sendable {
     /// The last verdict's checks and the mistake it recognised (shown in the HTML notes).
     public var lastChecks: [CheckResult]?
     public var lastMistake: Verdict.Mistake?
+    /// The seed of the last verdict's random inputs (`primer run EXERCISE --seed N`).
+    public var lastSeed: UInt64?
     /// When the solution was first shown with `--force`, before any attempt passed.
     public var solutionForcedAt: Date?
 
@@ -79,6 +81,7 @@ public struct ProgressStore: Sendable {
       entry.lastAttempt = date
       entry.lastChecks = verdict.checks
       entry.lastMistake = verdict.mistake
+      entry.lastSeed = verdict.seed
       progress.exercises[exercise] = entry
     }
   }
