@@ -27,7 +27,7 @@ enum SitePage {
     <div id="search-results" aria-live="polite" hidden></div>
     </div>
     <button id="theme" class="icon" type="button" title="Colour theme: as the system">◐<span class="visually-hidden"> Colour theme</span></button>
-    <a class="icon print-link" href="print.html" title="The whole course on one page, to print">⎙<span class="visually-hidden"> Print the course</span></a>
+    <a class="icon print-link" href="print.html" title="The whole course on one page, to print"><svg viewBox="0 0 24 24" aria-hidden="true"><path d="M7 9V3h10v6M7 17H4v-7h16v7h-3M7 14h10v7H7z"/></svg><span class="visually-hidden"> Print the course</span></a>
     </header>
     <div class="layout">
     \(sidebar)<main id="content">

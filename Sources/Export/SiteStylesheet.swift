@@ -19,7 +19,7 @@ enum SiteStylesheet {
     --link: #0b57d0; --pass: #1a7f37; --fail: #c62828; --warn: #9a6700; --mark: #fff2a8;
     --kw: #a626a4; --ty: #0184bc; --st: #b3261e; --nu: #986801; --co: #6a737d; --at: #2f7d32;
     --series-0: #0077bb; --series-1: #cc3311; --series-2: #ee7733; --series-3: #009988;
-    --series-4: #6a3d9a; --series-5: #555555; --shadow: rgba(0, 0, 0, .18);
+    --series-4: #6a3d9a; --series-5: #555555; --shadow: rgba(0, 0, 0, .18); --edge: rgba(0, 0, 0, .22);
     --value-deep: #ffffff; --value-pale: #111111;
     """ + palette(dark: false)
 
@@ -29,7 +29,7 @@ enum SiteStylesheet {
     --link: #8ab4f8; --pass: #57c46b; --fail: #ff7b72; --warn: #e3b341; --mark: #5c4a00;
     --kw: #d49bf2; --ty: #56c2e6; --st: #ff9e8f; --nu: #e5c07b; --co: #8b949e; --at: #7ee787;
     --series-0: #4fb3ff; --series-1: #ff7a5c; --series-2: #ffb066; --series-3: #33d6c2;
-    --series-4: #b69cff; --series-5: #bbbbbb; --shadow: rgba(0, 0, 0, .6);
+    --series-4: #b69cff; --series-5: #bbbbbb; --shadow: rgba(0, 0, 0, .6); --edge: rgba(255, 255, 255, .22);
     --value-deep: #111111; --value-pale: #f0f0f0;
     """ + palette(dark: true)
 
@@ -73,8 +73,9 @@ enum SiteStylesheet {
     a { color: var(--link); }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden;
       clip-path: inset(50%); white-space: nowrap; }
-    .skip { position: absolute; left: -999px; }
-    .skip:focus { left: .5rem; top: .5rem; z-index: 30; background: var(--bg); padding: .25rem .5rem; }
+    .skip:not(:focus) { position: absolute; width: 1px; height: 1px; overflow: hidden;
+      clip-path: inset(50%); white-space: nowrap; }
+    .skip:focus { position: absolute; left: .5rem; top: .5rem; z-index: 30; background: var(--bg); padding: .25rem .5rem; }
 
     /* The header stays at the top of the window, with the search box. */
     header.site { position: sticky; top: 0; z-index: 20; height: var(--header); display: flex;
@@ -109,8 +110,8 @@ enum SiteStylesheet {
     }
 
     /* The sidebar: every lesson, and the sections of the one being read. */
-    .layout { display: grid; grid-template-columns: minmax(0, 1fr); max-width: 80rem; margin: 0 auto; }
-    main { min-width: 0; padding: 1rem 1rem 3rem; }
+    .layout { display: grid; grid-template-columns: minmax(0, 1fr); }
+    main { min-width: 0; width: 100%; max-width: 50rem; margin: 0 auto; padding: 1rem 1rem 3rem; }
     .sidebar { font-size: 15px; line-height: 1.4; }
     .sidebar ol { list-style: none; margin: 0; padding: 0; }
     .sidebar .lessons > li { margin: .15rem 0; }
@@ -129,7 +130,7 @@ enum SiteStylesheet {
     .sidebar .sections a.current { color: var(--fg); font-weight: 600; box-shadow: inset 2px 0 var(--link); }
     .sidebar a.all { color: var(--link); margin: .5rem 0; }
     @media (min-width: 64rem) {
-      .layout { grid-template-columns: 18rem minmax(0, 48rem); gap: 2rem; }
+      .layout { grid-template-columns: 18rem minmax(0, 1fr); gap: 1rem; }
       .sidebar { position: sticky; top: var(--header); align-self: start;
         height: calc(100vh - var(--header)); overflow-y: auto; padding: 1rem .5rem 2rem .75rem;
         border-right: 1px solid var(--line); background: var(--panel); }
@@ -152,6 +153,8 @@ enum SiteStylesheet {
     :hover > .permalink, .permalink:focus { opacity: 1; }
     @media (hover: none) { .permalink { opacity: .45; } }
     p, li { overflow-wrap: break-word; }
+    a.lesson-ref { white-space: nowrap; }
+    .icon svg { width: 20px; height: 20px; fill: none; stroke: currentColor; stroke-width: 1.8; }
     blockquote { margin: 1rem 0; padding: 0 1rem; border-left: 3px solid var(--line); color: var(--muted); }
     hr { border: 0; border-top: 1px solid var(--line); margin: 2rem 0; }
     img { max-width: 100%; height: auto; }
@@ -186,8 +189,8 @@ enum SiteStylesheet {
     .math-display, .math-inline, .code pre, .picture-box, code.command {
       background-image: linear-gradient(to right, var(--bg), var(--bg)),
         linear-gradient(to right, var(--bg), var(--bg)),
-        linear-gradient(to right, var(--shadow), transparent),
-        linear-gradient(to left, var(--shadow), transparent);
+        linear-gradient(to right, var(--edge), transparent),
+        linear-gradient(to left, var(--edge), transparent);
       background-position: left center, right center, left center, right center;
       background-repeat: no-repeat;
       background-size: 1.25rem 100%, 1.25rem 100%, .6rem 100%, .6rem 100%;
@@ -195,8 +198,8 @@ enum SiteStylesheet {
     .code pre, code.command { background-color: var(--panel);
       background-image: linear-gradient(to right, var(--panel), var(--panel)),
         linear-gradient(to right, var(--panel), var(--panel)),
-        linear-gradient(to right, var(--shadow), transparent),
-        linear-gradient(to left, var(--shadow), transparent); }
+        linear-gradient(to right, var(--edge), transparent),
+        linear-gradient(to left, var(--edge), transparent); }
     .math-display { display: block; overflow-x: auto; overflow-y: hidden; margin: 1rem 0; padding: .4em 0; }
     /* inline-flex keeps the formula on the text's baseline while it scrolls. */
     .math-inline { display: inline-flex; max-width: 100%; overflow-x: auto; overflow-y: hidden;

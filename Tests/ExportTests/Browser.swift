@@ -19,17 +19,24 @@ enum Browser {
   static let missing =
     "no Chromium on PATH: install Debian's `chromium` (`bash .ci/setup --test` does) to run the browser tests"
 
-  /// The DOM of `page` after its scripts ran, as Chromium serialises it.
-  static func dumpDOM(_ page: String) throws -> String {
-    try run(["--dump-dom", URL(fileURLWithPath: page).absoluteString])
+  /// The DOM of `page` after its scripts ran, as Chromium serialises it, in a window `width`
+  /// CSS pixels wide; `query` (`q=attention`) is added to the page's address.
+  static func dumpDOM(_ page: String, width: Int = 1280, query: String? = nil) throws -> String {
+    try run([
+      "--dump-dom", "--window-size=\(width),900", "--hide-scrollbars", address(page, query: query),
+    ])
   }
 
   /// Writes a screenshot of `page`, `width` × `height` CSS pixels, to `output`.
   static func screenshot(_ page: String, to output: String, width: Int, height: Int) throws {
     _ = try run([
       "--screenshot=\(output)", "--window-size=\(width),\(height)", "--hide-scrollbars",
-      URL(fileURLWithPath: page).absoluteString,
+      address(page, query: nil),
     ])
+  }
+
+  private static func address(_ page: String, query: String?) -> String {
+    URL(fileURLWithPath: page).absoluteString + (query.map { "?" + $0 } ?? "")
   }
 
   /// A browser run, with a private profile so parallel runs do not share one.

@@ -103,6 +103,48 @@ import Testing
     #expect(!html.contains("The reference solution"))
   }
 
+  @Test func failedAttemptShowsSeedChecksMistakeThenNumberedCode() throws {
+    let html = work("fails")
+    #expect(html.contains("<span class=\"seed\">seed 4242</span>"))
+    #expect(html.contains("primer run fails --seed 4242</code> repeats these inputs"))
+    // The summary only restates the first failed check, which is listed.
+    #expect(!html.contains("first: g: expected 1"))
+    #expect(html.contains("your attempt — workspace/fails.swift"))
+    #expect(!html.contains("your solution"))
+    #expect(html.contains("<pre class=\"gutter\" aria-hidden=\"true\">1</pre>"))
+    let order = ["seed 4242", "✗ failed", "A known mistake", "your attempt"].map {
+      html.range(of: $0)!.lowerBound
+    }
+    #expect(order == order.sorted())
+  }
+
+  @Test func starterIsFoldedOnceTheLearnersFileIsShown() {
+    #expect(
+      page.article.contains(
+        "<details class=\"starter\"><summary>Starter code (your file is below)</summary>"))
+    let unstarted = page.article.range(of: "starter code → workspace/unstarted.swift")!
+    let before = page.article[..<unstarted.lowerBound].suffix(60)
+    #expect(!before.contains("<details class=\"starter\">"))
+  }
+
+  @Test func headingsHavePermalinksAndLessonNumbersLink() {
+    #expect(
+      page.article.contains(
+        "<h2 id=\"code\">Code <a class=\"permalink\" href=\"#code\" aria-label=\"Link to this section\">#</a></h2>"
+      ))
+    let linked = HTMLRenderer.render(
+      ExportFixtures.secondLesson, options: .init(lessonPages: [1: "01-hostile.html"])
+    ).article
+    #expect(
+      linked.contains(
+        "as <a class=\"lesson-ref\" href=\"01-hostile.html\">lesson 1</a> showed, not lesson 7 (not exported) nor lessons 1."
+      ))
+  }
+
+  @Test func commandsAreMarkedToStayWhole() {
+    #expect(page.article.contains("<code class=\"command\">primer run passes</code>"))
+  }
+
   @Test func unstartedExerciseSaysSo() {
     #expect(work("unstarted").contains("Not started yet"))
   }
@@ -121,6 +163,11 @@ import Testing
     #expect(!withoutWork.contains("{ 42 }"))
     #expect(!withoutWork.contains("check(&quot;f&quot;"))
     #expect(!withoutWork.contains("Returning 0 is the starter"))
+  }
+
+  @Test func searchTextHasMathsAsUnicode() {
+    let top = page.sections.first { $0.anchor.isEmpty }
+    #expect(top?.text.contains("a/b + √x") == true, "\(String(describing: top))")
   }
 
   @Test func contentsListSectionHeadings() {

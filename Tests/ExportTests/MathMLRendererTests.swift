@@ -63,6 +63,33 @@ import Testing
     Case(
       name: "less-than is escaped", tex: "a < b",
       mathML: "<mrow><mi>a</mi><mo>&lt;</mo><mi>b</mi></mrow>"),
+    Case(
+      name: "prime beside its base", tex: "f'(x)",
+      mathML:
+        "<mrow><mrow><mi>f</mi><mo lspace=\"0\" rspace=\"0\">′</mo></mrow><mo stretchy=\"false\">(</mo><mi>x</mi><mo stretchy=\"false\">)</mo></mrow>"
+    ),
+    Case(
+      name: "prime then a superscript", tex: "f'^2",
+      mathML: "<msup><mrow><mi>f</mi><mo lspace=\"0\" rspace=\"0\">′</mo></mrow><mn>2</mn></msup>"),
+    Case(
+      name: "prefix minus after a bracket", tex: "\tanh(-z)",
+      mathML:
+        "<mrow><mi>tanh</mi><mo stretchy=\"false\">(</mo><mo form=\"prefix\" lspace=\"0\" rspace=\"0\">−</mo><mi>z</mi><mo stretchy=\"false\">)</mo></mrow>"
+    ),
+    Case(
+      name: "prefix minus after a relation, binary minus after an operand", tex: "z = -2 - x",
+      mathML:
+        "<mrow><mi>z</mi><mo>=</mo><mo form=\"prefix\" lspace=\"0\" rspace=\"0\">−</mo><mn>2</mn><mo>−</mo><mi>x</mi></mrow>"
+    ),
+    Case(
+      name: "binary minus after a closing bracket", tex: "(a) - b",
+      mathML:
+        "<mrow><mo stretchy=\"false\">(</mo><mi>a</mi><mo stretchy=\"false\">)</mo><mo>−</mo><mi>b</mi></mrow>"
+    ),
+    Case(
+      name: "tight slash", tex: "a/b",
+      mathML:
+        "<mrow><mi>a</mi><mo lspace=\"0\" rspace=\"0\" stretchy=\"false\">/</mo><mi>b</mi></mrow>"),
     Case(name: "unknown command", tex: "\\foo", mathML: "<merror><mtext>\\foo</mtext></merror>"),
   ]
 

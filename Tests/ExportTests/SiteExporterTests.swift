@@ -13,7 +13,8 @@ import Testing
     #expect(
       exporter.files().map(\.path) == [
         ".primer-export", "01-hostile.html", "02-second.html", "assets/primer.css",
-        "assets/search-index.js", "assets/search.js", "index.html",
+        "assets/search-index.js", "assets/search.js", "assets/site.js", "assets/theme.js",
+        "index.html", "print.html",
       ])
   }
 
@@ -38,7 +39,17 @@ import Testing
     let second = try #require(exporter.files().first { $0.path == "02-second.html" }).contents
     #expect(first.contains("<a rel=\"next\" href=\"02-second.html\">Second →</a>"))
     #expect(second.contains("<a rel=\"prev\" href=\"01-hostile.html\">← A &lt;b&gt;hostile"))
-    #expect(first.contains("<nav class=\"toc\" aria-label=\"Contents\">"))
+    // The sidebar lists every lesson with its progress, and the current one's sections.
+    #expect(first.contains("<nav id=\"sidebar\" class=\"sidebar\" aria-label=\"Lessons\">"))
+    #expect(
+      first.contains(
+        "<a class=\"lesson\" href=\"01-hostile.html\" aria-current=\"page\"><span class=\"number\">1.</span>"
+      ))
+    #expect(first.contains("<li class=\"level-2\"><a href=\"#code\">Code</a></li>"))
+    #expect(
+      second.contains(
+        "<a class=\"lesson\" href=\"01-hostile.html\"><span class=\"number\">1.</span>"))
+    #expect(second.contains("title=\"1 of 3 exercises passed\">1/3"))
     #expect(
       first.contains(
         "<title>A &lt;b&gt;hostile&lt;/b&gt; &amp; &quot;quoted&quot; lesson · Primer</title>"))
@@ -50,8 +61,25 @@ import Testing
     #expect(index.hasPrefix("window.PRIMER_SEARCH = [{"))
     #expect(
       index.contains(
-        "\"a\":\"only-section\",\"h\":\"Only section\",\"l\":\"Second\",\"p\":\"02-second.html\",\"t\":\"Words about attention.\""
+        "\"a\":\"only-section\",\"h\":\"Only section\",\"l\":\"Second\",\"p\":\"02-second.html\",\"t\":\"Words about attention, as lesson 1 showed, not lesson 7 (not exported) nor lessons 1.\""
       ))
+  }
+
+  @Test func printPageHoldsEveryLessonWithIdsOfItsOwn() throws {
+    let print = try #require(exporter.files().first { $0.path == "print.html" }).contents
+    #expect(print.contains("<article class=\"print-lesson\" id=\"lesson-hostile\">"))
+    #expect(print.contains("<article class=\"print-lesson\" id=\"lesson-second\">"))
+    #expect(print.contains("<h2 id=\"lesson-second--only-section\">"))
+    #expect(print.contains("href=\"#lesson-second--only-section\""))
+    #expect(
+      print.range(of: "lesson-hostile")!.lowerBound < print.range(of: "lesson-second")!.lowerBound)
+  }
+
+  @Test func searchIndexHoldsMathsAsText() throws {
+    let index = try #require(exporter.files().first { $0.path == "assets/search-index.js" })
+      .contents
+    #expect(!index.contains("\\\\frac") && !index.contains("\\\\sqrt"))
+    #expect(index.contains("a/b + √x"), "\(index)")
   }
 
   @Test func concurrentRenderingEqualsRenderingInOrder() throws {
@@ -76,7 +104,7 @@ import Testing
       lessons: [ExportFixtures.lesson, ExportFixtures.secondLesson], work: ExportFixtures.work)
     try SiteFolder.write(again.files(), to: site, force: false)
     #expect(ExportFixtures.contents(of: site) == first)
-    #expect(first.count == 7)
+    #expect(first.count == 10)
     // Nothing but the site is left beside it.
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["site"])
   }
