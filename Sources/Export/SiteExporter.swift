@@ -169,7 +169,7 @@ public struct SiteExporter: Sendable {
 
   static func searchIndex(_ entries: [SearchEntry]) -> String {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     let json = (try? encoder.encode(entries)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
     return "window.PRIMER_SEARCH = " + json + ";\n"
   }

@@ -72,7 +72,7 @@ import Testing
       name: "prime then a superscript", tex: "f'^2",
       mathML: "<msup><mrow><mi>f</mi><mo lspace=\"0\" rspace=\"0\">′</mo></mrow><mn>2</mn></msup>"),
     Case(
-      name: "prefix minus after a bracket", tex: "\tanh(-z)",
+      name: "prefix minus after a bracket", tex: "\\tanh(-z)",
       mathML:
         "<mrow><mi>tanh</mi><mo stretchy=\"false\">(</mo><mo form=\"prefix\" lspace=\"0\" rspace=\"0\">−</mo><mi>z</mi><mo stretchy=\"false\">)</mo></mrow>"
     ),

@@ -36,10 +36,21 @@ import Testing
     let svg = SVGPicture.draw(.barChart(bars), title: "bars")
     #expect(
       svg.hasPrefix(
-        "<svg role=\"img\" aria-label=\"bars\" class=\"picture bar-chart\" viewBox=\"0 0 640 "))
+        "<div class=\"picture-box\"><svg role=\"img\" aria-label=\"bars\" class=\"picture bar-chart\" viewBox=\"0 0 640 "))
     #expect(svg.contains(">0.250</text>"))
     #expect(svg.contains(">x &lt;axis&gt;</text>"))
     #expect(svg.contains(">T = 1</text>"))
+  }
+
+  @Test func theValueAxisNeverCrossesAGroupLabel() throws {
+    let bars = BarChart(
+      groups: [BarGroup(label: "T = 0.125", bars: [Bar(label: "a", value: 0.25)])],
+      valueAxis: axis)
+    let svg = SVGPicture.draw(.barChart(bars), title: "bars")
+    // The axis is at the bars' left edge; the bold group label, about 7.5 units a character,
+    // starts at 8 and must end before it.
+    let match = try #require(svg.firstMatch(of: /<rect class="series-0" x="([0-9.]+)"/))
+    #expect(Double(match.1)! >= 8 + 9 * 7.5)
   }
 
   @Test(arguments: [
