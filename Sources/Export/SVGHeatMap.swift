@@ -114,7 +114,7 @@ struct SVGHeatMap {
     case (false, false):
       rgb = mix((0.94, 0.96, 1.0), (0.03, 0.19, 0.42), t)
     case (false, true):
-      rgb = mix((0.12, 0.14, 0.19), (0.62, 0.85, 1.0), t)
+      rgb = mix((0.12, 0.14, 0.19), (0.45, 0.72, 0.98), t)
     case (true, false):
       rgb =
         t < 0.5

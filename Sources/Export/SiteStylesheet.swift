@@ -220,7 +220,7 @@ enum SiteStylesheet {
     svg.picture .curve { fill: none; stroke-width: 2; }
     svg.picture .group { font-weight: 700; }
     svg.picture .cell:hover { stroke: var(--fg); stroke-width: 2; }
-    svg.picture text.value { font-size: 11px; pointer-events: none; }
+    svg.picture text.value { pointer-events: none; }
     svg.picture text.value.deep { fill: var(--value-deep); }
     svg.picture text.value.pale { fill: var(--value-pale); }
     .series-0 { fill: var(--series-0); stroke: var(--series-0); }

@@ -36,7 +36,8 @@ import Testing
     let svg = SVGPicture.draw(.barChart(bars), title: "bars")
     #expect(
       svg.hasPrefix(
-        "<div class=\"picture-box\"><svg role=\"img\" aria-label=\"bars\" class=\"picture bar-chart\" viewBox=\"0 0 640 "))
+        "<div class=\"picture-box\"><svg role=\"img\" aria-label=\"bars\" class=\"picture bar-chart\" viewBox=\"0 0 640 "
+      ))
     #expect(svg.contains(">0.250</text>"))
     #expect(svg.contains(">x &lt;axis&gt;</text>"))
     #expect(svg.contains(">T = 1</text>"))
