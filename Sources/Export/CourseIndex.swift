@@ -17,6 +17,10 @@ struct CourseIndex {
       "<p>Lessons to read and exercises to solve, in Swift. Your progress: <strong>"
       + "\(passed) of \(exercises.count)</strong> exercises passed, "
       + HTMLVisitor.count(hints, "hint") + " used.</p>\n"
+    output +=
+      "<p class=\"keys\">Keys: <kbd>←</kbd> <kbd>→</kbd> previous and next lesson · <kbd>/</kbd> or "
+      + "<kbd>s</kbd> search · <kbd>Esc</kbd> closes. <a href=\"print.html\">The whole course on "
+      + "one page</a>, to print.</p>\n"
     output += "<ol class=\"outline\">\n"
     for (lesson, lessonExercises) in zip(lessons, exercisesByLesson) {
       let lessonPassed = lessonExercises.filter { work[$0.id].passed }.count

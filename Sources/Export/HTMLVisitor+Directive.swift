@@ -84,9 +84,10 @@ extension HTMLVisitor {
     return "<section class=\"exercise\" id=\"" + HTMLText.escape(anchor) + "\">\n"
       + "<h3 class=\"exercise-title\"><span class=\"badge\">Exercise</span> "
       + HTMLText.escape(title) + "</h3>\n"
-      + "<p>Edit <code class=\"command\">workspace/" + code
-      + ".swift</code>, then check it with <code class=\"command\">primer run " + code
-      + "</code>; <code class=\"command\">primer hint " + code + "</code> shows a hint.</p>\n"
+      + "<ul class=\"commands\"><li>Edit <code class=\"command\">workspace/" + code
+      + ".swift</code></li>\n<li>Check it: <code class=\"command\">primer run " + code
+      + "</code></li>\n<li>A hint: <code class=\"command\">primer hint " + code
+      + "</code></li></ul>\n"
       + "</section>\n"
   }
 
@@ -157,11 +158,6 @@ extension HTMLVisitor {
       if latest.checks.isEmpty && !latest.summary.isEmpty {
         output += "<p class=\"summary\">" + HTMLText.escape(latest.summary) + "</p>\n"
       }
-      if let seed = latest.seed, latest.status != .passed {
-        output +=
-          "<p class=\"rerun\"><code class=\"command\">primer run " + HTMLText.escape(id)
-          + " --seed \(seed)</code> repeats these inputs.</p>\n"
-      }
       if !latest.checks.isEmpty {
         output += "<ul class=\"checks\">\n"
         for check in latest.checks {
@@ -189,6 +185,11 @@ extension HTMLVisitor {
       output +=
         "<p class=\"verdict none\"><span class=\"status\">Not run yet</span> · "
         + Self.count(entry.hintsUsed, "hint") + " used</p>\n"
+    }
+    if let seed = entry.latest?.seed, entry.latest?.status != .passed {
+      output +=
+        "<p class=\"rerun\">The same inputs again: <code class=\"command\">primer run "
+        + HTMLText.escape(id) + " --seed \(seed)</code></p>\n"
     }
     if options.solutions, let code = entry.code {
       // "Your solution" only once it passes: until then it is an attempt.

@@ -22,7 +22,11 @@ extension HTMLVisitor {
     case .strong(let children):
       output += "<strong>" + visitInlines(children, linkingLessons: linkingLessons) + "</strong>"
     case .code(let code):
-      output += "<code>" + HTMLText.escape(code) + "</code>"
+      // A short span stays on one line (`-Double.infinity` is not split at its hyphen); a
+      // longer one may break, so that it never makes the page wider than a phone.
+      output +=
+        (code.count <= 28 ? "<code class=\"short\">" : "<code>") + HTMLText.escape(code)
+        + "</code>"
     case .link(let destination, let title, let content):
       guard let url = HTMLText.safeURL(destination) else {
         output += visitInlines(content, linkingLessons: linkingLessons)

@@ -21,7 +21,7 @@ struct SVGHeatMap {
     let left = 24 + rowLabelWidth
     let top = 48.0
     let available = SVGPicture.width - left - 16
-    let cell = min(60, max(4, (available / Double(max(map.columns, 1))).rounded(.down)))
+    let cell = min(56, max(4, (available / Double(max(map.columns, 1))).rounded(.down)))
     let gridWidth = cell * Double(map.columns)
     let gridHeight = cell * Double(map.rows)
     var body = ""
@@ -61,11 +61,14 @@ struct SVGHeatMap {
           body += "/>"
         }
         if withValues {
-          // The stylesheet picks the text colour that reads on the cell in each theme.
-          let deep = abs(map.scale.position(of: value) - (isDiverging ? 0.5 : 0)) > 0.3
+          // White or black text, whichever reads on the cell, in each theme: `lw`/`lb` for
+          // the light palette, `dw`/`db` for the dark one.
+          let level = self.level(value)
+          let light = Self.isDeep(Self.color(level: level, diverging: isDiverging, dark: false))
+          let dark = Self.isDeep(Self.color(level: level, diverging: isDiverging, dark: true))
           body += SVGPicture.text(
             Self.format(value), x: x + cell / 2, y: y + cell / 2 + 4,
-            extra: " class=\"value " + (deep ? "deep" : "pale") + "\"")
+            extra: " class=\"value " + (light ? "lw" : "lb") + (dark ? " dw" : " db") + "\"")
         }
       }
     }
@@ -90,7 +93,8 @@ struct SVGHeatMap {
     body += SVGPicture.text(
       Self.format(map.scale.upper), x: left + barWidth, y: barTop + 26, anchor: "end")
     let height = barTop + 36
-    return SVGPicture.Drawing(kind: "heat-map", height: height, body: body)
+    let width = min(SVGPicture.width, left + max(gridWidth, barWidth) + 16)
+    return SVGPicture.Drawing(kind: "heat-map", height: height, body: body, width: width)
   }
 
   /// The number of colour steps of a scale, less one.
@@ -101,9 +105,22 @@ struct SVGHeatMap {
   /// The class that colours `value`: `s0` … `s64` on a sequential scale, `d0` … on a
   /// diverging one.
   func cellClass(_ value: Double) -> String {
+    (isDiverging ? "d" : "s") + String(level(value))
+  }
+
+  /// The colour step of `value`: 0 … `levels`.
+  func level(_ value: Double) -> Int {
     let t = min(max(map.scale.position(of: value), 0), 1)
-    let level = Int((t * Double(Self.levels)).rounded())
-    return (isDiverging ? "d" : "s") + String(level)
+    return Int((t * Double(Self.levels)).rounded())
+  }
+
+  /// Whether `color` (`#rrggbb`) is dark enough for white text: relative luminance below 0.35.
+  static func isDeep(_ color: String) -> Bool {
+    let digits = Array(color.utf8.dropFirst())
+    func channel(_ i: Int) -> Double {
+      Double(Int(String(decoding: digits[i..<i + 2], as: UTF8.self), radix: 16) ?? 0) / 255
+    }
+    return 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4) < 0.35
   }
 
   /// The colour of step `level` as `#rrggbb`, for the light or the dark theme.

@@ -19,10 +19,16 @@ enum SVGPicture {
     case .heatMap(let map): drawing = SVGHeatMap(map).drawing()
     }
     // The box scrolls sideways when the page is narrower than the picture's least width.
+    // A drawing narrower than the view box is drawn at its natural size (one unit, one
+    // pixel), so that it is neither blown up on a wide page nor shrunk on a phone.
+    let size =
+      drawing.width < width
+      ? " natural\" width=\"" + number(drawing.width) + "\" height=\"" + number(drawing.height)
+      : ""
     return "<div class=\"picture-box\"><svg role=\"img\" aria-label=\"" + HTMLText.escape(title)
-      + "\" class=\"picture " + drawing.kind + "\" viewBox=\"0 0 " + number(width) + " "
-      + number(drawing.height) + "\" xmlns=\"http://www.w3.org/2000/svg\">" + drawing.body
-      + "</svg></div>\n"
+      + "\" class=\"picture " + drawing.kind + size + "\" viewBox=\"0 0 "
+      + number(min(drawing.width, width)) + " " + number(drawing.height)
+      + "\" xmlns=\"http://www.w3.org/2000/svg\">" + drawing.body + "</svg></div>\n"
   }
 
   /// What a drawer makes: the inside of the `<svg>` element, its height in units of a
@@ -31,6 +37,8 @@ enum SVGPicture {
     var kind: String
     var height: Double
     var body: String
+    /// The width the drawing uses, at most `SVGPicture.width`.
+    var width = SVGPicture.width
   }
 
   /// Every picture is drawn in a view box this many units wide; the page scales it.

@@ -20,7 +20,7 @@ enum SiteStylesheet {
     --kw: #a626a4; --ty: #0184bc; --st: #b3261e; --nu: #986801; --co: #6a737d; --at: #2f7d32;
     --series-0: #0077bb; --series-1: #cc3311; --series-2: #ee7733; --series-3: #009988;
     --series-4: #6a3d9a; --series-5: #555555; --shadow: rgba(0, 0, 0, .18); --edge: rgba(0, 0, 0, .22);
-    --value-deep: #ffffff; --value-pale: #111111;
+
     """ + palette(dark: false)
 
   private static let dark = """
@@ -30,7 +30,6 @@ enum SiteStylesheet {
     --kw: #d49bf2; --ty: #56c2e6; --st: #ff9e8f; --nu: #e5c07b; --co: #8b949e; --at: #7ee787;
     --series-0: #4fb3ff; --series-1: #ff7a5c; --series-2: #ffb066; --series-3: #33d6c2;
     --series-4: #b69cff; --series-5: #bbbbbb; --shadow: rgba(0, 0, 0, .6); --edge: rgba(255, 255, 255, .22);
-    --value-deep: #111111; --value-pale: #f0f0f0;
     """ + palette(dark: true)
 
   /// The heat maps' colours as variables: `--s0` … for sequential scales, `--d0` … for
@@ -52,9 +51,17 @@ enum SiteStylesheet {
 
   // Dark on screens only: a printed page is always light.
   private static let darkVariables =
-    "@media screen {\n  :root[data-theme=\"dark\"] {\n" + dark + "}\n}\n"
+    "@media screen {\n  :root[data-theme=\"dark\"] {\n" + dark + "}\n"
+    + darkRules(":root[data-theme=\"dark\"]") + "}\n"
     + "@media screen and (prefers-color-scheme: dark) {\n  :root:not([data-theme=\"light\"]) {\n"
-    + dark + "}\n}\n" + heatMapRules
+    + dark + "}\n" + darkRules(":root:not([data-theme=\"light\"])") + "}\n" + heatMapRules
+
+  /// Rules for the dark theme beyond its colours: a heat map's values in the colour that reads
+  /// on the dark palette's cell.
+  private static func darkRules(_ root: String) -> String {
+    "  " + root + " svg.picture text.value.dw { fill: #ffffff; }\n  " + root
+      + " svg.picture text.value.db { fill: #111111; }\n"
+  }
 
   private static let heatMapRules: String = {
     var output = ""
@@ -164,6 +171,8 @@ enum SiteStylesheet {
     pre { line-height: 1.45; font-variant-ligatures: none; }
     :not(pre) > code { background: var(--panel); padding: .05em .3em; border-radius: 3px;
       font-size: .86em; overflow-wrap: anywhere; }
+    /* A short code span (at most 28 characters) is never broken, not even at a hyphen. */
+    code.short { white-space: nowrap; }
     /* A command is never broken; a long one scrolls in its own box. */
     code.command { display: inline-flex; max-width: 100%; overflow-x: auto; white-space: nowrap;
       overflow-wrap: normal; hyphens: none; }
@@ -177,8 +186,16 @@ enum SiteStylesheet {
       color: var(--muted); user-select: none; border-right: 1px solid var(--line); }
     button.copy { position: absolute; top: .3rem; right: .3rem; font: 12px/1.4 system-ui, sans-serif;
       padding: .15rem .5rem; border: 1px solid var(--line); border-radius: 5px;
-      background: var(--bg); color: var(--muted); cursor: pointer; opacity: .85; }
-    button.copy:hover, button.copy:focus-visible { opacity: 1; color: var(--fg); }
+      background: var(--bg); color: var(--muted); cursor: pointer; opacity: 0; }
+    /* Shown on hover over the block, as mdBook does; on a touch screen always, above the code. */
+    .code:hover > button.copy, .raw-html:hover > button.copy, button.copy:focus-visible {
+      opacity: 1; }
+    button.copy:hover { color: var(--fg); }
+    @media (hover: none) {
+      button.copy { opacity: 1; }
+      .code:not(:has(> .code-label)) > pre, .code:not(:has(> .code-label)) > .numbered > pre,
+      .raw-html pre { padding-top: 2rem; }
+    }
     .raw-html { border: 1px dashed var(--warn); border-radius: 6px; margin: 1rem 0; position: relative; }
     code.raw-html { color: var(--muted); }
     .kw { color: var(--kw); font-weight: 600; } .ty { color: var(--ty); } .st { color: var(--st); }
@@ -212,8 +229,8 @@ enum SiteStylesheet {
     figure.plot { margin: 1.5rem 0; padding: .75rem; border: 1px solid var(--line); border-radius: 6px; }
     figure.plot figcaption { margin-bottom: .5rem; }
     .picture-box { overflow-x: auto; overflow-y: hidden; }
-    svg.picture { display: block; width: 100%; min-width: 600px; height: auto;
-      font: 12px system-ui, sans-serif; }
+    svg.picture { display: block; font: 12px system-ui, sans-serif; }
+    svg.picture:not(.natural) { width: 100%; min-width: 600px; height: auto; }
     svg.picture text { fill: currentColor; }
     svg.picture .grid { stroke: var(--line); stroke-width: 1; }
     svg.picture .axis, svg.picture .frame { stroke: var(--muted); fill: none; stroke-width: 1; }
@@ -221,8 +238,8 @@ enum SiteStylesheet {
     svg.picture .group { font-weight: 700; }
     svg.picture .cell:hover { stroke: var(--fg); stroke-width: 2; }
     svg.picture text.value { pointer-events: none; }
-    svg.picture text.value.deep { fill: var(--value-deep); }
-    svg.picture text.value.pale { fill: var(--value-pale); }
+    svg.picture text.value.lw { fill: #ffffff; }
+    svg.picture text.value.lb { fill: #111111; }
     .series-0 { fill: var(--series-0); stroke: var(--series-0); }
     .series-1 { fill: var(--series-1); stroke: var(--series-1); }
     .series-2 { fill: var(--series-2); stroke: var(--series-2); }
@@ -234,6 +251,8 @@ enum SiteStylesheet {
     /* Exercises and the learner's work. */
     section.exercise { margin: 1.5rem 0 .5rem; padding: .5rem 1rem; border-left: 4px solid var(--link);
       background: var(--panel); border-radius: 0 6px 6px 0; }
+    ul.commands { list-style: none; padding-left: 0; margin: .5rem 0; }
+    ul.commands li { margin: .2rem 0; }
     .badge { font-size: .7em; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
     details.hint, details.reference, details.starter { margin: .5rem 0; }
     summary { cursor: pointer; }
@@ -277,7 +296,7 @@ enum SiteStylesheet {
       pre { white-space: pre-wrap; overflow-wrap: anywhere; }
       .code pre, .math-display, .math-inline, .picture-box, code.command { overflow: visible;
         background: none; }
-      svg.picture { min-width: 0; max-height: 9cm; }
+      svg.picture:not(.natural) { min-width: 0; max-height: 9cm; }
       figure.plot, .code, section.exercise, section.work, .math-display { break-inside: avoid; }
       h1, h2, h3, h4 { break-after: avoid; }
       details > :not(summary) { display: block; }

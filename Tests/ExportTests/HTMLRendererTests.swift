@@ -105,13 +105,15 @@ import Testing
   @Test func failedAttemptShowsSeedChecksMistakeThenNumberedCode() throws {
     let html = work("fails")
     #expect(html.contains("<span class=\"seed\">seed 4242</span>"))
-    #expect(html.contains("primer run fails --seed 4242</code> repeats these inputs"))
+    #expect(
+      html.contains(
+        "The same inputs again: <code class=\"command\">primer run fails --seed 4242</code>"))
     // The summary only restates the first failed check, which is listed.
     #expect(!html.contains("first: g: expected 1"))
     #expect(html.contains("your attempt — workspace/fails.swift"))
     #expect(!html.contains("your solution"))
     #expect(html.contains("<pre class=\"gutter\" aria-hidden=\"true\">1</pre>"))
-    let order = ["seed 4242", "✗ failed", "A known mistake", "your attempt"].map {
+    let order = ["seed 4242", "✗ failed", "A known mistake", "--seed 4242", "your attempt"].map {
       html.range(of: $0)!.lowerBound
     }
     #expect(order == order.sorted())
