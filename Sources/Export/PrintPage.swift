@@ -32,16 +32,63 @@ enum PrintPage {
     "lesson-" + lesson.id
   }
 
+  /// `article` with its ids prefixed by the lesson's and its links to lesson pages turned into
+  /// links inside the print page.
+  ///
+  /// One pass over the bytes: `replacing` once per pattern and lesson took half of an export's
+  /// CPU time (perf, whole course).
   static func rewrite(_ article: String, of lesson: Lesson, lessons: [Lesson]) -> String {
-    let own = prefix(lesson) + "--"
-    var text = article.replacing(" id=\"", with: " id=\"" + own)
-    text = text.replacing("href=\"#", with: "href=\"#" + own)
-    for other in lessons where text.contains(SiteExporter.pageName(other)) {
-      let page = "href=\"" + SiteExporter.pageName(other)
-      let target = "href=\"#" + prefix(other)
-      text = text.replacing(page + "#", with: target + "--")
-      text = text.replacing(page + "\"", with: target + "\"")
+    let own = Array((prefix(lesson) + "--").utf8)
+    var pages: [[UInt8]: [UInt8]] = [:]
+    for other in lessons {
+      pages[Array(SiteExporter.pageName(other).utf8)] = Array(prefix(other).utf8)
     }
-    return text
+    let id = Array(" id=\"".utf8)
+    let href = Array("href=\"".utf8)
+    let bytes = Array(article.utf8)
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count + bytes.count / 16)
+    var i = 0
+    func starts(_ pattern: [UInt8], at index: Int) -> Bool {
+      index + pattern.count <= bytes.count
+        && bytes[index..<index + pattern.count].elementsEqual(pattern)
+    }
+    while i < bytes.count {
+      if bytes[i] == UInt8(ascii: " "), starts(id, at: i) {
+        output += id
+        output += own
+        i += id.count
+        continue
+      }
+      guard bytes[i] == UInt8(ascii: "h"), starts(href, at: i) else {
+        output.append(bytes[i])
+        i += 1
+        continue
+      }
+      output += href
+      i += href.count
+      if i < bytes.count, bytes[i] == UInt8(ascii: "#") {
+        output.append(UInt8(ascii: "#"))
+        output += own
+        i += 1
+        continue
+      }
+      // A page of the site: up to `#` or the closing quote.
+      var end = i
+      while end < bytes.count, end - i < 200, bytes[end] != UInt8(ascii: "#"),
+        bytes[end] != UInt8(ascii: "\"")
+      {
+        end += 1
+      }
+      guard end < bytes.count, let target = pages[Array(bytes[i..<end])] else { continue }
+      output.append(UInt8(ascii: "#"))
+      output += target
+      if bytes[end] == UInt8(ascii: "#") {
+        output += Array("--".utf8)
+        end += 1
+      }
+      i = end
+    }
+    return String(decoding: output, as: UTF8.self)
   }
 }

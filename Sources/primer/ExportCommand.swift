@@ -10,11 +10,12 @@ struct ExportCommand: ParsableCommand {
     commandName: "export",
     abstract: "Export the course and your work as a static HTML site that works offline.",
     discussion: """
-      Writes an index with your progress and one page per lesson (maths as MathML,
-      pictures as SVG, your latest code and verdict under each exercise) to DIR.
-      Open DIR/index.html in a browser: nothing needs a server or the network. With
-      LESSON arguments, only those lessons are exported. DIR must be new, empty or
-      an earlier export, unless --force.
+      Writes an index with your progress, one page per lesson (maths as MathML,
+      pictures as SVG, your latest code and verdict under each exercise) and the
+      whole course on one page to print (print.html) to DIR. Open DIR/index.html in
+      a browser: nothing needs a server or the network. With LESSON arguments, only
+      those lessons are exported. DIR must be new, empty or an earlier export,
+      unless --force.
       """)
 
   @OptionGroup var course: CourseOptions

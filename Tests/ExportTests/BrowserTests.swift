@@ -151,6 +151,10 @@ struct BrowserTests {
       facts.slashFocuses = document.activeElement === input;
       input.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
       facts.escapeCloses = document.getElementById("search-results").hidden && document.activeElement !== input;
+      // The theme switch moves to the next theme and remembers it.
+      document.getElementById("theme").click();
+      facts.themeAfterClick = document.documentElement.getAttribute("data-theme") || "";
+      try { facts.themeStored = localStorage.getItem("primer-theme") || ""; } catch (e) { facts.themeStored = "unavailable"; }
       var out = document.createElement("pre");
       out.id = "probe";
       out.textContent = JSON.stringify(facts);
@@ -202,6 +206,8 @@ struct BrowserTests {
     var searchAddress: String
     var slashFocuses: Bool
     var escapeCloses: Bool
+    var themeAfterClick: String
+    var themeStored: String
   }
 
   /// Exports the course plus the hostile fixture lesson with the fixture work, to `folder`.
@@ -366,6 +372,8 @@ struct BrowserTests {
       ])
     #expect(facts.handlers == 0)
     #expect(facts.title == "A <b>hostile</b> & \"quoted\" lesson · Primer")
+    // Light, then the switch: dark, remembered for the next page.
+    #expect(facts.themeAfterClick == "dark" && facts.themeStored == "dark")
     #expect(facts.dollars.isEmpty)
     #expect(facts.work.count == 3)
   }

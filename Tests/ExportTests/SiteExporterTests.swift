@@ -198,6 +198,7 @@ import Testing
       status: .failed, summary: "1 of 1 checks failed; first: g: expected 1, got 2")
     failure.checks = [CheckResult(name: "g", passed: false, detail: "expected 1, got 2")]
     failure.mistake = Verdict.Mistake(name: "off-by-one", message: "Off by one, as recorded.")
+    failure.seed = 77
     try store.record(failure, for: "fails", at: ExportFixtures.failDate)
     // `unstarted` has its starter file, untouched, as `primer start` leaves it.
     let syllabus = Syllabus(
@@ -210,6 +211,7 @@ import Testing
     #expect(work["passes"].code == "func f() -> Int { 42 }\n")
     #expect(work["fails"].latest?.status == .failed)
     #expect(work["fails"].latest?.date == ExportFixtures.failDate)
+    #expect(work["fails"].latest?.seed == 77)
     #expect(!work["unstarted"].isStarted)
     #expect(work["unstarted"].code == nil)
     #expect(work["fails"].status == .failed)
@@ -226,6 +228,7 @@ import Testing
     #expect(
       html.contains(
         "A known mistake: <code>off-by-one</code></strong><p>Off by one, as recorded.</p>"))
+    #expect(html.contains("<span class=\"seed\">seed 77</span>"))
     #expect(html.contains("Not started yet"))
   }
 
