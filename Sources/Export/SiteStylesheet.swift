@@ -126,7 +126,7 @@ enum SiteStylesheet {
       border-radius: 5px; }
     .sidebar a:hover { background: var(--bg); }
     .sidebar a.lesson { display: flex; gap: .35rem; align-items: baseline; }
-    .sidebar .number { color: var(--muted); min-width: 1.2rem; }
+    .sidebar .number { color: var(--muted); min-width: 1.6rem; flex: none; white-space: nowrap; }
     .sidebar .progress { margin-left: auto; font-size: .8em; color: var(--muted); white-space: nowrap; }
     .sidebar .progress.some { color: var(--warn); }
     .sidebar .progress.done { color: var(--pass); font-weight: 700; }
