@@ -1,7 +1,6 @@
 import Base
 import Course
 
-
 /// Grades a learner's file for an exercise: one `swiftc` run that compiles the learner's file
 /// with the exercise's generated driver against precompiled libraries, then one sandboxed run.
 ///
@@ -196,7 +195,10 @@ public struct Grader: Sendable {
       verdict = failed
     }
     verdict.diagnostics = compiled.diagnostics
-    if verdict.status == .failed, let name = report.mistake,
+    // An untouched starter made no mistake: it has not started.
+    let untouched =
+      spec.starter.map { Grader.sameCode($0.text, text) } ?? false
+    if verdict.status == .failed, !untouched, let name = report.mistake,
       let mistake = spec.mistakes.first(where: { $0.name == name })
     {
       verdict.mistake = Verdict.Mistake(name: name, message: mistake.message)
@@ -209,6 +211,17 @@ public struct Grader: Sendable {
       output.count > Grader.outputCharacters
       ? String(output.prefix(Grader.outputCharacters)) + "\n… (output cut)" : output
     return verdict
+  }
+
+  /// Whether two sources are the same code, whatever their blank lines and trailing spaces.
+  static func sameCode(_ a: String, _ b: String) -> Bool {
+    func lines(_ text: String) -> [Substring] {
+      text.split(separator: "\n").map {
+        $0.drop { $0 == " " }.reversed().drop { $0 == " " || $0 == "\r" }
+      }
+      .map { Substring(String($0.reversed())) }.filter { !$0.isEmpty }
+    }
+    return lines(a) == lines(b)
   }
 
   /// How much of the program's output a verdict keeps.
