@@ -25,6 +25,7 @@ public struct InputTrial: Sendable, Equatable {
     /// Draws as the body asks.
     case plain = "random"
     /// Normal draws a thousand times their scale: logits of ±1000 (``Extremes/largeValues``).
+    /// Like the other extremes, its first size drawn is the largest (a batch).
     case largeValues = "values near ±1000"
     /// Every other row of a normal matrix, and every vector, shifted by −1000
     /// (``Extremes/veryNegativeRows``).
@@ -79,7 +80,8 @@ public struct InputTrial: Sendable, Equatable {
     case .oneRow: return draw == 0 ? smallest : nil
     case .oneColumn: return draw == 0 ? largest : draw == 1 ? smallest : nil
     case .oddWidth: return choices.filter { $0 % 2 == 1 }.max() ?? largest
-    case .batch: return draw == 0 ? largest : nil
+    // Extremes come in a batch, so that a row of ordinary values sits beside the extreme ones.
+    case .batch, .largeValues, .veryNegativeRows, .zeros: return draw == 0 ? largest : nil
     default: return nil
     }
   }

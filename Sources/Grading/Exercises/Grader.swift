@@ -131,7 +131,11 @@ public struct Grader: Sendable {
     guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
       throw .fileSystem(operation: "read", path: file, reason: "missing, unreadable or not UTF-8")
     }
-    let refusals = LearnerPolicy.violations(in: text, path: file)
+    let refusals = LearnerPolicy.violations(in: text, path: file).map { refusal in
+      var refusal = refusal
+      refusal.excerpt = Diagnostic.excerpt(of: text, line: refusal.line, column: refusal.column)
+      return refusal
+    }
     if !refusals.isEmpty {
       return Verdict.compileFailed(
         Compiler.Outcome(
@@ -252,6 +256,11 @@ public struct Grader: Sendable {
     learnerText: String
   ) -> Verdict {
     var verdict = Verdict.compileFailed(outcome)
+    for index in verdict.diagnostics.indices where verdict.diagnostics[index].file == learnerFile {
+      let diagnostic = verdict.diagnostics[index]
+      verdict.diagnostics[index].excerpt = Diagnostic.excerpt(
+        of: learnerText, line: diagnostic.line, column: diagnostic.column)
+    }
     let errors = outcome.diagnostics.filter { $0.severity == .error }
     guard let first = errors.first, errors.allSatisfy({ $0.file == entryFile }) else {
       return verdict
@@ -260,11 +269,11 @@ public struct Grader: Sendable {
       "the grader cannot call your function: \(first.message). Keep the name, the parameters "
       + "and the types the starter gives: the grader calls `\(spec.entry.text)`"
     let place = functionLocation(in: learnerText, entry: spec.entry.text)
-    verdict.diagnostics = [
-      Diagnostic(
-        file: learnerFile, line: place.line, column: place.column, severity: .error,
-        message: message)
-    ]
+    var diagnostic = Diagnostic(
+      file: learnerFile, line: place.line, column: place.column, severity: .error,
+      message: message)
+    diagnostic.excerpt = Diagnostic.excerpt(of: learnerText, line: place.line, column: place.column)
+    verdict.diagnostics = [diagnostic]
     verdict.summary =
       "\(FilePath.lastComponent(learnerFile)):\(place.line):"
       + "\(place.column): \(message)"
