@@ -38,7 +38,8 @@ extension Compiler {
       // A module that imports Foundation without exposing it spares its importers from
       // loading Foundation's interface: the biggest part of a small compile.
       + (internalImports ? ["-enable-upcoming-feature", "InternalImportsByDefault"] : [])
-      + (optimize ? ["-O"] : ["-Onone", "-g"])
+      // `-assert-config Debug` keeps `precondition` messages ("Shapes differ: …") at -O.
+      + (optimize ? ["-O", "-assert-config", "Debug"] : ["-Onone", "-g"])
       + ["-module-name", module]
       + searchFolders.flatMap { ["-I", $0] }
       + ["-o", "\(folder)/lib\(module).a", "-emit-module-path", "\(folder)/\(module).swiftmodule"]

@@ -41,7 +41,8 @@ public struct Grader: Sendable {
     sandbox = try Sandbox()
     // Each source's path, size and modification time: reading every source on every run
     // would cost more than the rest of the set-up.
-    var pieces = [Grader.fileIdentity(compiler.swiftc)]
+    // The flags' version: a change in how the kit is compiled gives a new kit.
+    var pieces = [Grader.fileIdentity(compiler.swiftc), "flags 2: -assert-config Debug"]
     for module in KitSources.modules {
       for file in try kitSources.files(of: module) {
         pieces += [module, Grader.fileIdentity(file)]
@@ -159,7 +160,8 @@ public struct Grader: Sendable {
     // `-g`'s module for the debugger.
     let arguments =
       ["-parse-as-library", "-wmo"]
-      + (spec.optimize ? ["-O"] : ["-Onone"]) + ["-gline-tables-only"]
+      // `-assert-config Debug` keeps the message of a failed `precondition` at -O.
+      + (spec.optimize ? ["-O", "-assert-config", "Debug"] : ["-Onone"]) + ["-gline-tables-only"]
       + [
         "-enable-upcoming-feature", "MemberImportVisibility",
         "-module-name", "Learner", "-I", kitFolder, "-I", moduleFolder, "-L", kitFolder,
