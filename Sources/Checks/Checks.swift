@@ -113,11 +113,13 @@ public final class Checks<F> {
   /// }
   /// ```
   ///
+  /// - Parameter anyAnswer: `true` for a comparison a placeholder answer passes (see
+  ///   ``property(_:anyAnswer:_:)``).
   /// - Parameter extremes: extreme inputs to add to the schedule, one trial each, where the
   ///   lesson teaches numerical stability (``InputTrial/Extremes/stability``) or a boundary
   ///   (``InputTrial/Extremes/zeros``).
   public func compare<Output: CheckOutput>(
-    _ name: String, rtol: Double = 1e-5, atol: Double = 1e-8,
+    _ name: String, anyAnswer: Bool = false, rtol: Double = 1e-5, atol: Double = 1e-8,
     extremes: InputTrial.Extremes = [],
     _ body: @escaping (F, RandomInputs) -> Output
   ) {
@@ -149,6 +151,7 @@ public final class Checks<F> {
     }
     check.rtol = rtol
     check.atol = atol
+    check.anyAnswer = anyAnswer
     add(check)
   }
 
