@@ -172,15 +172,20 @@ import Testing
     ```
     """
 
-  @Test func aMistakeThatCrashesLeavesTheLearnersFailure() throws {
+  /// The first exercise of `lesson`, loaded from a lesson file in a fresh folder (remove it).
+  static func exercise(in lesson: String) throws -> (exercise: Exercise, folder: String) {
     let folder = Workbench.scratchFolder()
-    defer { Workbench.remove(folder) }
     try FileManager.default.createDirectory(
       atPath: folder + "/Lessons", withIntermediateDirectories: true)
-    try GraderEdgeTests.lesson.write(
-      toFile: folder + "/Lessons/01-edge.md", atomically: true, encoding: .utf8)
+    try lesson.write(toFile: folder + "/Lessons/01-edge.md", atomically: true, encoding: .utf8)
     let exercise = try #require(
       try Catalog.load(directory: folder + "/Lessons").lessons.first?.exercises.first)
+    return (exercise, folder)
+  }
+
+  @Test func aMistakeThatCrashesLeavesTheLearnersFailure() throws {
+    let (exercise, folder) = try GraderEdgeTests.exercise(in: GraderEdgeTests.lesson)
+    defer { Workbench.remove(folder) }
     let file = GraderTests.learnerFile(
       "import PrimerKit\n\nfunc double(_ x: [Double]) -> [Double] { x.map { 3 * $0 } }\n",
       name: "double-all.swift")
