@@ -120,7 +120,10 @@ import Testing
     let object = try #require(json as? [String: Any])
     #expect(
       Set(object.keys)
-        == ["exercise", "status", "summary", "checks", "mistake", "seed", "seconds"])
+        == [
+          "exercise", "status", "summary", "checks", "mistake", "seed", "seconds", "running",
+          "crash",
+        ])
     #expect(object["status"] as? String == "failed")
     let checks = try #require(object["checks"] as? [[String: Any]])
     #expect(checks.count == 4)
