@@ -237,16 +237,20 @@ public final class Checks<F> {
     var matchingOutputs: [(name: String, sameFailures: Bool)] = []
     var sameFailures: [String] = []
     for mistake in mistakes {
-      let trials = registered.enumerated().map { index, check in
-        perform(check, at: index, with: mistake.entry, seed: seed)
+      // Each check runs once per mistake, and only as far as needed: when compares failed, a
+      // mistake whose outputs differ on one of them cannot be named, so its other checks
+      // (a training run, say) are skipped.
+      var known: [Int: Trial] = [:]
+      func trial(_ index: Int) -> Trial {
+        if let trial = known[index] { return trial }
+        let trial = perform(registered[index], at: index, with: mistake.entry, seed: seed)
+        known[index] = trial
+        return trial
       }
-      let mistakeFailed = Set(trials.indices.filter { !trials[$0].passed })
-      let same = mistakeFailed == failed
-      if same { sameFailures.append(mistake.name) }
       let outputsMatch =
         !failedCompares.isEmpty
         && failedCompares.allSatisfy { index in
-          let theirs = trials[index].outputs
+          let theirs = trial(index).outputs
           let ours = learner[index].outputs
           let check = registered[index]
           return !ours.isEmpty && theirs.count == ours.count
@@ -255,6 +259,10 @@ public final class Checks<F> {
                 actual: theirs, expected: ours, rtol: check.rtol, atol: check.atol) == nil
             }
         }
+      if !failedCompares.isEmpty && !outputsMatch { continue }
+      let mistakeFailed = Set(registered.indices.filter { !trial($0).passed })
+      let same = mistakeFailed == failed
+      if same { sameFailures.append(mistake.name) }
       if outputsMatch { matchingOutputs.append((mistake.name, same)) }
     }
     if let best = matchingOutputs.first(where: \.sameFailures) ?? matchingOutputs.first {

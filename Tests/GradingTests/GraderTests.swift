@@ -71,12 +71,11 @@ import Testing
     let verdict = try GraderTests.grader.get().grade(
       try GraderTests.exercise("neuron-output"), file: file, seed: 1)
     #expect(verdict.status == .compileError)
-    #expect(
-      verdict.diagnostics == [
-        Diagnostic(
-          file: file, line: 2, column: 3, severity: .error,
-          message: "exercises are solved without the reference library: remove `import Reference`")
-      ])
+    var refusal = Diagnostic(
+      file: file, line: 2, column: 3, severity: .error,
+      message: "exercises are solved without the reference library: remove `import Reference`")
+    refusal.excerpt = "2 |   import Reference\n  |   ^"
+    #expect(verdict.diagnostics == [refusal])
   }
 
   @Test func theSeedRepeatsTheInputs() throws {

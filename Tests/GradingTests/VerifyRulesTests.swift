@@ -19,8 +19,9 @@ import Testing
         check.property("the length is kept", anyAnswer: true) { f, rng in
           try expectEqual(f(rng.vector(4)).count, 4)
         }
-        check.example("doubling 0 gives 0") { f in try expectClose(f([0]), [0]) }
-        """#)
+        check.property("doubling 0 gives 0") { f, _ in try expectClose(f([0]), [0]) }
+        """#
+    )
     .replacingOccurrences(
       of: "```mistake crashes message=\"Never shown.\"\nimport PrimerKit\n\n"
         + "func double(_ x: [Double]) -> [Double] { [x[100]] }",

@@ -1,4 +1,5 @@
 import Base
+
 extension Compiler {
   /// Runs `swiftc` with `arguments` (files and outputs included), under the time and output
   /// caps, and reports `product` as the result when the compiler succeeds.

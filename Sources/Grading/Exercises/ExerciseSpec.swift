@@ -94,9 +94,12 @@ struct ExerciseSpec: Sendable {
   ///
   /// Names must be string literals without interpolation so that the grader knows which
   /// results to expect before the program runs.
-  static func checkNames(in body: String, anyAnswerOnly: Bool = false) -> [String] {
+  static func checkNames(
+    in body: String, anyAnswerOnly: Bool = false,
+    kinds: [String] = ["example", "compare", "property", "gradient"]
+  ) -> [String] {
     let pattern =
-      #"check\s*\.\s*(?:example|compare|property|gradient)\s*\(\s*"((?:[^"\\]|\\.)*)""#
+      #"check\s*\.\s*(?:"# + kinds.joined(separator: "|") + #")\s*\(\s*"((?:[^"\\]|\\.)*)""#
       + (anyAnswerOnly ? #"\s*,\s*anyAnswer\s*:\s*true"# : "")
     // Scalar by scalar, as `NSRegularExpression` matched (on UTF-16): a quote followed by a
     // combining mark still ends the name.

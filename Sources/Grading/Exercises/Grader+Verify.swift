@@ -114,7 +114,12 @@ extension Grader {
             + "other mistakes' on a compare check, or fail a check the others pass")
       }
     }
-    let idle = names.filter { !caught.contains($0) && !spec.anyAnswerChecks.contains($0) }
+    // A worked example is the learner's first, hand-checkable feedback: it need not catch a
+    // mistake of its own.
+    let examples = Set(ExerciseSpec.checkNames(in: spec.checks.text, kinds: ["example"]))
+    let idle = names.filter {
+      !caught.contains($0) && !spec.anyAnswerChecks.contains($0) && !examples.contains($0)
+    }
     if !spec.mistakes.isEmpty, !idle.isEmpty {
       report.add(
         "checks", ok: false,
