@@ -260,8 +260,8 @@ public final class Checks<F> {
             }
         }
       if !failedCompares.isEmpty && !outputsMatch { continue }
-      let mistakeFailed = Set(registered.indices.filter { !trial($0).passed })
-      let same = mistakeFailed == failed
+      // The same failures, checked in order and stopping at the first difference.
+      let same = registered.indices.allSatisfy { trial($0).passed == learner[$0].passed }
       if same { sameFailures.append(mistake.name) }
       if outputsMatch { matchingOutputs.append((mistake.name, same)) }
     }
