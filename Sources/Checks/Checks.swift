@@ -38,6 +38,9 @@ public final class Checks<F> {
     var kind: Kind
     var rtol = 0.0
     var atol = 0.0
+    /// Whether the check holds for any answer (a starter may pass it): see
+    /// ``property(_:anyAnswer:_:)``.
+    var anyAnswer = false
     var body: (F, RandomInputs) -> Trial
   }
 
@@ -45,8 +48,9 @@ public final class Checks<F> {
   struct Trial {
     var passed: Bool
     var message: String
-    /// For a compare check, the implementation's output, to hold against the learner's.
-    var output: (any CheckOutput)?
+    /// For a compare check, the implementation's output in each trial, to hold against the
+    /// learner's.
+    var outputs: [any CheckOutput] = []
   }
 
   let entry: F
@@ -68,6 +72,9 @@ public final class Checks<F> {
   /// The names of the checks, in the order they were written.
   public var names: [String] { registered.map(\.name) }
 
+  /// The names of the checks marked as holding for any answer (`anyAnswer: true`).
+  public var anyAnswerNames: [String] { registered.filter(\.anyAnswer).map(\.name) }
+
   /// A worked example: `body` calls the function on fixed inputs and expects fixed outputs.
   ///
   /// ```swift
@@ -75,36 +82,88 @@ public final class Checks<F> {
   ///   try expectClose(f(Matrix([[1, 2, 3]])), Matrix([[0.0900306, 0.2447285, 0.6652410]]), atol: 1e-6)
   /// }
   /// ```
-  public func example(_ name: String, _ body: @escaping (F) throws -> Void) {
-    add(Check(name: name, kind: .example) { f, _ in Checks.attempt { try body(f) } })
+  ///
+  /// - Parameter anyAnswer: `true` for an example any answer passes (see
+  ///   ``property(_:anyAnswer:_:)``).
+  public func example(
+    _ name: String, anyAnswer: Bool = false, _ body: @escaping (F) throws -> Void
+  ) {
+    var check = Check(name: name, kind: .example) { f, _ in Checks.attempt { try body(f) } }
+    check.anyAnswer = anyAnswer
+    add(check)
   }
 
   /// Random inputs given to the learner's function and to the reference; the outputs must be
-  /// close (`|learner − reference| ≤ atol + rtol·|reference|` element-wise).
+  /// close (`|learner − reference| ≤ atol + rtol·|reference|` element-wise) in every trial.
   ///
   /// `body` draws its inputs from `rng` and returns the function's output: a `Matrix`, a
-  /// `Double`, an array of either, or a ``Parts`` value. It is run once per implementation
-  /// with identically seeded inputs, so it must not keep state between calls.
+  /// `Double`, an array of either, or a ``Parts`` value. It runs once per trial of
+  /// ``InputTrial/schedule(extremes:)`` (at least eight: one row, one column, an odd width, a
+  /// batch, inputs ×10 and ×0.1, two as drawn, then one per extreme), for each implementation,
+  /// with identically seeded inputs, so it must not keep state between calls. The trial steers
+  /// `rng`'s draws (see ``RandomInputs``): the body is written for one random case.
+  ///
+  /// A failure names the first failing trial, its inputs (in full when small) and the seed
+  /// that repeats it.
   ///
   /// ```swift
-  /// check.compare("random batches", atol: 1e-9) { f, rng in f(rng.normal(3, 5)) }
+  /// check.compare("random batches", atol: 1e-9) { f, rng in f(rng.normal(rng.size(), 5)) }
+  /// check.compare("logits of any size", extremes: .stability) { f, rng in
+  ///   f(rng.normal(rng.size(), rng.size()))
+  /// }
   /// ```
+  ///
+  /// - Parameter anyAnswer: `true` for a comparison a placeholder answer passes (see
+  ///   ``property(_:anyAnswer:_:)``).
+  /// - Parameter extremes: extreme inputs to add to the schedule, one trial each, where the
+  ///   lesson teaches numerical stability (``InputTrial/Extremes/stability``) or a boundary
+  ///   (``InputTrial/Extremes/zeros``).
   public func compare<Output: CheckOutput>(
-    _ name: String, rtol: Double = 1e-5, atol: Double = 1e-8,
+    _ name: String, anyAnswer: Bool = false, rtol: Double = 1e-5, atol: Double = 1e-8,
+    extremes: InputTrial.Extremes = [],
     _ body: @escaping (F, RandomInputs) -> Output
   ) {
     precondition(rtol >= 0 && atol >= 0, "compare(\(name)): tolerances must not be negative")
     let reference = reference
+    let schedule = InputTrial.schedule(extremes: extremes)
+    // The reference's outputs, computed once per seed and trial: every mistake meets the same.
+    let expectations = ExpectedOutputs()
     var check = Check(name: name, kind: .compare) { f, rng in
-      let output = body(f, rng)
-      let expected = body(reference, RandomInputs(seed: rng.seed))
-      let message = Closeness.mismatch(
-        actual: output, expected: expected, rtol: rtol, atol: atol, inputs: rng.drawn)
-      return Trial(passed: message == nil, message: message ?? "", output: output)
+      var outputs: [any CheckOutput] = []
+      var failure: String?
+      for trial in schedule {
+        let seed = Checks.seed(rng.seed, trial: trial.index)
+        let inputs = RandomInputs(seed: seed, trial: trial)
+        let output = body(f, inputs)
+        outputs.append(output)
+        guard failure == nil else { continue }
+        let expected = expectations.output(seed: seed) {
+          body(reference, RandomInputs(seed: seed, trial: trial))
+        }
+        if let message = Closeness.mismatch(
+          actual: output, expected: expected, rtol: rtol, atol: atol, inputs: inputs.drawn)
+        {
+          failure = Checks.trialMessage(
+            message, trial: trial, of: schedule.count, inputs: inputs, runSeed: rng.runSeed)
+        }
+      }
+      return Trial(passed: failure == nil, message: failure ?? "", outputs: outputs)
     }
     check.rtol = rtol
     check.atol = atol
+    check.anyAnswer = anyAnswer
     add(check)
+  }
+
+  /// A mismatch in one trial, with the trial and its inputs.
+  static func trialMessage(
+    _ mismatch: String, trial: InputTrial, of count: Int, inputs: RandomInputs, runSeed: UInt64?
+  ) -> String {
+    let drawn =
+      inputs.described.isEmpty ? "" : "; inputs: " + inputs.described.joined(separator: ", ")
+    let repeatIt = runSeed.map { " (`--seed \($0)` repeats it)" } ?? ""
+    return mismatch + " In trial \(trial.index + 1) of \(count) (\(trial.kind.rawValue)\(drawn))"
+      + repeatIt + "."
   }
 
   /// A property the learner's function must have on random inputs (rows sum to one, the
@@ -116,15 +175,27 @@ public final class Checks<F> {
   ///   for r in 0..<p.rows { try expectClose(p.row(r).reduce(0, +), 1, atol: 1e-9) }
   /// }
   /// ```
-  public func property(_ name: String, _ body: @escaping (F, RandomInputs) throws -> Void) {
-    add(Check(name: name, kind: .property) { f, rng in Checks.attempt { try body(f, rng) } })
+  ///
+  /// - Parameter anyAnswer: `true` for a property that holds for any answer of the right
+  ///   type, so a starter may pass it (the output has the input's shape, no NaN appears…).
+  ///   `primer verify` requires an untouched starter to fail every other check.
+  public func property(
+    _ name: String, anyAnswer: Bool = false, _ body: @escaping (F, RandomInputs) throws -> Void
+  ) {
+    var check = Check(name: name, kind: .property) { f, rng in Checks.attempt { try body(f, rng) } }
+    check.anyAnswer = anyAnswer
+    add(check)
   }
 
   /// A gradient check: `body` computes the learner's analytic gradient and a numerical one
   /// (``Reference/numericalGradient(of:at:step:)``) and calls
   /// ``expectGradientsMatch(analytic:numerical:threshold:)``.
-  public func gradient(_ name: String, _ body: @escaping (F, RandomInputs) throws -> Void) {
-    add(Check(name: name, kind: .gradient) { f, rng in Checks.attempt { try body(f, rng) } })
+  public func gradient(
+    _ name: String, anyAnswer: Bool = false, _ body: @escaping (F, RandomInputs) throws -> Void
+  ) {
+    var check = Check(name: name, kind: .gradient) { f, rng in Checks.attempt { try body(f, rng) } }
+    check.anyAnswer = anyAnswer
+    add(check)
   }
 
   /// Runs every check on the learner's function, in order, and the mistakes when one fails.
@@ -166,23 +237,32 @@ public final class Checks<F> {
     var matchingOutputs: [(name: String, sameFailures: Bool)] = []
     var sameFailures: [String] = []
     for mistake in mistakes {
-      let trials = registered.enumerated().map { index, check in
-        perform(check, at: index, with: mistake.entry, seed: seed)
+      // Each check runs once per mistake, and only as far as needed: when compares failed, a
+      // mistake whose outputs differ on one of them cannot be named, so its other checks
+      // (a training run, say) are skipped.
+      var known: [Int: Trial] = [:]
+      func trial(_ index: Int) -> Trial {
+        if let trial = known[index] { return trial }
+        let trial = perform(registered[index], at: index, with: mistake.entry, seed: seed)
+        known[index] = trial
+        return trial
       }
-      let mistakeFailed = Set(trials.indices.filter { !trials[$0].passed })
-      let same = mistakeFailed == failed
-      if same { sameFailures.append(mistake.name) }
       let outputsMatch =
         !failedCompares.isEmpty
         && failedCompares.allSatisfy { index in
-          guard let theirs = trials[index].output, let ours = learner[index].output else {
-            return false
-          }
+          let theirs = trial(index).outputs
+          let ours = learner[index].outputs
           let check = registered[index]
-          return Closeness.mismatch(
-            actual: theirs, expected: ours, rtol: check.rtol, atol: check.atol)
-            == nil
+          return !ours.isEmpty && theirs.count == ours.count
+            && zip(theirs, ours).allSatisfy { theirs, ours in
+              Closeness.mismatch(
+                actual: theirs, expected: ours, rtol: check.rtol, atol: check.atol) == nil
+            }
         }
+      if !failedCompares.isEmpty && !outputsMatch { continue }
+      // The same failures, checked in order and stopping at the first difference.
+      let same = registered.indices.allSatisfy { trial($0).passed == learner[$0].passed }
+      if same { sameFailures.append(mistake.name) }
       if outputsMatch { matchingOutputs.append((mistake.name, same)) }
     }
     if let best = matchingOutputs.first(where: \.sameFailures) ?? matchingOutputs.first {
@@ -211,7 +291,9 @@ public final class Checks<F> {
   private func perform(_ check: Check, at index: Int, with implementation: F, seed: UInt64)
     -> Trial
   {
-    check.body(implementation, RandomInputs(seed: Checks.seed(seed, check: index)))
+    let inputs = RandomInputs(seed: Checks.seed(seed, check: index))
+    inputs.runSeed = seed
+    return check.body(implementation, inputs)
   }
 
   /// The seed of check `index` in a run seeded `seed`: one SplitMix64 step from a mix of both.
@@ -220,14 +302,33 @@ public final class Checks<F> {
     return mixer.next()
   }
 
+  /// The seed of trial `index` of a compare check seeded `seed`.
+  static func seed(_ seed: UInt64, trial index: Int) -> UInt64 {
+    var mixer = SplitMix64(seed: seed ^ (UInt64(index + 1) &* 0x9E37_79B9_7F4A_7C15))
+    return mixer.next()
+  }
+
   private static func attempt(_ body: () throws -> Void) -> Trial {
     do {
       try body()
-      return Trial(passed: true, message: "", output: nil)
+      return Trial(passed: true, message: "")
     } catch let failure as CheckFailure {
-      return Trial(passed: false, message: failure.message, output: nil)
+      return Trial(passed: false, message: failure.message)
     } catch {
-      return Trial(passed: false, message: "the check threw \(error)", output: nil)
+      return Trial(passed: false, message: "the check threw \(error)")
     }
+  }
+}
+
+/// The reference's outputs of one compare check, by trial seed: the reference is run once per
+/// trial however many implementations are checked.
+final class ExpectedOutputs {
+  private var outputs: [UInt64: any CheckOutput] = [:]
+
+  func output(seed: UInt64, _ compute: () -> any CheckOutput) -> any CheckOutput {
+    if let known = outputs[seed] { return known }
+    let output = compute()
+    outputs[seed] = output
+    return output
   }
 }

@@ -84,14 +84,26 @@ enum Closeness {
     let value = actual.values[index]
     let what = value.isNaN ? "NaN" : NumberText.format(value)
     let place = actual.shape.isEmpty ? "" : " at \(actual.position(of: index))"
-    let large = inputs.first { input in
+    let input = inputs.first { input in
       input.shape == actual.shape && abs(input.storage[index]) >= 50
     }
-    if let large {
+    let expectedText = NumberText.format(expected.values[index])
+    if let input, input.storage[index] > 0, value.isNaN || value > 0 {
       return "\(what) first appears\(place); the input there was large "
-        + "(\(NumberText.format(large.storage[index]))): does your code overflow in exp?"
+        + "(\(NumberText.format(input.storage[index]))): does your code overflow in exp? "
+        + "Subtract the row's maximum before exp."
     }
-    return "\(what) first appears\(place) (expected \(NumberText.format(expected.values[index])))"
+    if let input, input.storage[index] < 0 {
+      return "\(what) first appears\(place); the input there was very negative "
+        + "(\(NumberText.format(input.storage[index]))): exp underflows to 0 there, so a sum "
+        + "of them is 0 and dividing by it (or its log) is not finite. Subtract the row's own "
+        + "maximum before exp."
+    }
+    if value == -.infinity {
+      return "-inf first appears\(place) where \(expectedText) was expected: if your code "
+        + "masks with −∞, check which entries it masks; otherwise look for the log of 0."
+    }
+    return "\(what) first appears\(place) (expected \(expectedText))"
       + ": look for a division by zero, the log of 0 or of a negative number, "
       + "or exp of a large number."
   }
@@ -121,7 +133,8 @@ enum Closeness {
     let errors =
       "(absolute error \(NumberText.short(absolute))"
       + (want == 0 ? "" : ", relative error \(NumberText.short(relative))") + ")"
-    let values = "expected \(NumberText.format(want)), got \(NumberText.format(got)) \(errors)"
+    let (wantText, gotText) = NumberText.distinct(want, got)
+    let values = "expected \(wantText), got \(gotText) \(errors)"
     if actual.values.count == 1 {
       return values + "."
     }

@@ -14,6 +14,18 @@ enum NumberText {
     special(value) ?? printf("%.7g", value)
   }
 
+  /// Two numbers with enough significant digits (7 to 17) to tell them apart, so that a
+  /// message never reads "expected 1.998800, got 1.998800".
+  static func distinct(_ a: Double, _ b: Double) -> (String, String) {
+    var pair = (format(a), format(b))
+    var digits = 8
+    while pair.0 == pair.1, a != b, digits <= 17 {
+      pair = (special(a) ?? printf("%.\(digits)g", a), special(b) ?? printf("%.\(digits)g", b))
+      digits += 1
+    }
+    return pair
+  }
+
   /// A short form for errors and tolerances: four significant digits.
   static func short(_ value: Double) -> String {
     special(value) ?? printf("%.4g", value)

@@ -10,6 +10,9 @@ public struct Diagnostic: Sendable, Equatable {
   public var column: Int
   public var severity: Severity
   public var message: String
+  /// The source line the diagnostic points at and a caret under its column, when the grader
+  /// had the file (the learner's): `"4 |   let z: Int = \"one\"\n  |                ^"`.
+  public var excerpt: String?
 
   public init(file: String, line: Int, column: Int, severity: Severity, message: String) {
     self.file = file
@@ -17,6 +20,18 @@ public struct Diagnostic: Sendable, Equatable {
     self.column = column
     self.severity = severity
     self.message = message
+  }
+
+  /// The line `line` of `source` with a caret under `column`, gutter and all; `nil` when the
+  /// source has no such line.
+  public static func excerpt(of source: String, line: Int, column: Int) -> String? {
+    let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    guard line >= 1, line <= lines.count else { return nil }
+    let text = String(lines[line - 1]).replacingScalars("\t", with: " ")
+    let gutter = String(line)
+    let blank = String(repeating: " ", count: gutter.count)
+    let caret = String(repeating: " ", count: max(0, column - 1)) + "^"
+    return "\(gutter) | \(text)\n\(blank) | \(caret)"
   }
 
   /// The last component of ``file``: what a learner knows their file by.

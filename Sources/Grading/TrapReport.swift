@@ -1,4 +1,5 @@
 import Base
+
 /// What a crashed Swift program said about its crash: the runtime's message and the first
 /// line of the learner's code in the backtrace.
 ///
@@ -25,6 +26,9 @@ public struct TrapReport: Sendable, Equatable {
     self.column = column
   }
 
+  /// The runtime's words before a failure's message.
+  static let failureKinds = ["Fatal error", "Precondition failed", "Assertion failed"]
+
   /// How many times one learner frame must repeat for a crash to count as runaway recursion.
   static let runawayRecursionFrames = 16
 
@@ -34,8 +38,12 @@ public struct TrapReport: Sendable, Equatable {
     let lines = String(decoding: stderr, as: UTF8.self).split(separator: "\n")
     var message: String?
     for line in lines {
-      if let range = line.firstRange(of: "Fatal error: ") {
-        message = String(line[range.upperBound...])
+      // `fatalError`, `precondition` and `assert` at -Onone: "FILE:LINE: KIND: message", or
+      // "FILE:LINE: KIND" without a message.
+      if let kind = failureKinds.first(where: { line.contains(": \($0)") }) {
+        let range = line.firstRange(of: ": \(kind)")!
+        let rest = line[range.upperBound...]
+        message = rest.hasPrefix(": ") ? String(rest.dropFirst(2)) : kind
         break
       }
       if let range = line.firstRange(of: "*** Swift runtime failure: ") {

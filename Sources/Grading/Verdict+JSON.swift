@@ -1,9 +1,18 @@
 /// `primer run --json`: a verdict as
 /// `{"exercise", "status", "summary", "checks": [{"name", "passed", "message"}], "mistake",
-/// "seed", "seconds"}`, with `"mistake": {"name", "message"}` or null.
+/// "seed", "seconds", "running", "crash"}`, with `"mistake": {"name", "message"}` or null, and for
+/// a crash `"running"` the check that was running and `"crash": {"message", "file", "line",
+/// "column"}` (null otherwise).
 extension Verdict: Codable {
   private enum Key: String, CodingKey {
-    case exercise, status, summary, checks, mistake, seed, seconds
+    case exercise, status, summary, checks, mistake, seed, seconds, running, crash
+  }
+
+  private struct Crash: Codable {
+    var message: String
+    var file: String?
+    var line: Int?
+    var column: Int?
   }
 
   private struct Check: Codable {
@@ -30,6 +39,10 @@ extension Verdict: Codable {
       try container.encodeNil(forKey: .seed)
     }
     try container.encode((seconds * 1000).rounded() / 1000, forKey: .seconds)
+    try container.encode(runningCheck, forKey: .running)
+    try container.encode(
+      trap.map { Crash(message: $0.message, file: $0.file, line: $0.line, column: $0.column) },
+      forKey: .crash)
   }
 
   public init(from decoder: any Decoder) throws {
@@ -44,5 +57,9 @@ extension Verdict: Codable {
     mistake = try container.decodeIfPresent(Mistake.self, forKey: .mistake)
     seed = try container.decodeIfPresent(UInt64.self, forKey: .seed)
     seconds = try container.decode(Double.self, forKey: .seconds)
+    if let crash = try container.decodeIfPresent(Crash.self, forKey: .crash) {
+      trap = TrapReport(
+        message: crash.message, file: crash.file, line: crash.line, column: crash.column)
+    }
   }
 }

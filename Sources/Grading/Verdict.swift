@@ -23,6 +23,11 @@ public struct Verdict: Sendable, Equatable {
   public var missingChecks: [String] = []
   /// The crash, for ``Status/crashed``.
   public var trap: TrapReport?
+  /// The check that was running when the program crashed or was stopped: the first expected
+  /// check that never reported.
+  public var runningCheck: String? {
+    status == .passed || status == .failed || status == .compileError ? nil : missingChecks.first
+  }
   /// Compiler messages, for ``Status/compileError`` (and warnings otherwise).
   public var diagnostics: [Diagnostic] = []
   /// The exercise's id.

@@ -1,8 +1,7 @@
-import Base
 import ArgumentParser
+import Base
 import Course
 import Grading
-
 
 struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -123,6 +122,9 @@ enum VerdictText {
         lines.append(
           "    \(diagnostic.file):\(diagnostic.line):\(diagnostic.column): "
             + TerminalText.escape(diagnostic.message))
+        if let excerpt = diagnostic.excerpt {
+          lines.append(contentsOf: indented(TerminalText.escape(excerpt)))
+        }
       }
       if verdict.diagnostics.allSatisfy({ $0.severity != .error }) {
         lines.append("    " + TerminalText.escape(verdict.summary))

@@ -55,6 +55,16 @@ private func columnWise(_ x: Matrix) -> Matrix { Reference.softmax(x.transposed)
     #expect(check.identifyMistake(seed: 11, learner: trials) == name)
   }
 
+  @Test(arguments: ["no-max-shift", "wrong-axis"])
+  func aMistakeGetsTheSameNameOnEverySeed(name: String) {
+    let implementation = name == "no-max-shift" ? noMaxShift : columnWise
+    let check = softmaxChecks(implementation)
+    for seed in UInt64(0)..<12 {
+      let named: String? = check.identifyMistake(seed: seed, learner: check.trials(seed: seed))
+      #expect(named == name, "seed \(seed)")
+    }
+  }
+
   @Test func anUnknownMistakeIsNotNamed() {
     let check = softmaxChecks { x in x }
     #expect(check.identifyMistake(seed: 3, learner: check.trials(seed: 3)) == nil)

@@ -57,7 +57,18 @@ import Testing
     #expect(
       message
         == "NaN first appears at (0, 2); the input there was large (1000): does your code "
-        + "overflow in exp?")
+        + "overflow in exp? Subtract the row's maximum before exp.")
+  }
+
+  @Test func anUnderflowIsNotCalledAnOverflow() {
+    let message = Closeness.mismatch(
+      actual: Matrix([[Double.nan, 0]]), expected: Matrix([[0.5, 0.5]]), rtol: 1e-5, atol: 0,
+      inputs: [Matrix([[-1000, -1000]])])
+    #expect(
+      message
+        == "NaN first appears at (0, 0); the input there was very negative (-1000): exp "
+        + "underflows to 0 there, so a sum of them is 0 and dividing by it (or its log) is not "
+        + "finite. Subtract the row's own maximum before exp.")
   }
 
   @Test func nanWithoutLargeInputSuggestsCauses() {
@@ -119,6 +130,38 @@ import Testing
           + "backward rule.")
     ) {
       try expectGradientsMatch(analytic: Matrix([[1, 1]]), numerical: Matrix([[1, 2]]))
+    }
+  }
+}
+
+@Suite struct FeedbackTextTests {
+  @Test func numbersAreShownWithDigitsThatDiffer() {
+    do {
+      try expectClose(1.99880001, 1.9988, rtol: 0, atol: 1e-12)
+    } catch {
+      #expect(error.message.hasPrefix("expected 1.9988, got 1.99880001 "))
+    }
+  }
+
+  @Test func tupleOutputsAreNamedByTheirLabels() {
+    let actual = Named((weight: Matrix([[1, 2]]), velocity: Matrix([[3, 4]])))
+    let expected = Named((weight: Matrix([[1, 2]]), velocity: Matrix([[3, 5]])))
+    do {
+      try expectClose(actual, expected)
+      Issue.record("expected a failure")
+    } catch {
+      #expect(error.message.hasPrefix("`velocity`: 1 of 2 elements is off; the worst is at (0, 1)"))
+    }
+    #expect(Named((Matrix([[1]]), 2.0)).parts.map(\.0) == ["0", "1"])
+  }
+
+  @Test func anIntendedMinusInfinityIsNotCalledTheLogOfZero() {
+    do {
+      try expectClose(Matrix([[1, -.infinity]]), Matrix([[1, 2]]))
+    } catch {
+      #expect(
+        error.message.hasPrefix(
+          "-inf first appears at (0, 1) where 2 was expected: if your code masks with −∞"))
     }
   }
 }

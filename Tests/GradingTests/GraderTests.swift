@@ -71,12 +71,11 @@ import Testing
     let verdict = try GraderTests.grader.get().grade(
       try GraderTests.exercise("neuron-output"), file: file, seed: 1)
     #expect(verdict.status == .compileError)
-    #expect(
-      verdict.diagnostics == [
-        Diagnostic(
-          file: file, line: 2, column: 3, severity: .error,
-          message: "exercises are solved without the reference library: remove `import Reference`")
-      ])
+    var refusal = Diagnostic(
+      file: file, line: 2, column: 3, severity: .error,
+      message: "exercises are solved without the reference library: remove `import Reference`")
+    refusal.excerpt = "2 |   import Reference\n  |   ^"
+    #expect(verdict.diagnostics == [refusal])
   }
 
   @Test func theSeedRepeatsTheInputs() throws {
@@ -120,7 +119,10 @@ import Testing
     let object = try #require(json as? [String: Any])
     #expect(
       Set(object.keys)
-        == ["exercise", "status", "summary", "checks", "mistake", "seed", "seconds"])
+        == [
+          "exercise", "status", "summary", "checks", "mistake", "seed", "seconds", "running",
+          "crash",
+        ])
     #expect(object["status"] as? String == "failed")
     let checks = try #require(object["checks"] as? [[String: Any]])
     #expect(checks.count == 4)
@@ -172,15 +174,20 @@ import Testing
     ```
     """
 
-  @Test func aMistakeThatCrashesLeavesTheLearnersFailure() throws {
+  /// The first exercise of `lesson`, loaded from a lesson file in a fresh folder (remove it).
+  static func exercise(in lesson: String) throws -> (exercise: Exercise, folder: String) {
     let folder = Workbench.scratchFolder()
-    defer { Workbench.remove(folder) }
     try FileManager.default.createDirectory(
       atPath: folder + "/Lessons", withIntermediateDirectories: true)
-    try GraderEdgeTests.lesson.write(
-      toFile: folder + "/Lessons/01-edge.md", atomically: true, encoding: .utf8)
+    try lesson.write(toFile: folder + "/Lessons/01-edge.md", atomically: true, encoding: .utf8)
     let exercise = try #require(
       try Catalog.load(directory: folder + "/Lessons").lessons.first?.exercises.first)
+    return (exercise, folder)
+  }
+
+  @Test func aMistakeThatCrashesLeavesTheLearnersFailure() throws {
+    let (exercise, folder) = try GraderEdgeTests.exercise(in: GraderEdgeTests.lesson)
+    defer { Workbench.remove(folder) }
     let file = GraderTests.learnerFile(
       "import PrimerKit\n\nfunc double(_ x: [Double]) -> [Double] { x.map { 3 * $0 } }\n",
       name: "double-all.swift")

@@ -79,3 +79,22 @@ import Testing
     #expect(TerminalText.escape([0x61, 0xFF, 0xC3, 0x62]) == "a\u{FFFD}\u{FFFD}b")
   }
 }
+
+@Suite struct TrapMessageTests {
+  @Test(arguments: [
+    ("Learner/softmax.swift:3: Precondition failed: rows must match", "rows must match"),
+    (
+      "PrimerKit/Matrix.swift:72: Precondition failed: Index (0, 5) is outside a matrix of shape [1, 3]",
+      "Index (0, 5) is outside a matrix of shape [1, 3]"
+    ),
+    ("Learner/softmax.swift:9: Fatal error", "Fatal error"),
+    ("Learner/softmax.swift:9: Assertion failed: positive", "positive"),
+  ])
+  func theFailuresMessageIsKept(_ line: String, _ message: String) {
+    let stderr =
+      line + "\n\n*** Program crashed: Illegal instruction at 0x1 ***\n"
+      + "  3 [ra] 0x0000 f(_:) + 47 in program at /tmp/b/softmax.swift:3:5\n"
+    let report = TrapReport.parse(stderr: Array(stderr.utf8), learnerFiles: ["softmax.swift"])
+    #expect(report == TrapReport(message: message, file: "softmax.swift", line: 3, column: 5))
+  }
+}

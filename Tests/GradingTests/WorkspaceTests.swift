@@ -139,6 +139,8 @@ import Testing
 @Suite struct UnknownExerciseTests {
   @Test func aNameCloseToNothingSuggestsNothing() {
     let error = WorkspaceError.unknownExercise(name: "quantum-chromodynamics", suggestions: [])
-    #expect(error.description == "No exercise is called 'quantum-chromodynamics'. `primer list` shows every exercise.")
+    #expect(
+      error.description
+        == "No exercise is called 'quantum-chromodynamics'. `primer list` shows every exercise.")
   }
 }

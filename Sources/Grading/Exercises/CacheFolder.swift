@@ -1,4 +1,5 @@
 import Base
+
 #if canImport(Glibc)
 @preconcurrency import Glibc
 #else

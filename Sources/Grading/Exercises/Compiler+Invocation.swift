@@ -1,4 +1,5 @@
 import Base
+
 extension Compiler {
   /// Runs `swiftc` with `arguments` (files and outputs included), under the time and output
   /// caps, and reports `product` as the result when the compiler succeeds.
@@ -38,7 +39,8 @@ extension Compiler {
       // A module that imports Foundation without exposing it spares its importers from
       // loading Foundation's interface: the biggest part of a small compile.
       + (internalImports ? ["-enable-upcoming-feature", "InternalImportsByDefault"] : [])
-      + (optimize ? ["-O"] : ["-Onone", "-g"])
+      // `-assert-config Debug` keeps `precondition` messages ("Shapes differ: …") at -O.
+      + (optimize ? ["-O", "-assert-config", "Debug"] : ["-Onone", "-g"])
       + ["-module-name", module]
       + searchFolders.flatMap { ["-I", $0] }
       + ["-o", "\(folder)/lib\(module).a", "-emit-module-path", "\(folder)/\(module).swiftmodule"]

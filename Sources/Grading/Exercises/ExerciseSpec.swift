@@ -1,7 +1,6 @@
 import Base
 import Course
 
-
 /// What grading needs from an exercise's blocks, read once: the `entry:` and `reference:`
 /// expressions, the limits, the solution, the checks and their names, and the mistakes.
 struct ExerciseSpec: Sendable {
@@ -32,6 +31,8 @@ struct ExerciseSpec: Sendable {
   var solution: Code
   var checks: Code
   var checkNames: [String]
+  /// The checks written with `anyAnswer: true`, which a starter may pass.
+  var anyAnswerChecks: Set<String>
   var mistakes: [Mistake]
   var starter: Code?
 
@@ -59,6 +60,7 @@ struct ExerciseSpec: Sendable {
     self.solution = ExerciseSpec.code(of: solution)
     self.checks = ExerciseSpec.code(of: checks)
     checkNames = ExerciseSpec.checkNames(in: checks.body)
+    anyAnswerChecks = Set(ExerciseSpec.checkNames(in: checks.body, anyAnswerOnly: true))
     mistakes = exercise.mistakes.map { directive in
       Mistake(
         name: directive.argument ?? "", message: directive.attribute("message") ?? "",
@@ -92,8 +94,13 @@ struct ExerciseSpec: Sendable {
   ///
   /// Names must be string literals without interpolation so that the grader knows which
   /// results to expect before the program runs.
-  static func checkNames(in body: String) -> [String] {
-    let pattern = #"check\s*\.\s*(?:example|compare|property|gradient)\s*\(\s*"((?:[^"\\]|\\.)*)""#
+  static func checkNames(
+    in body: String, anyAnswerOnly: Bool = false,
+    kinds: [String] = ["example", "compare", "property", "gradient"]
+  ) -> [String] {
+    let pattern =
+      #"check\s*\.\s*(?:"# + kinds.joined(separator: "|") + #")\s*\(\s*"((?:[^"\\]|\\.)*)""#
+      + (anyAnswerOnly ? #"\s*,\s*anyAnswer\s*:\s*true"# : "")
     // Scalar by scalar, as `NSRegularExpression` matched (on UTF-16): a quote followed by a
     // combining mark still ends the name.
     guard let expression = try? Regex(pattern).matchingSemantics(.unicodeScalar) else {

@@ -1,7 +1,6 @@
 import Base
 import Course
 
-
 extension Grader {
   /// The seed `primer verify` uses, so that CI sees the same inputs every time:
   /// `$PRIMER_VERIFY_SEED` when set (to try an exercise's checks on other inputs), else a
@@ -75,9 +74,18 @@ extension Grader {
 
     if let starter = spec.starter {
       let verdict = try grade(starter, as: "starter")
+      let passedByStarter = verdict.checks.filter {
+        $0.passed && !spec.anyAnswerChecks.contains($0.name)
+      }.map(\.name)
       switch verdict.status {
+      case .failed where !passedByStarter.isEmpty:
+        report.add(
+          "starter", ok: false,
+          "passes " + Grader.quoted(passedByStarter) + ": a check the untouched starter passes "
+            + "does not test the TODO. Make it fail for the starter, or mark it "
+            + "`anyAnswer: true` if it holds for any answer")
       case .failed:
-        report.add("starter", ok: true, "compiles and fails, as it should")
+        report.add("starter", ok: true, "compiles and fails every check, as it should")
       case .passed:
         report.add("starter", ok: false, "passes every check: the checks do not test the TODO")
       default:
@@ -87,8 +95,12 @@ extension Grader {
       }
     }
 
+    // The checks some mistake fails: a check no mistake fails has not shown what it catches.
+    var caught: Set<String> = []
     for mistake in spec.mistakes {
       let verdict = try grade(mistake.code, as: mistake.namespace)
+      caught.formUnion(verdict.checks.filter { !$0.passed }.map(\.name))
+      caught.formUnion(verdict.missingChecks)
       let subject = "mistake \(mistake.name)"
       if verdict.status == .passed {
         report.add(subject, ok: false, "passes every check: add a check that catches it")
@@ -102,7 +114,24 @@ extension Grader {
             + "other mistakes' on a compare check, or fail a check the others pass")
       }
     }
+    // A worked example is the learner's first, hand-checkable feedback: it need not catch a
+    // mistake of its own.
+    let examples = Set(ExerciseSpec.checkNames(in: spec.checks.text, kinds: ["example"]))
+    let idle = names.filter {
+      !caught.contains($0) && !spec.anyAnswerChecks.contains($0) && !examples.contains($0)
+    }
+    if !spec.mistakes.isEmpty, !idle.isEmpty {
+      report.add(
+        "checks", ok: false,
+        "no mistake fails " + Grader.quoted(idle) + ": each check must catch at least one "
+          + "catalogued mistake. Add the ```mistake it catches, or remove the check")
+    }
     return report
+  }
+
+  /// Check names as `` `a`, `b` ``.
+  static func quoted(_ names: [String]) -> String {
+    names.map { "`\($0)`" }.joined(separator: ", ")
   }
 
   /// A verdict in one line, for verify reports.

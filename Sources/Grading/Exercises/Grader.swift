@@ -1,7 +1,6 @@
 import Base
 import Course
 
-
 /// Grades a learner's file for an exercise: one `swiftc` run that compiles the learner's file
 /// with the exercise's generated driver against precompiled libraries, then one sandboxed run.
 ///
@@ -42,7 +41,8 @@ public struct Grader: Sendable {
     sandbox = try Sandbox()
     // Each source's path, size and modification time: reading every source on every run
     // would cost more than the rest of the set-up.
-    var pieces = [Grader.fileIdentity(compiler.swiftc)]
+    // The flags' version: a change in how the kit is compiled gives a new kit.
+    var pieces = [Grader.fileIdentity(compiler.swiftc), "flags 2: -assert-config Debug"]
     for module in KitSources.modules {
       for file in try kitSources.files(of: module) {
         pieces += [module, Grader.fileIdentity(file)]
@@ -132,7 +132,11 @@ public struct Grader: Sendable {
     guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
       throw .fileSystem(operation: "read", path: file, reason: "missing, unreadable or not UTF-8")
     }
-    let refusals = LearnerPolicy.violations(in: text, path: file)
+    let refusals = LearnerPolicy.violations(in: text, path: file).map { refusal in
+      var refusal = refusal
+      refusal.excerpt = Diagnostic.excerpt(of: text, line: refusal.line, column: refusal.column)
+      return refusal
+    }
     if !refusals.isEmpty {
       return Verdict.compileFailed(
         Compiler.Outcome(
@@ -156,7 +160,8 @@ public struct Grader: Sendable {
     // `-g`'s module for the debugger.
     let arguments =
       ["-parse-as-library", "-wmo"]
-      + (spec.optimize ? ["-O"] : ["-Onone"]) + ["-gline-tables-only"]
+      // `-assert-config Debug` keeps the message of a failed `precondition` at -O.
+      + (spec.optimize ? ["-O", "-assert-config", "Debug"] : ["-Onone"]) + ["-gline-tables-only"]
       + [
         "-enable-upcoming-feature", "MemberImportVisibility",
         "-module-name", "Learner", "-I", kitFolder, "-I", moduleFolder, "-L", kitFolder,
@@ -196,7 +201,10 @@ public struct Grader: Sendable {
       verdict = failed
     }
     verdict.diagnostics = compiled.diagnostics
-    if verdict.status == .failed, let name = report.mistake,
+    // An untouched starter made no mistake: it has not started.
+    let untouched =
+      spec.starter.map { Grader.sameCode($0.text, text) } ?? false
+    if verdict.status == .failed, !untouched, let name = report.mistake,
       let mistake = spec.mistakes.first(where: { $0.name == name })
     {
       verdict.mistake = Verdict.Mistake(name: name, message: mistake.message)
@@ -209,6 +217,17 @@ public struct Grader: Sendable {
       output.count > Grader.outputCharacters
       ? String(output.prefix(Grader.outputCharacters)) + "\n… (output cut)" : output
     return verdict
+  }
+
+  /// Whether two sources are the same code, whatever their blank lines and trailing spaces.
+  static func sameCode(_ a: String, _ b: String) -> Bool {
+    func lines(_ text: String) -> [Substring] {
+      text.split(separator: "\n").map {
+        $0.drop { $0 == " " }.reversed().drop { $0 == " " || $0 == "\r" }
+      }
+      .map { Substring(String($0.reversed())) }.filter { !$0.isEmpty }
+    }
+    return lines(a) == lines(b)
   }
 
   /// How much of the program's output a verdict keeps.
@@ -239,6 +258,11 @@ public struct Grader: Sendable {
     learnerText: String
   ) -> Verdict {
     var verdict = Verdict.compileFailed(outcome)
+    for index in verdict.diagnostics.indices where verdict.diagnostics[index].file == learnerFile {
+      let diagnostic = verdict.diagnostics[index]
+      verdict.diagnostics[index].excerpt = Diagnostic.excerpt(
+        of: learnerText, line: diagnostic.line, column: diagnostic.column)
+    }
     let errors = outcome.diagnostics.filter { $0.severity == .error }
     guard let first = errors.first, errors.allSatisfy({ $0.file == entryFile }) else {
       return verdict
@@ -247,11 +271,11 @@ public struct Grader: Sendable {
       "the grader cannot call your function: \(first.message). Keep the name, the parameters "
       + "and the types the starter gives: the grader calls `\(spec.entry.text)`"
     let place = functionLocation(in: learnerText, entry: spec.entry.text)
-    verdict.diagnostics = [
-      Diagnostic(
-        file: learnerFile, line: place.line, column: place.column, severity: .error,
-        message: message)
-    ]
+    var diagnostic = Diagnostic(
+      file: learnerFile, line: place.line, column: place.column, severity: .error,
+      message: message)
+    diagnostic.excerpt = Diagnostic.excerpt(of: learnerText, line: place.line, column: place.column)
+    verdict.diagnostics = [diagnostic]
     verdict.summary =
       "\(FilePath.lastComponent(learnerFile)):\(place.line):"
       + "\(place.column): \(message)"
