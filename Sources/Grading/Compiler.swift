@@ -1,4 +1,5 @@
 import Base
+
 /// Compiles Swift source files into an executable with `swiftc`, contained like a learner's
 /// program: through the `primer-sandbox` trampoline, in a cgroup and a PID namespace of its own
 /// (when permitted), under ``limits`` (CPU, memory, processes, output, wall clock). At the
@@ -124,5 +125,62 @@ public struct Compiler: Sendable {
     let executable = "\(buildFolder)/\(executableName)"
     return try invoke(
       ["-Onone", "-g", "-module-name", "Exercise", "-o", executable] + paths, product: executable)
+  }
+
+  /// Runs `swiftc` with `arguments` (files and outputs included), under the time and output
+  /// caps, and reports `product` as the result when the compiler succeeds.
+  ///
+  /// The module cache and `-diagnostic-style=llvm` are added here.
+  func invoke(_ arguments: [String], product: String) throws(GradingError) -> Outcome {
+    var environment = ProcessInfo.processInfo.environment.filter {
+      ["PATH", "HOME", "TMPDIR"].contains($0.key)
+    }
+    environment["TERM"] = "dumb"
+    let allArguments =
+      ["-diagnostic-style=llvm", "-module-cache-path", moduleCache] + arguments
+    guard let sandbox else {
+      let child = try Platform.spawn(
+        SpawnRequest(executable: swiftc, arguments: allArguments, environment: environment))
+      let watched = Supervision.watch(
+        child, wallSeconds: limits.wallSeconds, outputBytes: limits.outputBytes)
+      let log = String(decoding: watched.stderr + watched.stdout, as: UTF8.self)
+      let succeeded = watched.stop == nil && watched.waitStatus == .exited(0)
+      return Outcome(
+        executable: succeeded ? product : nil, diagnostics: Diagnostic.parse(log),
+        log: log, seconds: watched.wallSeconds, timedOut: watched.stop == .wallTime,
+        outputExceeded: watched.stop == .outputCap)
+    }
+    let run = try sandbox.supervise(
+      swiftc, arguments: allArguments, limits: limits, options: [], environment: environment,
+      resultChannel: false)
+    let log = String(decoding: run.stderr + run.stdout, as: UTF8.self)
+    // `swiftc` reports a `swift-frontend` stopped by a limit as its own failure: the group's
+    // CPU total and the OOM count say which limit it was.
+    let succeeded = run.termination == .exited(0)
+    let timedOut =
+      run.termination == .cpuTimeExceeded || run.termination == .wallTimeExceeded
+      || (!succeeded && run.cpuSeconds >= Double(limits.cpuSeconds))
+    var outcome = Outcome(
+      executable: succeeded ? product : nil, diagnostics: Diagnostic.parse(log), log: log,
+      seconds: run.wallSeconds, timedOut: timedOut,
+      outputExceeded: run.termination == .outputExceeded)
+    outcome.memoryExceeded =
+      !succeeded && !timedOut && (run.termination == .memoryExceeded || run.memoryKills > 0)
+    return outcome
+  }
+}
+
+extension Compiler.Outcome {
+  /// The outcome with `compiled`, a copy the compiler was given, named `shown` in its
+  /// diagnostics and log.
+  func naming(_ compiled: String, as shown: String) -> Compiler.Outcome {
+    var renamed = self
+    renamed.log = log.replacing(compiled, with: shown)
+    renamed.diagnostics = diagnostics.map { diagnostic in
+      var diagnostic = diagnostic
+      if diagnostic.file == compiled { diagnostic.file = shown }
+      return diagnostic
+    }
+    return renamed
   }
 }

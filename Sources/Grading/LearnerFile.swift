@@ -12,6 +12,8 @@ enum LearnerFile {
   /// What ``read(_:limit:)`` found.
   enum Contents: Equatable {
     case text(String)
+    /// Nothing is at the path.
+    case missing
     /// The file is larger than the limit: its size in bytes; nothing was read.
     case tooLarge(Int)
   }
@@ -26,6 +28,7 @@ enum LearnerFile {
     let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else {
       if errno == ELOOP { throw .notARegularFile(path: path, kind: "a symbolic link") }
+      if errno == ENOENT { return .missing }
       throw .fileSystem(operation: "read", path: path, reason: String(cString: strerror(errno)))
     }
     defer { close(descriptor) }
@@ -34,7 +37,8 @@ enum LearnerFile {
       throw .fileSystem(operation: "read", path: path, reason: String(cString: strerror(errno)))
     }
     guard info.st_mode & S_IFMT == S_IFREG else {
-      throw .notARegularFile(path: path, kind: info.st_mode & S_IFMT == S_IFDIR ? "a folder" : "a special file")
+      throw .notARegularFile(
+        path: path, kind: info.st_mode & S_IFMT == S_IFDIR ? "a folder" : "a special file")
     }
     let size = Int(info.st_size)
     if size > limit { return .tooLarge(size) }

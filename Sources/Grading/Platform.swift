@@ -1,4 +1,5 @@
 import Base
+
 // The one file that talks to the operating system about processes: posix_spawn, pipes, poll,
 // waitpid, kill and signals. Resource limits are applied by the `primer-sandbox` trampoline,
 // which is spawned from here.
@@ -170,7 +171,9 @@ enum Platform {
     return errno == EINTR || errno == EAGAIN ? [] : nil
   }
 
-  static func readBytes(_ descriptor: Int32, into buffer: UnsafeMutableRawPointer, count: Int) -> Int {
+  static func readBytes(_ descriptor: Int32, into buffer: UnsafeMutableRawPointer, count: Int)
+    -> Int
+  {
     #if canImport(Glibc)
     Glibc.read(descriptor, buffer, count)
     #else

@@ -81,8 +81,7 @@ struct RunFolder {
 
   /// The first slot whose lock is free, held until ``remove()``; if all are busy, waits for
   /// one.
-  private static func takeSlot(_ root: String) throws(GradingError) -> (number: Int, lock: Int32)
-  {
+  private static func takeSlot(_ root: String) throws(GradingError) -> (number: Int, lock: Int32) {
     func openSlot(_ number: Int) throws(GradingError) -> Int32 {
       let path = "\(root)/slot-\(number).lock"
       let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)

@@ -61,7 +61,8 @@ public struct Sandbox: Sendable {
   /// own, is refused). With a mount namespace (root) the run gets a private tmpfs of
   /// ``Limits/diskBytes`` bound onto the working folder, `/tmp`, `/var/tmp` and `/dev/shm`:
   /// what it writes is seen by no other run, is freed with the namespace, and the host's
-  /// working folder stays empty.
+  /// working folder stays empty. (Not when `executable` lies inside `workingDirectory`: the
+  /// tmpfs would hide it.)
   ///
   /// - Parameters:
   ///   - environment: added to ``baseEnvironment``; nothing else is inherited.
@@ -81,11 +82,13 @@ public struct Sandbox: Sendable {
       "--file-size", "\(limits.fileSizeBytes)",
       "--chdir", workingDirectory,
     ]
-    if usesPrivateFiles {
+    // A program inside its own working folder would be hidden by the tmpfs mounted there.
+    if usesPrivateFiles && !executable.hasPrefix(FilePath.tidy(workingDirectory) + "/") {
       options += ["--disk", "\(limits.diskBytes)"]
       // The run folder and the program's folder stay reachable if they lie under /tmp.
       let kept = Set([
-        FilePath.deletingLastComponent(workingDirectory), FilePath.deletingLastComponent(executable),
+        FilePath.deletingLastComponent(workingDirectory),
+        FilePath.deletingLastComponent(executable),
       ])
       for folder in kept.sorted() where folder.hasPrefix("/") { options += ["--keep", folder] }
     }
@@ -118,6 +121,7 @@ public struct Sandbox: Sendable {
     defer { cgroup?.remove() }
     var trampolineArguments = [
       "--cpu", "\(limits.cpuSeconds)", "--status-fd", "\(Platform.statusDescriptor)", "--isolate",
+      "--parent", "\(getpid())",
     ]
     for folder in cgroup?.folders ?? [] { trampolineArguments += ["--cgroup", folder] }
     trampolineArguments += options + ["--", executable] + arguments
@@ -155,7 +159,8 @@ public struct Sandbox: Sendable {
       maxResidentBytes: (status?.maxResidentKiB ?? 0) * 1024, stdout: watched.stdout,
       stderr: watched.stderr, results: watched.results, outputTruncated: watched.outputTruncated,
       isolation: status?.isolation ?? "unknown", cgroup: cgroup != nil,
-      memoryKills: cgroup?.outOfMemoryKills ?? 0, diskUsedBytes: status?.diskUsedKiB.map { $0 * 1024 })
+      memoryKills: cgroup?.outOfMemoryKills ?? 0,
+      diskUsedBytes: status?.diskUsedKiB.map { $0 * 1024 })
   }
 
   /// How close to ``Limits/diskBytes`` a run's files may come before it counts as full:
@@ -188,7 +193,8 @@ public struct Sandbox: Sendable {
       // The cgroup's OOM killer; a program that exits on its own after a child of it was
       // killed is judged by its exit.
       return .memoryExceeded
-    case _ where status.diskUsedKiB.map({ $0 * 1024 >= limits.diskBytes - Sandbox.diskSlack }) == true:
+    case _
+    where status.diskUsedKiB.map({ $0 * 1024 >= limits.diskBytes - Sandbox.diskSlack }) == true:
       // Its private file system is full: whatever the program made of the failed writes.
       return .diskFull(limitBytes: limits.diskBytes)
     case .signaled(SIGXFSZ):

@@ -2,7 +2,8 @@
 //
 //   primer-sandbox [--cpu SECONDS] [--address-space BYTES] [--file-size BYTES]
 //                  [--cgroup DIR]... [--isolate] [--status-fd FD] [--chdir DIR]
-//                  [--disk BYTES] [--keep DIR]... [--user UID] -- PROGRAM [ARG...]
+//                  [--disk BYTES] [--keep DIR]... [--user UID] [--parent PID]
+//                  -- PROGRAM [ARG...]
 //
 // It joins the given cgroups, applies the resource limits with setrlimit (the kernel keeps
 // them across execv), and with --isolate moves into a fresh PID, network and mount namespace.
@@ -26,7 +27,8 @@
 // nothing the program writes is seen by other runs or outlives it. Each --keep DIR (the run
 // folder, the program's folder) stays reachable at its path even when it lies under one of
 // those folders. The trampoline also dies with its parent (PR_SET_PDEATHSIG), and so, with
-// the reaper, does the whole namespace.
+// the reaper, does the whole namespace; given --parent, it stops at once if its parent was
+// already gone when it started.
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -63,7 +65,7 @@ static void child_fail(const char *what) {
 static void usage(void) {
   dprintf(2, "usage: primer-sandbox [--cpu S] [--address-space B] [--file-size B] "
              "[--cgroup DIR]... [--isolate] [--status-fd FD] [--chdir DIR] [--disk B] "
-             "[--keep DIR]... [--user UID] "
+             "[--keep DIR]... [--user UID] [--parent PID] "
              "-- PROGRAM [ARG...]\n");
   _exit(125);
 }
@@ -156,7 +158,7 @@ static long long microseconds(struct timeval t) {
 int main(int argc, char **argv) {
   long long cpu = 0, address_space = 0, file_size = -1;
   int status_fd = -1, isolate = 0, i = 1;
-  long long user = -1, disk_bytes = 0;
+  long long user = -1, disk_bytes = 0, parent = 0;
   const char *work = NULL;
   char *kept[max_kept];
   int kept_count = 0;
@@ -174,13 +176,16 @@ int main(int argc, char **argv) {
     else if (strcmp(a, "--disk") == 0) disk_bytes = atoll(argv[++i]);
     else if (strcmp(a, "--keep") == 0 && kept_count < max_kept) kept[kept_count++] = argv[++i];
     else if (strcmp(a, "--user") == 0) user = atoll(argv[++i]);
+    else if (strcmp(a, "--parent") == 0) parent = atoll(argv[++i]);
     else usage();
   }
   if (i >= argc) usage();
   char **program = &argv[i];
 
   // Die with the supervisor: it spawned us from a thread that stays blocked supervising us.
+  // If it died before this line, we were already handed to init: stop.
   prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (parent > 0 && getppid() != parent) _exit(125);
 
   // Soft limit t raises SIGXCPU; hard limit t + 1 kills with SIGKILL if SIGXCPU is caught.
   if (cpu > 0) set_limit(RLIMIT_CPU, (rlim_t)cpu, (rlim_t)cpu + 1, "RLIMIT_CPU");
@@ -214,7 +219,13 @@ int main(int argc, char **argv) {
     if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0) fail("mount --make-rprivate /");
     if (mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) != 0)
       fail("mount /proc");
-    if (disk_bytes > 0 && work) disk = private_files(disk_bytes, work, kept, kept_count);
+    // A folder that may not be given to the run's user (shared, or not ours) gets no tmpfs
+    // either: the program's own check below refuses it as it stands.
+    struct stat folder;
+    int ours = work && stat(work, &folder) == 0 && (folder.st_mode & S_ISVTX) == 0 &&
+               folder.st_uid == getuid();
+    if (disk_bytes > 0 && work && (user < 0 || ours))
+      disk = private_files(disk_bytes, work, kept, kept_count);
   }
   if (work && chdir(work) != 0) fail("chdir");
 

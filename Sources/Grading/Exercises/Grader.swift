@@ -1,7 +1,6 @@
 import Base
 import Course
 
-
 /// Grades a learner's file for an exercise: one `swiftc` run that compiles the learner's file
 /// with the exercise's generated driver against precompiled libraries, then one sandboxed run.
 ///
@@ -119,6 +118,11 @@ public struct Grader: Sendable {
     throws(GradingError) -> Verdict
   {
     let started = Platform.monotonicSeconds()
+    guard Exercise.isValidID(exercise.id) else {
+      throw .exerciseIncomplete(
+        exercise: TerminalText.escape(exercise.id),
+        missing: "valid id (lower-case letters, digits and `-`)")
+    }
     let spec = try ExerciseSpec(exercise, lessonFile: lessonFile)
     let seed = seed ?? UInt64.random(in: 1..<1_000_000)
     var verdict = try run(spec, file: file, seed: seed)
@@ -138,6 +142,8 @@ public struct Grader: Sendable {
     let text: String
     switch try LearnerFile.read(file, limit: Compiler.sourceLimitBytes) {
     case .text(let read): text = read
+    case .missing:
+      throw .fileSystem(operation: "read", path: file, reason: "there is no such file")
     case .tooLarge(let size):
       var outcome = Compiler.Outcome(
         executable: nil, diagnostics: [], log: "", seconds: 0, timedOut: false,
