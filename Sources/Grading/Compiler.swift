@@ -131,11 +131,17 @@ public struct Compiler: Sendable {
   /// caps, and reports `product` as the result when the compiler succeeds.
   ///
   /// The module cache and `-diagnostic-style=llvm` are added here.
-  func invoke(_ arguments: [String], product: String) throws(GradingError) -> Outcome {
+  ///
+  /// With `temporaryFolder`, the compiler's own temporary files go there (`TMPDIR`), so that a
+  /// compiler killed at a limit leaves nothing in the shared `/tmp`.
+  func invoke(_ arguments: [String], product: String, temporaryFolder: String? = nil)
+    throws(GradingError) -> Outcome
+  {
     var environment = ProcessInfo.processInfo.environment.filter {
       ["PATH", "HOME", "TMPDIR"].contains($0.key)
     }
     environment["TERM"] = "dumb"
+    if let temporaryFolder { environment["TMPDIR"] = temporaryFolder }
     let allArguments =
       ["-diagnostic-style=llvm", "-module-cache-path", moduleCache] + arguments
     guard let sandbox else {

@@ -186,7 +186,10 @@ public struct Grader: Sendable {
       + [
         copy, entry, "\(kitFolder)/\(Grader.systemLinkObject)", "-o", program,
       ]
-    let compiled = try compiler.invoke(arguments, product: program).naming(copy, as: file)
+    try CacheFolder.createFolder(runFolder + "/tmp")
+    let compiled = try compiler.invoke(
+      arguments, product: program, temporaryFolder: runFolder + "/tmp"
+    ).naming(copy, as: file)
     guard compiled.succeeded else {
       return Grader.compileFailed(
         compiled, spec: spec, entryFile: entry, learnerFile: file, learnerText: text)
