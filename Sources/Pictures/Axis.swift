@@ -104,8 +104,9 @@ public struct Axis: Equatable, Sendable, Codable {
       (low, high) = (low - spread, high + spread)
     }
     let count = Double(max(1, tickCount))
-    // Each end divided first: `high - low` overflows for a range such as ±1e308.
-    let step = niceStep(high / count - low / count)
+    // Each end divided first when `high - low` overflows (a range such as ±1e308).
+    let span = high - low
+    let step = niceStep(span.isFinite ? span / count : high / count - low / count)
     if roundedOut {
       let (outLow, outHigh) = (
         (low / step).rounded(.down) * step, (high / step).rounded(.up) * step
@@ -123,7 +124,8 @@ public struct Axis: Equatable, Sendable, Codable {
     }
     var ticks: [Tick] = []
     var index = first
-    while index <= last {
+    // The condition ticks have always been drawn with; the guard above bounds it.
+    while index * step <= high + step * 1e-9 && ticks.count < Axis.maximumTicks {
       let value = index * step
       ticks.append(Tick(value: value, label: format(value, step: step)))
       index += 1
