@@ -165,7 +165,8 @@ public struct Compiler: Sendable {
     let succeeded = run.termination == .exited(0)
     let timedOut =
       run.termination == .cpuTimeExceeded || run.termination == .wallTimeExceeded
-      || (!succeeded && run.cpuSeconds >= Double(limits.cpuSeconds))
+      // The group's total can read a little under the limit when a process reaches it.
+      || (!succeeded && run.cpuSeconds >= Double(limits.cpuSeconds) - 0.05)
     var outcome = Outcome(
       executable: succeeded ? product : nil, diagnostics: Diagnostic.parse(log), log: log,
       seconds: run.wallSeconds, timedOut: timedOut,

@@ -70,10 +70,13 @@ extension PictureSpec.Functions {
   /// included), over an x axis of the range and a y axis of `y-range` or the curves' extent.
   func picture() -> LineChart {
     let (from, to) = (xRange.lowerBound, xRange.upperBound)
-    // Each end weighted, not `from + (to - from) * t`: `to - from` overflows for ±1e308.
+    // `to - from` overflows for a range such as ±1e308: then each end is weighted instead.
+    let width = to - from
     let xs = (0..<Self.samples).map { (index: Int) -> Double in
       let t = Double(index) / Double(Self.samples - 1)
-      return from * (1 - t) + to * t
+      return width.isFinite
+        ? from + width * Double(index) / Double(Self.samples - 1)
+        : from * (1 - t) + to * t
     }
     let series = curves.map { curve in
       Series(label: curve.name, points: xs.map { Point(x: $0, y: curve($0)) })
