@@ -30,7 +30,11 @@ public struct Exercise: Hashable, Sendable {
         }
         if !Exercise.isValidID(id) {
           problems.append(
-            (directive.location, "exercise id `\(id)` must be lower-case letters, digits and `-`"))
+            (
+              directive.location,
+              "exercise id `\(id)` must be lower-case letters, digits and `-` (not first); "
+                + "the lesson is left out of grading until it is fixed"
+            ))
         }
         // Read once: `field` reads the block's body each time.
         let titleField = directive.field("title")
@@ -125,10 +129,13 @@ public struct Exercise: Hashable, Sendable {
     return (exercises, problems)
   }
 
-  static func isValidID(_ id: String) -> Bool {
-    !id.isEmpty
-      && id.unicodeScalars.allSatisfy {
-        ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
-      }
+  /// Whether `id` may name a lesson or an exercise: `[a-z0-9][a-z0-9-]*`. Ids become file
+  /// names (`workspace/ID.swift`, backups, run folders): no `/`, no `.`, no leading `-`, so an
+  /// id can never lead out of the workspace or read as an option.
+  public static func isValidID(_ id: String) -> Bool {
+    guard let first = id.unicodeScalars.first, first != "-" else { return false }
+    return id.unicodeScalars.allSatisfy {
+      ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+    }
   }
 }

@@ -105,12 +105,15 @@ public struct LearnerWork: Sendable, Equatable {
       let status = workspace.status(of: item, in: progress)
       let record = progress.exercises[id]
       guard status != .notStarted || record != nil else { continue }
-      let code =
-        status == .notStarted
-        ? nil
-        : FileManager.default.contents(atPath: workspace.file(for: id)).map {
-          String(decoding: $0, as: UTF8.self)
+      var code: String?
+      if status != .notStarted {
+        // A link is refused, not followed: no other file of the machine reaches the site.
+        do throws(GradingError) {
+          code = try workspace.text(of: id)
+        } catch {
+          throw .workspace(path: workspace.file(for: id), reason: error.description)
         }
+      }
       var entry = Entry(code: code, status: status)
       if let record {
         entry.passed = record.passed

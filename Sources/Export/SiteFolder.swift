@@ -16,6 +16,30 @@ public enum SiteFolder {
   /// - Throws: `ExportError.targetNotEmpty` or `.targetIsFile` before writing anything;
   ///   `.fileSystem` when writing fails, after removing the staging folder (the target is then
   ///   as it was).
+  /// Refuses a `target` that is, or contains, one of `protected` (the workspace, the lessons
+  /// folder), whatever `--force` says: replacing it would delete the learner's work or the
+  /// course. Paths are compared after resolving links.
+  ///
+  /// - Throws: ``ExportError/targetHoldsProtected(path:protected:)``.
+  public static func refuse(_ target: String, ifItHolds protected: [String]) throws(ExportError) {
+    guard let resolvedTarget = resolved(target) else { return }
+    for folder in protected {
+      guard let resolvedFolder = resolved(folder) else { continue }
+      if resolvedFolder == resolvedTarget || resolvedTarget == "/"
+        || resolvedFolder.hasPrefix(resolvedTarget + "/")
+      {
+        throw .targetHoldsProtected(path: target, protected: folder)
+      }
+    }
+  }
+
+  /// `path` with every link resolved, nil if it does not exist.
+  private static func resolved(_ path: String) -> String? {
+    guard let pointer = realpath(path, nil) else { return nil }
+    defer { free(pointer) }
+    return String(cString: pointer)
+  }
+
   public static func write(_ files: [SiteExporter.File], to target: String, force: Bool)
     throws(ExportError)
   {

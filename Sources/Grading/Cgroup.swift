@@ -1,4 +1,5 @@
 import Base
+
 /// A per-run control group holding a learner's program and everything it starts: it caps
 /// memory (the OOM killer ends the program, and the group counts it) and the number of
 /// processes (against fork bombs, which `RLIMIT_NPROC` cannot stop for root).
@@ -120,8 +121,10 @@ struct Cgroup {
     }
   }
 
-  /// Removes empty groups left by graders that were killed before they could clean up: a
-  /// `primer-PID-N` folder whose PID is no longer running.
+  /// Empties and removes groups left by graders that were killed before they could clean
+  /// up: a `primer-PID-N` folder whose PID is no longer running. Normally the trampoline died
+  /// with its grader and took its namespace along; whatever still runs in such a group (a
+  /// process of a run without a PID namespace) is killed first.
   private static func sweepAbandoned(under path: String, root: String) {
     let parents = ["memory", "pids", "cpuacct", ""].map { "\(root)/\($0)\(path)" }
     for parent in parents {
@@ -130,8 +133,19 @@ struct Cgroup {
         let fields = entry.split(separator: "-")
         guard fields.count == 3, let pid = Int32(fields[1]), !Platform.isRunning(pid)
         else { continue }
-        rmdir("\(parent)/\(entry)")
+        let folder = "\(parent)/\(entry)"
+        killMembers(of: folder)
+        remove([folder])
       }
+    }
+  }
+
+  /// SIGKILLs every process in the group `folder` (`cgroup.kill` on v2 when the kernel has it).
+  static func killMembers(of folder: String) {
+    if write("1", to: "\(folder)/cgroup.kill") { return }
+    let text = (try? String(contentsOfFile: "\(folder)/cgroup.procs", encoding: .utf8)) ?? ""
+    for line in text.split(separator: "\n") {
+      if let pid = Int32(line), pid > 1 { kill(pid, SIGKILL) }
     }
   }
 

@@ -1,5 +1,9 @@
 import Base
-/// Compiles Swift source files into an executable with `swiftc`, under a time and an output cap.
+
+/// Compiles Swift source files into an executable with `swiftc`, contained like a learner's
+/// program: through the `primer-sandbox` trampoline, in a cgroup and a PID namespace of its own
+/// (when permitted), under ``limits`` (CPU, memory, processes, output, wall clock). At the
+/// deadline, or when `primer` dies, the whole tree (`swiftc`, every `swift-frontend`) dies.
 ///
 /// Learner code is compiled at `-Onone -g`: `-O` hides trap messages and `-Ounchecked` turns
 /// out-of-range reads into garbage, and `-g` lets the backtrace name the learner's lines. The
@@ -40,18 +44,30 @@ public struct Compiler: Sendable {
     /// The compiler's output as printed (capped), for what ``diagnostics`` did not parse.
     public var log: String
     public var seconds: Double
-    /// The compiler was stopped at the time cap.
+    /// The compiler was stopped at the time cap (CPU or wall clock).
     public var timedOut: Bool
     /// The compiler's output passed the cap and it was stopped.
     public var outputExceeded: Bool
+    /// The compiler ran out of its memory (the cgroup's OOM killer stopped it).
+    public var memoryExceeded = false
+    /// The source file was larger than ``Compiler/sourceLimitBytes`` and was not compiled.
+    public var sourceTooLarge: Int?
 
     public var succeeded: Bool { executable != nil }
   }
 
   public let swiftc: String
   public let moduleCache: String
-  public var timeLimitSeconds: Double = 30
-  public var outputLimitBytes: Int = 64 << 10
+  /// The compiler's limits; ``Limits/compile`` for a learner's code.
+  public var limits = Limits.compile
+  /// The trampoline that contains the compiler; nil only where `primer-sandbox` is not
+  /// installed beside the executable (a test helper), and then `swiftc` runs in a process group
+  /// of its own, killed at the wall-clock deadline, as before the sandbox.
+  var sandbox: Sandbox?
+
+  /// The largest learner file the grader compiles (4 MiB): a bigger one gets a clear verdict
+  /// at once, instead of minutes of `swift-frontend`.
+  public static let sourceLimitBytes = 4 << 20
 
   /// - Parameters:
   ///   - swiftc: the compiler; by default the first `swiftc` on `PATH`.
@@ -70,6 +86,14 @@ public struct Compiler: Sendable {
       self.swiftc = found
     }
     self.moduleCache = moduleCache
+    sandbox = try? Sandbox()
+  }
+
+  /// This compiler under other limits.
+  func with(limits: Limits) -> Compiler {
+    var copy = self
+    copy.limits = limits
+    return copy
   }
 
   /// Writes `sources` into `buildFolder` and compiles them into `buildFolder/name`.
@@ -99,24 +123,71 @@ public struct Compiler: Sendable {
       paths.append(path)
     }
     let executable = "\(buildFolder)/\(executableName)"
-    let arguments =
-      [
-        "-Onone", "-g", "-diagnostic-style=llvm", "-module-cache-path", moduleCache,
-        "-module-name", "Exercise", "-o", executable,
-      ] + paths
+    return try invoke(
+      ["-Onone", "-g", "-module-name", "Exercise", "-o", executable] + paths, product: executable)
+  }
+
+  /// Runs `swiftc` with `arguments` (files and outputs included), under the time and output
+  /// caps, and reports `product` as the result when the compiler succeeds.
+  ///
+  /// The module cache and `-diagnostic-style=llvm` are added here.
+  ///
+  /// With `temporaryFolder`, the compiler's own temporary files go there (`TMPDIR`), so that a
+  /// compiler killed at a limit leaves nothing in the shared `/tmp`.
+  func invoke(_ arguments: [String], product: String, temporaryFolder: String? = nil)
+    throws(GradingError) -> Outcome
+  {
     var environment = ProcessInfo.processInfo.environment.filter {
       ["PATH", "HOME", "TMPDIR"].contains($0.key)
     }
     environment["TERM"] = "dumb"
-    let child = try Platform.spawn(
-      SpawnRequest(executable: swiftc, arguments: arguments, environment: environment))
-    let watched = Supervision.watch(
-      child, wallSeconds: timeLimitSeconds, outputBytes: outputLimitBytes)
-    let log = String(decoding: watched.stderr + watched.stdout, as: UTF8.self)
-    let succeeded = watched.stop == nil && watched.waitStatus == .exited(0)
-    return Outcome(
-      executable: succeeded ? executable : nil, diagnostics: Diagnostic.parse(log),
-      log: log, seconds: watched.wallSeconds, timedOut: watched.stop == .wallTime,
-      outputExceeded: watched.stop == .outputCap)
+    if let temporaryFolder { environment["TMPDIR"] = temporaryFolder }
+    let allArguments =
+      ["-diagnostic-style=llvm", "-module-cache-path", moduleCache] + arguments
+    guard let sandbox else {
+      let child = try Platform.spawn(
+        SpawnRequest(executable: swiftc, arguments: allArguments, environment: environment))
+      let watched = Supervision.watch(
+        child, wallSeconds: limits.wallSeconds, outputBytes: limits.outputBytes)
+      let log = String(decoding: watched.stderr + watched.stdout, as: UTF8.self)
+      let succeeded = watched.stop == nil && watched.waitStatus == .exited(0)
+      return Outcome(
+        executable: succeeded ? product : nil, diagnostics: Diagnostic.parse(log),
+        log: log, seconds: watched.wallSeconds, timedOut: watched.stop == .wallTime,
+        outputExceeded: watched.stop == .outputCap)
+    }
+    let run = try sandbox.supervise(
+      swiftc, arguments: allArguments, limits: limits, options: [], environment: environment,
+      resultChannel: false)
+    let log = String(decoding: run.stderr + run.stdout, as: UTF8.self)
+    // `swiftc` reports a `swift-frontend` stopped by a limit as its own failure: the group's
+    // CPU total and the OOM count say which limit it was.
+    let succeeded = run.termination == .exited(0)
+    let timedOut =
+      run.termination == .cpuTimeExceeded || run.termination == .wallTimeExceeded
+      // The group's total can read a little under the limit when a process reaches it.
+      || (!succeeded && run.cpuSeconds >= Double(limits.cpuSeconds) - 0.05)
+    var outcome = Outcome(
+      executable: succeeded ? product : nil, diagnostics: Diagnostic.parse(log), log: log,
+      seconds: run.wallSeconds, timedOut: timedOut,
+      outputExceeded: run.termination == .outputExceeded)
+    outcome.memoryExceeded =
+      !succeeded && !timedOut && (run.termination == .memoryExceeded || run.memoryKills > 0)
+    return outcome
+  }
+}
+
+extension Compiler.Outcome {
+  /// The outcome with `compiled`, a copy the compiler was given, named `shown` in its
+  /// diagnostics and log.
+  func naming(_ compiled: String, as shown: String) -> Compiler.Outcome {
+    var renamed = self
+    renamed.log = log.replacing(compiled, with: shown)
+    renamed.diagnostics = diagnostics.map { diagnostic in
+      var diagnostic = diagnostic
+      if diagnostic.file == compiled { diagnostic.file = shown }
+      return diagnostic
+    }
+    return renamed
   }
 }

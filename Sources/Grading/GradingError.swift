@@ -13,6 +13,8 @@ public enum GradingError: Error, Equatable, CustomStringConvertible {
   case sandboxFailed(detail: String)
   /// A file operation failed.
   case fileSystem(operation: String, path: String, reason: String)
+  /// A learner's file is a symbolic link, a folder or a device: it is never followed or read.
+  case notARegularFile(path: String, kind: String)
   /// The progress file could not be read as progress; it was moved aside, not overwritten.
   case progressCorrupt(path: String, movedTo: String, reason: String)
   /// The sources of the grader's kit (`PrimerKit`, `Reference`, `Checks`) were not found.
@@ -37,6 +39,10 @@ public enum GradingError: Error, Equatable, CustomStringConvertible {
         + "This is a grader problem, not a problem with your code; please report it."
     case .fileSystem(let operation, let path, let reason):
       return "Could not \(operation) `\(path)`: \(reason). Check the folder exists and is writable."
+    case .notARegularFile(let path, let kind):
+      return "`\(path)` is \(kind), not a file: Primer reads only plain files in your "
+        + "workspace, so that no other file of the machine is compiled, shown or exported. "
+        + "Replace it with a copy of the file you mean."
     case .progressCorrupt(let path, let movedTo, let reason):
       return "Your progress file `\(path)` could not be read (\(reason)). It was moved to "
         + "`\(movedTo)` and a fresh one will be started; your old record is still in that file."

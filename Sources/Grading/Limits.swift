@@ -18,10 +18,15 @@ public struct Limits: Sendable, Equatable {
   public var fileSizeBytes: Int
   /// Processes and threads at once (cgroup `pids.max`), against fork bombs.
   public var processes: Int
+  /// Everything the run may write, in its working folder, `/tmp`, `/var/tmp` and `/dev/shm`
+  /// together: the size of its private tmpfs (see ``Sandbox``), when a mount namespace is
+  /// available. tmpfs pages are memory: this also counts against ``memoryBytes``.
+  public var diskBytes: Int
 
   public init(
     cpuSeconds: Int = 5, wallSeconds: Double = 15, memoryBytes: Int = 512 << 20,
-    outputBytes: Int = 1 << 20, fileSizeBytes: Int = 1 << 20, processes: Int = 32
+    outputBytes: Int = 1 << 20, fileSizeBytes: Int = 1 << 20, processes: Int = 32,
+    diskBytes: Int = 64 << 20
   ) {
     precondition(cpuSeconds > 0 && wallSeconds > 0, "time limits must be positive")
     precondition(
@@ -33,7 +38,23 @@ public struct Limits: Sendable, Equatable {
     self.outputBytes = outputBytes
     self.fileSizeBytes = fileSizeBytes
     self.processes = processes
+    self.diskBytes = diskBytes
   }
+
+  /// The limits of a learner's compilation: `swiftc` and every `swift-frontend` it starts
+  /// share one cgroup and one PID namespace. A program's 5 s are too little for a cold module
+  /// cache on a loaded machine, and `swift-frontend` needs far more than a program's memory;
+  /// its output is capped at 64 KiB (DMOJ's figure). Neither the address space nor the size of
+  /// the files it writes is limited.
+  public static let compile = Limits(
+    cpuSeconds: 30, wallSeconds: 60, memoryBytes: 2 << 30, outputBytes: 64 << 10,
+    processes: 64)
+
+  /// The limits of building the kit and the exercise modules: trusted code, optimised, so
+  /// generous; the compiler is still contained, so that nothing outlives `primer`.
+  public static let kitBuild = Limits(
+    cpuSeconds: 900, wallSeconds: 1800, memoryBytes: 8 << 30, outputBytes: 1 << 20,
+    processes: 64)
 
   /// The address-space limit applied with `RLIMIT_AS`.
   var addressSpaceBytes: Int { max(memoryBytes, 1 << 30) }

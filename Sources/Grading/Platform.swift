@@ -1,4 +1,5 @@
 import Base
+
 // The one file that talks to the operating system about processes: posix_spawn, pipes, poll,
 // waitpid, kill and signals. Resource limits are applied by the `primer-sandbox` trampoline,
 // which is spawned from here.
@@ -168,6 +169,16 @@ enum Platform {
     if count > 0 { return Array(buffer[..<count]) }
     if count == 0 { return nil }
     return errno == EINTR || errno == EAGAIN ? [] : nil
+  }
+
+  static func readBytes(_ descriptor: Int32, into buffer: UnsafeMutableRawPointer, count: Int)
+    -> Int
+  {
+    #if canImport(Glibc)
+    Glibc.read(descriptor, buffer, count)
+    #else
+    Darwin.read(descriptor, buffer, count)
+    #endif
   }
 
   static func close(_ descriptor: Int32) {

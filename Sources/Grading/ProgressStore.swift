@@ -95,11 +95,13 @@ public struct ProgressStore: Sendable {
   }
 
   private func read() throws(GradingError) -> Progress {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      if FileManager.default.fileExists(atPath: path) {
-        throw GradingError(AtomicFile.failure("read", path))
-      }
-      return Progress()
+    // Never through a link: a link in place of the file is refused, not read or replaced.
+    let data: Data
+    switch try LearnerFile.read(path, limit: 64 << 20) {
+    case .missing: return Progress()
+    case .text(let text): data = Data(text.utf8)
+    case .tooLarge(let size):
+      throw .fileSystem(operation: "read", path: path, reason: "it holds \(size >> 20) MiB")
     }
     do {
       return try ProgressStore.decoder.decode(Progress.self, from: data)
@@ -120,8 +122,11 @@ public struct ProgressStore: Sendable {
 
   private func locked<T>(_ body: () throws(GradingError) -> T) throws(GradingError) -> T {
     let lockPath = path + ".lock"
-    let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+    // O_NOFOLLOW: a link left in its place (dangling or not) is never followed, so its
+    // target is neither created nor locked.
+    let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
     guard descriptor >= 0 else {
+      if errno == ELOOP { throw .notARegularFile(path: lockPath, kind: "a symbolic link") }
       throw GradingError(AtomicFile.failure("open the lock file", lockPath))
     }
     defer { close(descriptor) }

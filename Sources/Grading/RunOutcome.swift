@@ -16,6 +16,8 @@ public struct RunOutcome: Sendable, Equatable {
     case outputExceeded
     /// It tried to write a file larger than the file-size limit (SIGXFSZ).
     case fileSizeExceeded
+    /// Its files together filled its private file system (``Limits/diskBytes``).
+    case diskFull(limitBytes: Int)
   }
 
   public var termination: Termination
@@ -31,6 +33,13 @@ public struct RunOutcome: Sendable, Equatable {
   public var results: [UInt8]
   /// Whether output was cut at the limit.
   public var outputTruncated: Bool
-  /// The isolation the sandbox achieved: "pid+net", "pid" or "none".
+  /// The isolation the sandbox achieved: "pid+net", "net" or "none".
   public var isolation: String
+  /// Whether the run had a cgroup of its own (memory and process caps, and the count of
+  /// processes to kill); without one, rlimits and the process group are all there is.
+  public var cgroup = false
+  /// How many of the run's processes the cgroup's OOM killer ended.
+  public var memoryKills = 0
+  /// What the run's private file system held at the end; nil without one (no mount namespace).
+  public var diskUsedBytes: Int?
 }

@@ -4,8 +4,10 @@ import Base
 ///
 /// The program is started through the `primer-sandbox` trampoline, which joins a per-run
 /// cgroup (memory and process caps, when available), sets `RLIMIT_CPU` (soft t, hard t + 1),
-/// `RLIMIT_AS` (≥ 1 GiB), `RLIMIT_FSIZE` and `RLIMIT_CORE` = 0, enters a fresh PID and network
-/// namespace (when permitted), and runs the program under a reaper that is PID 1 there. The
+/// `RLIMIT_AS` (≥ 1 GiB), `RLIMIT_FSIZE` and `RLIMIT_CORE` = 0, enters a fresh PID, network
+/// and mount namespace (when permitted), gives the run a private size-capped tmpfs for its
+/// working folder, `/tmp`, `/var/tmp` and `/dev/shm`, runs the program as a user of its own
+/// (when root), and runs it under a reaper that is PID 1 there. The
 /// supervisor reads stdout, stderr and the result channel concurrently, and SIGKILLs the whole
 /// process group at the wall-clock deadline or the output cap. When the reaper ends, the kernel
 /// kills whatever is left in the namespace, including processes that left the group with
@@ -55,39 +57,78 @@ public struct Sandbox: Sendable {
   /// Runs `executable` with `arguments` in `workingDirectory` under `limits`.
   ///
   /// `workingDirectory` must be a folder made for this run: when the grader runs as root it is
-  /// given to ``unprivilegedUser`` for the run (a sticky folder such as `/tmp`, or one the
-  /// grader does not own, is refused).
+  /// given to `user` for the run (a sticky folder such as `/tmp`, or one the grader does not
+  /// own, is refused). With a mount namespace (root) the run gets a private tmpfs of
+  /// ``Limits/diskBytes`` bound onto the working folder, `/tmp`, `/var/tmp` and `/dev/shm`:
+  /// what it writes is seen by no other run, is freed with the namespace, and the host's
+  /// working folder stays empty. (Not when `executable` lies inside `workingDirectory`: the
+  /// tmpfs would hide it.)
   ///
   /// - Parameters:
   ///   - environment: added to ``baseEnvironment``; nothing else is inherited.
   ///   - resultChannel: whether to open the result pipe on descriptor 3.
+  ///   - user: the user the program runs as when the grader is root (one per concurrent run,
+  ///     see ``RunFolder``); ``unprivilegedUser`` if nil. Ignored for other users.
   /// - Returns: how the run ended; a crash, a timeout or a limit is an outcome, not an error.
   /// - Throws: ``GradingError`` when the sandbox itself fails (it cannot start the program, or
   ///   ends without reporting).
   public func run(
     _ executable: String, arguments: [String] = [], limits: Limits,
-    workingDirectory: String, environment: [String: String] = [:], resultChannel: Bool = true
+    workingDirectory: String, environment: [String: String] = [:], resultChannel: Bool = true,
+    user: Int? = nil
+  ) throws(GradingError) -> RunOutcome {
+    var options = [
+      "--address-space", "\(limits.addressSpaceBytes)",
+      "--file-size", "\(limits.fileSizeBytes)",
+      "--chdir", workingDirectory,
+    ]
+    // A program inside its own working folder would be hidden by the tmpfs mounted there.
+    if usesPrivateFiles && !executable.hasPrefix(FilePath.tidy(workingDirectory) + "/") {
+      options += ["--disk", "\(limits.diskBytes)"]
+      // The run folder and the program's folder stay reachable if they lie under /tmp.
+      let kept = Set([
+        FilePath.deletingLastComponent(workingDirectory),
+        FilePath.deletingLastComponent(executable),
+      ])
+      for folder in kept.sorted() where folder.hasPrefix("/") { options += ["--keep", folder] }
+    }
+    if geteuid() == 0 { options += ["--user", "\(user ?? Sandbox.unprivilegedUser)"] }
+    let outcome = try supervise(
+      executable, arguments: arguments, limits: limits, options: options,
+      environment: Sandbox.baseEnvironment.merging(environment) { $1 },
+      resultChannel: resultChannel)
+    return outcome
+  }
+
+  /// Whether to give each run a private tmpfs when a mount namespace is available; off only
+  /// for tests that look into the working folder afterwards.
+  var usesPrivateFiles = true
+
+  /// Runs `executable` through the trampoline in its own cgroup and (when permitted) PID,
+  /// network and mount namespace, under `limits`' CPU, memory, process, output and wall-clock
+  /// caps, with the trampoline `options` given, and classifies how it ended.
+  ///
+  /// Shared by learner programs and the compiler: when the supervisor kills the trampoline's
+  /// group at the deadline, or `primer` itself dies (`PR_SET_PDEATHSIG`), the reaper goes and
+  /// the kernel kills the whole namespace, however deep the process tree.
+  func supervise(
+    _ executable: String, arguments: [String], limits: Limits, options: [String],
+    environment: [String: String], resultChannel: Bool
   ) throws(GradingError) -> RunOutcome {
     let cgroup =
       usesCgroups
       ? Cgroup.create(memoryBytes: limits.memoryBytes, processes: limits.processes) : nil
     defer { cgroup?.remove() }
     var trampolineArguments = [
-      "--cpu", "\(limits.cpuSeconds)",
-      "--address-space", "\(limits.addressSpaceBytes)",
-      "--file-size", "\(limits.fileSizeBytes)",
-      "--status-fd", "\(Platform.statusDescriptor)",
-      "--chdir", workingDirectory,
-      "--isolate",
+      "--cpu", "\(limits.cpuSeconds)", "--status-fd", "\(Platform.statusDescriptor)", "--isolate",
+      "--parent", "\(getpid())",
     ]
     for folder in cgroup?.folders ?? [] { trampolineArguments += ["--cgroup", folder] }
-    if geteuid() == 0 { trampolineArguments += ["--user", "\(Sandbox.unprivilegedUser)"] }
-    trampolineArguments += ["--", executable] + arguments
+    trampolineArguments += options + ["--", executable] + arguments
 
     let child = try Platform.spawn(
       SpawnRequest(
-        executable: trampoline, arguments: trampolineArguments,
-        environment: Sandbox.baseEnvironment.merging(environment) { $1 },
+        executable: trampoline, arguments: trampolineArguments, environment: environment,
         resultPipe: resultChannel, statusPipe: true))
     let watched = Supervision.watch(
       child, wallSeconds: limits.wallSeconds, outputBytes: limits.outputBytes)
@@ -117,8 +158,14 @@ public struct Sandbox: Sendable {
       termination: termination, cpuSeconds: cpuSeconds, wallSeconds: watched.wallSeconds,
       maxResidentBytes: (status?.maxResidentKiB ?? 0) * 1024, stdout: watched.stdout,
       stderr: watched.stderr, results: watched.results, outputTruncated: watched.outputTruncated,
-      isolation: status?.isolation ?? "unknown")
+      isolation: status?.isolation ?? "unknown", cgroup: cgroup != nil,
+      memoryKills: cgroup?.outOfMemoryKills ?? 0,
+      diskUsedBytes: status?.diskUsedKiB.map { $0 * 1024 })
   }
+
+  /// How close to ``Limits/diskBytes`` a run's files may come before it counts as full:
+  /// tmpfs rounds its size to pages, and a write that fails leaves the last pages free.
+  static let diskSlack = 64 << 10
 
   private static func classify(
     _ status: TrampolineStatus, limits: Limits, oomKills: Int, stderr: [UInt8],
@@ -146,6 +193,10 @@ public struct Sandbox: Sendable {
       // The cgroup's OOM killer; a program that exits on its own after a child of it was
       // killed is judged by its exit.
       return .memoryExceeded
+    case _
+    where status.diskUsedKiB.map({ $0 * 1024 >= limits.diskBytes - Sandbox.diskSlack }) == true:
+      // Its private file system is full: whatever the program made of the failed writes.
+      return .diskFull(limitBytes: limits.diskBytes)
     case .signaled(SIGXFSZ):
       return .fileSizeExceeded
     case .signaled(let signal):
@@ -162,7 +213,8 @@ public struct Sandbox: Sendable {
 }
 
 /// The line `primer-sandbox` writes on the status descriptor when the program ends:
-/// `exited CODE|signaled SIGNAL|exec-failed ERRNO USER_µs SYSTEM_µs MAX_RSS_KiB ISOLATION`.
+/// `exited CODE|signaled SIGNAL|exec-failed ERRNO USER_µs SYSTEM_µs MAX_RSS_KiB ISOLATION
+/// DISK_USED_KiB` (-1 without a private file system).
 struct TrampolineStatus: Equatable {
   enum Ending: Equatable {
     case exited(Int32)
@@ -174,10 +226,12 @@ struct TrampolineStatus: Equatable {
   var cpuSeconds: Double
   var maxResidentKiB: Int
   var isolation: String
+  /// What the run's private tmpfs held at the end, if it had one.
+  var diskUsedKiB: Int?
 
   init?(parsing bytes: [UInt8]) {
     let fields = String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isWhitespace)
-    guard fields.count == 6, let value = Int32(fields[1]), let user = Double(fields[2]),
+    guard fields.count == 7, let value = Int32(fields[1]), let user = Double(fields[2]),
       let system = Double(fields[3]), let rss = Int(fields[4])
     else { return nil }
     switch fields[0] {
@@ -189,5 +243,6 @@ struct TrampolineStatus: Equatable {
     cpuSeconds = (user + system) / 1e6
     maxResidentKiB = rss
     isolation = String(fields[5])
+    diskUsedKiB = Int(fields[6]).flatMap { $0 < 0 ? nil : $0 }
   }
 }

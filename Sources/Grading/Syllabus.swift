@@ -1,7 +1,6 @@
 import Base
 import Course
 
-
 /// The course's exercises in the order a learner meets them: lesson by lesson, and within a
 /// lesson in the order they are declared.
 ///
@@ -17,9 +16,23 @@ public struct Syllabus: Sendable {
   }
 
   public let entries: [Entry]
+  /// Lessons left out because an exercise id in them is not `[a-z0-9][a-z0-9-]*`: ids become
+  /// file names, so such a lesson is never started, reset or graded. One message per lesson.
+  public let excluded: [String]
 
   public init(_ catalog: Catalog) {
-    entries = catalog.lessons.flatMap { lesson in
+    var excluded: [String] = []
+    let usable = catalog.lessons.filter { lesson in
+      let invalid = lesson.exercises.map(\.id).filter { !Exercise.isValidID($0) }
+      guard let first = invalid.first else { return true }
+      excluded.append(
+        "Lesson `\(lesson.id)` is left out: its exercise id "
+          + "`\(TerminalText.escape(first))` is not lower-case letters, digits and `-`. "
+          + "`primer lint` shows where to fix it.")
+      return false
+    }
+    self.excluded = excluded
+    entries = usable.flatMap { lesson in
       lesson.exercises.map {
         Entry(
           exercise: $0, lessonNumber: lesson.order == Int.max ? nil : lesson.order,

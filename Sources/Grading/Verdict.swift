@@ -63,10 +63,18 @@ public struct Verdict: Sendable, Equatable {
   public static func compileFailed(_ outcome: Compiler.Outcome) -> Verdict {
     let errors = outcome.diagnostics.filter { $0.severity == .error }
     let summary: String
-    if outcome.timedOut {
+    if let size = outcome.sourceTooLarge {
+      summary =
+        "The file is \(size >> 20) MiB; the grader compiles files of up to "
+        + "\(Compiler.sourceLimitBytes >> 20) MiB. Keep only your solution in it."
+    } else if outcome.timedOut {
       summary =
         "The compiler gave up after \(Int(outcome.seconds)) s. "
         + "Split long expressions into smaller steps with explicit types."
+    } else if outcome.memoryExceeded {
+      summary =
+        "The compiler ran out of memory and was stopped. "
+        + "Split long expressions and large literals into smaller steps with explicit types."
     } else if outcome.outputExceeded {
       summary = "The compiler printed too many errors; fix the first ones and try again."
     } else if let first = errors.first {
@@ -111,6 +119,11 @@ public struct Verdict: Sendable, Equatable {
       verdict = Verdict(
         status: .outputExceeded,
         summary: "The program tried to write a file larger than the limit and was stopped.")
+    case .diskFull(let limit):
+      verdict = Verdict(
+        status: .outputExceeded,
+        summary: "The program's files filled the \(limit >> 20) MiB a run may write (its folder, "
+          + "/tmp, /var/tmp and /dev/shm together). Write less, or keep data in memory.")
     case .signaled(let signal):
       let trap = TrapReport.parse(stderr: run.stderr, learnerFiles: learnerFiles)
       let place =

@@ -52,6 +52,22 @@ public struct Workspace: Sendable {
     "\(root)/\(id).swift"
   }
 
+  /// The text of the learner's file for `id`, nil if there is none. A link is never followed
+  /// (see ``GradingError/notARegularFile(path:kind:)``), so no other file of the machine is
+  /// shown, exported or backed up as the learner's work.
+  ///
+  /// - Throws: ``GradingError`` for a link, a folder, an unreadable or a non-UTF-8 file.
+  public func text(of id: String) throws(GradingError) -> String? {
+    switch try LearnerFile.read(file(for: id), limit: Compiler.sourceLimitBytes) {
+    case .text(let text): return text
+    case .missing: return nil
+    case .tooLarge(let size):
+      throw .fileSystem(
+        operation: "read", path: file(for: id),
+        reason: "it holds \(size >> 20) MiB, more than an exercise file may")
+    }
+  }
+
   /// What ``prepare(_:)`` did.
   public struct Preparation: Sendable, Equatable {
     /// Whether the folder itself was made now (the first `primer start`).
@@ -111,8 +127,8 @@ public struct Workspace: Sendable {
     let path = file(for: entry.exercise.id)
     try makeFolder(backupsFolder)
     var backup: String?
-    if let current = FileManager.default.contents(atPath: path),
-      current != Data(starter.utf8)
+    if let current = try storing({ () throws(GradingError) in try text(of: entry.exercise.id) }),
+      !current.utf8.elementsEqual(starter.utf8)
     {
       let stamp = Workspace.timestamp(date)
       var candidate = "\(backupsFolder)/\(entry.exercise.id)-\(stamp).swift"
@@ -121,7 +137,9 @@ public struct Workspace: Sendable {
         suffix += 1
         candidate = "\(backupsFolder)/\(entry.exercise.id)-\(stamp)-\(suffix).swift"
       }
-      try storing { () throws(GradingError) in try writeAtomically(Array(current), to: candidate) }
+      try storing { () throws(GradingError) in
+        try writeAtomically(Array(current.utf8), to: candidate)
+      }
       backup = candidate
     }
     try storing { () throws(GradingError) in try writeAtomically(Array(starter.utf8), to: path) }
@@ -145,10 +163,10 @@ public struct Workspace: Sendable {
     let record = progress.exercises[entry.exercise.id]
     if record?.passed == true { return .passed }
     if let record, record.attempts > 0 { return .failed }
-    guard let current = FileManager.default.contents(atPath: file(for: entry.exercise.id)),
+    guard let current = try? text(of: entry.exercise.id),
       let starter = try? Workspace.starterText(for: entry)
     else { return .notStarted }
-    return current == Data(starter.utf8) ? .notStarted : .started
+    return current.utf8.elementsEqual(starter.utf8) ? .notStarted : .started
   }
 
   /// The text of a fresh exercise file: a header saying what the exercise is and how to check

@@ -103,19 +103,54 @@ public struct Axis: Equatable, Sendable, Codable {
       let spread = max(1, abs(low) / 2)
       (low, high) = (low - spread, high + spread)
     }
-    let step = niceStep((high - low) / Double(max(1, tickCount)))
+    let count = Double(max(1, tickCount))
+    // Each end divided first when `high - low` overflows (a range such as ±1e308).
+    let span = high - low
+    let step = niceStep(span.isFinite ? span / count : high / count - low / count)
     if roundedOut {
-      low = (low / step).rounded(.down) * step
-      high = (high / step).rounded(.up) * step
+      let (outLow, outHigh) = (
+        (low / step).rounded(.down) * step, (high / step).rounded(.up) * step
+      )
+      if outLow.isFinite && outHigh.isFinite { (low, high) = (outLow, outHigh) }
+    }
+    let first = (low / step - 1e-9).rounded(.up)
+    let last = (high / step + 1e-9).rounded(.down)
+    // A range narrower than a double resolves at its size (`first + 1 == first`), or one
+    // that would need very many ticks, is labelled at its two ends only: the loop below
+    // never runs unbounded.
+    guard first + 1 != first, last - first < Double(Axis.maximumTicks) else {
+      let ends = [low, high].map { Tick(value: $0, label: NumberText.general($0)) }
+      return Axis(label: label, lower: low, upper: high, scale: .linear, ticks: ends)
     }
     var ticks: [Tick] = []
-    var index = (low / step - 1e-9).rounded(.up)
-    while index * step <= high + step * 1e-9 {
+    var index = first
+    // The condition ticks have always been drawn with; the guard above bounds it.
+    while index * step <= high + step * 1e-9 && ticks.count < Axis.maximumTicks {
       let value = index * step
       ticks.append(Tick(value: value, label: format(value, step: step)))
       index += 1
     }
     return Axis(label: label, lower: low, upper: high, scale: .linear, ticks: ticks)
+  }
+
+  /// The most ticks a linear axis gets at round numbers before it labels its ends only.
+  static let maximumTicks = 100
+
+  /// Whether a plot's range `lower…upper` can be drawn as asked: finite, increasing, and wide
+  /// enough that a double can tell its ticks apart (see ``linear(label:lower:upper:roundedOut:tickCount:)``).
+  /// nil if it can, else what is wrong, for lint.
+  public static func problem(lower: Double, upper: Double) -> String? {
+    guard lower.isFinite && upper.isFinite else { return "its ends must be finite numbers" }
+    guard lower < upper else { return "its lower end must be below its upper end" }
+    if !(upper - lower).isFinite {
+      return "its width overflows a double; keep it within about ±1e307"
+    }
+    let step = niceStep(upper / 5 - lower / 5)
+    let first = (lower / step).rounded(.up)
+    if first + 1 == first || upper - lower < max(abs(lower), abs(upper)) * 1e-12 {
+      return "it is narrower than a double can resolve at its size; widen it"
+    }
+    return nil
   }
 
   /// A logarithmic axis around `lower...upper`.

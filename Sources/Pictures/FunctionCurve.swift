@@ -70,7 +70,14 @@ extension PictureSpec.Functions {
   /// included), over an x axis of the range and a y axis of `y-range` or the curves' extent.
   func picture() -> LineChart {
     let (from, to) = (xRange.lowerBound, xRange.upperBound)
-    let xs = (0..<Self.samples).map { from + (to - from) * Double($0) / Double(Self.samples - 1) }
+    // `to - from` overflows for a range such as ±1e308: then each end is weighted instead.
+    let width = to - from
+    let xs = (0..<Self.samples).map { (index: Int) -> Double in
+      let t = Double(index) / Double(Self.samples - 1)
+      return width.isFinite
+        ? from + width * Double(index) / Double(Self.samples - 1)
+        : from * (1 - t) + to * t
+    }
     let series = curves.map { curve in
       Series(label: curve.name, points: xs.map { Point(x: $0, y: curve($0)) })
     }

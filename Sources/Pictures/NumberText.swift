@@ -37,6 +37,18 @@ public enum NumberText {
     return value.sign == .minus ? "-" + digits : digits
   }
 
+  /// `value` in at most 6 significant digits, by C's `%g` (`1e+308`, `0.5`): for the ends of
+  /// an axis too wide or too narrow for round ticks.
+  public static func general(_ value: Double) -> String {
+    var buffer = [CChar](repeating: 0, count: 32)
+    _ = withVaList([value]) { arguments in
+      buffer.withUnsafeMutableBufferPointer {
+        vsnprintf($0.baseAddress, $0.count, "%.6g", arguments)
+      }
+    }
+    return buffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+  }
+
   /// `value` with `decimals` digits after the point, by C's `vsnprintf("%.*f")`.
   static func fixedByPrintf(_ value: Double, decimals: Int) -> String {
     precondition(

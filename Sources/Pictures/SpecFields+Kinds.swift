@@ -146,7 +146,8 @@ extension SpecFields {
   private var seedExpected: String { "a whole number from 0 to 18446744073709551615" }
 
   private func rangeExpected(_ example: String) -> String {
-    "two numbers `from to` with from below to, e.g. `\(example)`"
+    "two numbers `from to` with from below to, e.g. `\(example)`, at most about 1e307 apart "
+      + "and wide enough that their ticks can be told apart (not `1 1.0000000000000002`)"
   }
 }
 

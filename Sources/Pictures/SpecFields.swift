@@ -87,11 +87,12 @@ enum ValueReader {
     }
   }
 
-  /// Two numbers `from to` with `from < to`.
+  /// Two numbers `from to` with `from < to` that an axis can draw (``Axis/problem(lower:upper:)``:
+  /// no overflowing width, not narrower than a double resolves).
   static func range(_ text: String) -> ClosedRange<Double>? {
     let parts = text.split(whereSeparator: { $0 == " " || $0 == "," })
     guard parts.count == 2, let from = number(String(parts[0])), let to = number(String(parts[1])),
-      from < to
+      from < to, Axis.problem(lower: from, upper: to) == nil
     else { return nil }
     return from...to
   }

@@ -2,23 +2,33 @@
 //
 //   primer-sandbox [--cpu SECONDS] [--address-space BYTES] [--file-size BYTES]
 //                  [--cgroup DIR]... [--isolate] [--status-fd FD] [--chdir DIR]
-//                  [--user UID] -- PROGRAM [ARG...]
+//                  [--disk BYTES] [--keep DIR]... [--user UID] [--parent PID]
+//                  -- PROGRAM [ARG...]
 //
 // It joins the given cgroups, applies the resource limits with setrlimit (the kernel keeps
-// them across execv), and with --isolate moves into a fresh PID and network namespace. It
-// then forks a reaper that is PID 1 of that namespace (the learner's program must never be
+// them across execv), and with --isolate moves into a fresh PID, network and mount namespace.
+// It then forks a reaper that is PID 1 of that namespace (the learner's program must never be
 // PID 1: signals and abort() behave differently there), and the reaper forks and execs the
 // program. When the program ends, the reaper writes one status line to the status descriptor
 //
 //   exited CODE|signaled SIGNAL|exec-failed ERRNO  USER_MICROSECONDS SYSTEM_MICROSECONDS
-//   MAX_RSS_KIB ISOLATION
+//   MAX_RSS_KIB ISOLATION DISK_USED_KIB
 //
 // where ISOLATION is "pid+net" (PID, network and mount namespaces, /proc remounted), "net"
-// or "none" (an ordinary user: the supervisor's process-group kill is then all there is).
-//
+// or "none" (an ordinary user: the supervisor's process-group kill is then all there is), and
+// DISK_USED_KIB is what the run's private file system held at the end (-1 without one),
 // and exits; with --user the program runs as that user and group (the working folder is
-// given to it first). The kernel then kills every process left in the namespace, including those that
-// left the process group with setsid. The status descriptor is closed in the program.
+// given to it first). The kernel then kills every process left in the namespace, including
+// those that left the process group with setsid, and frees the private file system.
+// The status descriptor is closed in the program.
+//
+// With --disk (and a mount namespace) the run gets one private tmpfs of BYTES, its total
+// disk: its folders are bound onto the working folder, /tmp, /var/tmp and /dev/shm, so
+// nothing the program writes is seen by other runs or outlives it. Each --keep DIR (the run
+// folder, the program's folder) stays reachable at its path even when it lies under one of
+// those folders. The trampoline also dies with its parent (PR_SET_PDEATHSIG), and so, with
+// the reaper, does the whole namespace; given --parent, it stops at once if its parent was
+// already gone when it started.
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -33,6 +43,7 @@
 #include <sys/time.h>
 #include <grp.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -53,7 +64,8 @@ static void child_fail(const char *what) {
 
 static void usage(void) {
   dprintf(2, "usage: primer-sandbox [--cpu S] [--address-space B] [--file-size B] "
-             "[--cgroup DIR]... [--isolate] [--status-fd FD] [--chdir DIR] [--user UID] "
+             "[--cgroup DIR]... [--isolate] [--status-fd FD] [--chdir DIR] [--disk B] "
+             "[--keep DIR]... [--user UID] [--parent PID] "
              "-- PROGRAM [ARG...]\n");
   _exit(125);
 }
@@ -74,6 +86,71 @@ static void join_cgroup(const char *dir) {
   close(fd);
 }
 
+// Binds the folder open on descriptor `fd` onto `target` (both through /proc/self/fd when
+// given as descriptors), with everything mounted under it when `recursive`.
+static void bind_descriptor(int fd, const char *sub, const char *target, int recursive) {
+  char source[4096];
+  if (sub) snprintf(source, sizeof source, "/proc/self/fd/%d/%s", fd, sub);
+  else snprintf(source, sizeof source, "/proc/self/fd/%d", fd);
+  if (mount(source, target, NULL, MS_BIND | (recursive ? MS_REC : 0), NULL) != 0) fail(target);
+}
+
+// mkdir -p for a folder of the private /tmp: root's, searchable by all.
+static void make_path(const char *path) {
+  char partial[4096];
+  size_t length = strlen(path);
+  if (length >= sizeof partial) { errno = ENAMETOOLONG; fail(path); }
+  for (size_t end = 1; end <= length; end++) {
+    if (path[end] != '/' && path[end] != '\0') continue;
+    memcpy(partial, path, end);
+    partial[end] = '\0';
+    if (mkdir(partial, 0755) != 0 && errno != EEXIST) fail(partial);
+  }
+}
+
+enum { max_kept = 8 };
+
+// One tmpfs of `bytes` for the run: its `work` folder is bound onto `work` (the working
+// folder), `tmp`, `var-tmp` and `shm` onto /tmp, /var/tmp and /dev/shm. Folders in `kept`
+// are bound back at their own paths when those now lie in the private /tmp. Returns a
+// descriptor on the tmpfs, to measure what the run wrote.
+static int private_files(long long bytes, const char *work, char **kept, int kept_count) {
+  int kept_fd[max_kept];
+  struct stat kept_stat[max_kept];
+  for (int k = 0; k < kept_count; k++) {
+    kept_fd[k] = open(kept[k], O_PATH | O_DIRECTORY | O_CLOEXEC);
+    if (kept_fd[k] < 0 || fstat(kept_fd[k], &kept_stat[k]) != 0) fail(kept[k]);
+  }
+  char options[64];
+  snprintf(options, sizeof options, "size=%lld,mode=0755", bytes);
+  if (mount("primer-run", work, "tmpfs", MS_NOSUID | MS_NODEV, options) != 0) fail("mount tmpfs");
+  int disk = open(work, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (disk < 0) fail(work);
+  static const char *const shared[][2] = {
+      {"tmp", "/tmp"}, {"var-tmp", "/var/tmp"}, {"shm", "/dev/shm"}};
+  for (size_t s = 0; s < sizeof shared / sizeof shared[0]; s++) {
+    if (mkdirat(disk, shared[s][0], 0) != 0 || fchmodat(disk, shared[s][0], 01777, 0) != 0)
+      fail(shared[s][0]);
+    struct stat there;
+    if (stat(shared[s][1], &there) == 0 && S_ISDIR(there.st_mode))
+      bind_descriptor(disk, shared[s][0], shared[s][1], 0);
+  }
+  if (mkdirat(disk, "work", 0755) != 0) fail("work");
+  char top[64];
+  snprintf(top, sizeof top, "/proc/self/fd/%d", disk);
+  bind_descriptor(disk, "work", top, 0);
+  for (int k = 0; k < kept_count; k++) {
+    struct stat now;
+    if (stat(kept[k], &now) == 0 && now.st_dev == kept_stat[k].st_dev &&
+        now.st_ino == kept_stat[k].st_ino)
+      continue;
+    make_path(kept[k]);
+    bind_descriptor(kept_fd[k], NULL, kept[k], 1);
+    close(kept_fd[k]);
+  }
+  return disk;
+}
+
 static long long microseconds(struct timeval t) {
   return (long long)t.tv_sec * 1000000LL + (long long)t.tv_usec;
 }
@@ -81,7 +158,10 @@ static long long microseconds(struct timeval t) {
 int main(int argc, char **argv) {
   long long cpu = 0, address_space = 0, file_size = -1;
   int status_fd = -1, isolate = 0, i = 1;
-  long long user = -1;
+  long long user = -1, disk_bytes = 0, parent = 0;
+  const char *work = NULL;
+  char *kept[max_kept];
+  int kept_count = 0;
   for (; i < argc; i++) {
     const char *a = argv[i];
     if (strcmp(a, "--") == 0) { i++; break; }
@@ -92,15 +172,20 @@ int main(int argc, char **argv) {
     else if (strcmp(a, "--status-fd") == 0) status_fd = atoi(argv[++i]);
     else if (strcmp(a, "--cgroup") == 0) join_cgroup(argv[++i]);
     else if (strcmp(a, "--isolate") == 0) isolate = 1;
-    else if (strcmp(a, "--chdir") == 0) { if (chdir(argv[++i]) != 0) fail("chdir"); }
+    else if (strcmp(a, "--chdir") == 0) work = argv[++i];
+    else if (strcmp(a, "--disk") == 0) disk_bytes = atoll(argv[++i]);
+    else if (strcmp(a, "--keep") == 0 && kept_count < max_kept) kept[kept_count++] = argv[++i];
     else if (strcmp(a, "--user") == 0) user = atoll(argv[++i]);
+    else if (strcmp(a, "--parent") == 0) parent = atoll(argv[++i]);
     else usage();
   }
   if (i >= argc) usage();
   char **program = &argv[i];
 
   // Die with the supervisor: it spawned us from a thread that stays blocked supervising us.
+  // If it died before this line, we were already handed to init: stop.
   prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (parent > 0 && getppid() != parent) _exit(125);
 
   // Soft limit t raises SIGXCPU; hard limit t + 1 kills with SIGKILL if SIGXCPU is caught.
   if (cpu > 0) set_limit(RLIMIT_CPU, (rlim_t)cpu, (rlim_t)cpu + 1, "RLIMIT_CPU");
@@ -110,6 +195,7 @@ int main(int argc, char **argv) {
   set_limit(RLIMIT_CORE, 0, 0, "RLIMIT_CORE");
 
   const char *isolation = "none";
+  int disk = -1;
   // A PID namespace needs its own /proc (so a mount namespace): the Swift backtracer reads
   // /proc/self, which would otherwise show the parent namespace's process with our number.
   if (isolate) {
@@ -133,7 +219,15 @@ int main(int argc, char **argv) {
     if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0) fail("mount --make-rprivate /");
     if (mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) != 0)
       fail("mount /proc");
+    // A folder that may not be given to the run's user (shared, or not ours) gets no tmpfs
+    // either: the program's own check below refuses it as it stands.
+    struct stat folder;
+    int ours = work && stat(work, &folder) == 0 && (folder.st_mode & S_ISVTX) == 0 &&
+               folder.st_uid == getuid();
+    if (disk_bytes > 0 && work && (user < 0 || ours))
+      disk = private_files(disk_bytes, work, kept, kept_count);
   }
+  if (work && chdir(work) != 0) fail("chdir");
 
   int exec_pipe[2];
   if (pipe2(exec_pipe, O_CLOEXEC) != 0) fail("pipe2");
@@ -178,8 +272,12 @@ int main(int argc, char **argv) {
       if (exec_error != 0) snprintf(kind, sizeof kind, "exec-failed %d", exec_error);
       else if (WIFEXITED(status)) snprintf(kind, sizeof kind, "exited %d", WEXITSTATUS(status));
       else snprintf(kind, sizeof kind, "signaled %d", WTERMSIG(status));
-      dprintf(status_fd, "%s %lld %lld %ld %s\n", kind, microseconds(usage.ru_utime),
-              microseconds(usage.ru_stime), usage.ru_maxrss, isolation);
+      long long used_kib = -1;
+      struct statfs files;
+      if (disk >= 0 && fstatfs(disk, &files) == 0)
+        used_kib = (long long)(files.f_blocks - files.f_bfree) * (long long)files.f_bsize / 1024;
+      dprintf(status_fd, "%s %lld %lld %ld %s %lld\n", kind, microseconds(usage.ru_utime),
+              microseconds(usage.ru_stime), usage.ru_maxrss, isolation, used_kib);
     }
     _exit(0);
   }

@@ -1,9 +1,8 @@
-import Base
 import ArgumentParser
+import Base
 import Course
 import Export
 import Grading
-
 
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -48,6 +47,8 @@ struct ExportCommand: ParsableCommand {
       }
       lessons = chosen
     }
+    try SiteFolder.refuse(
+      directory, ifItHolds: [workspace.location.root, catalog.directory])
     let work = try learnerWork(Syllabus(catalog))
     let exporter = SiteExporter(
       lessons: lessons, work: work, options: .init(solutions: !noSolutions))

@@ -2,7 +2,6 @@ import Base
 import Course
 import Grading
 
-
 /// What an exercise command works with: the course, its exercises in order, and the
 /// workspace, made (or completed with new exercises' files) on first use.
 struct LearnerSession {
@@ -12,7 +11,8 @@ struct LearnerSession {
   var preparation: Workspace.Preparation
 
   /// Loads the course and prepares the workspace. Says on standard error when the workspace
-  /// was just created, and when a corrupt progress file was set aside.
+  /// was just created, when a corrupt progress file was set aside, and which lessons were
+  /// left out for an invalid exercise id.
   static func open(_ course: CourseOptions, _ options: WorkspaceOptions, quiet: Bool = false)
     throws -> LearnerSession
   {
@@ -24,6 +24,9 @@ struct LearnerSession {
       Terminal.printError(
         "Created your workspace in \(workspace.root)/ with \(preparation.created.count) "
           + "exercise file\(preparation.created.count == 1 ? "" : "s").")
+    }
+    for excluded in syllabus.excluded {
+      Terminal.printError("warning: \(excluded)")
     }
     for id in preparation.skipped {
       Terminal.printError(

@@ -1,4 +1,5 @@
 import Base
+import Grading
 import Rendering
 
 /// The terminal: is standard output one, how wide, may we colour, and the pager.
@@ -103,8 +104,11 @@ enum Terminal {
   }
 
   /// Writes `text` to standard error.
+  /// Writes an error message to stderr with its control characters escaped
+  /// (``TerminalText/escape(_:)-(String)``): messages echo input (a key of `primer ref`'s JSON,
+  /// a function name, an id), which must not move the cursor or recolour the terminal.
   static func writeError(_ text: String) {
-    writeAll(text, to: STDERR_FILENO)
+    writeAll(TerminalText.escape(text), to: STDERR_FILENO)
   }
 
   /// Everything on standard input, to its end.

@@ -240,4 +240,51 @@ import Testing
     let work = try LearnerWork.load(Workspace(root: workspace), syllabus: syllabus)
     #expect(work == .none)
   }
+
+  /// Issue 13: `--force` onto the workspace, or a folder holding it, deleted the learner's code.
+  @Test func exportOntoTheWorkspaceIsRefusedEvenWithForce() throws {
+    let folder = try ExportFixtures.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let workspace = folder + "/workspace"
+    let lessons = folder + "/Lessons"
+    for made in [workspace, lessons] {
+      try FileManager.default.createDirectory(atPath: made, withIntermediateDirectories: true)
+    }
+    FileManager.default.createFile(atPath: workspace + "/mine.swift", contents: Data("1".utf8))
+    let link = folder + "/link-to-workspace"
+    #expect(symlink(workspace, link) == 0)
+    for target in [workspace, folder, link, lessons, "/"] {
+      #expect(throws: ExportError.self) {
+        try SiteFolder.refuse(target, ifItHolds: [workspace, lessons])
+      }
+    }
+    try SiteFolder.refuse(folder + "/site", ifItHolds: [workspace, lessons])
+    try SiteFolder.refuse(workspace + "/site", ifItHolds: [workspace, lessons])
+    #expect(FileManager.default.fileExists(atPath: workspace + "/mine.swift"))
+    #expect(
+      ExportError.targetHoldsProtected(path: folder, protected: workspace).description
+        == "\(folder) is or contains \(workspace): exporting there would replace it, so Primer "
+        + "never does, even with --force. Choose a new folder outside it, such as ./site.")
+  }
+
+  /// Issue 13: an exercise file that is a link (to `/etc/shadow`) put its target into the site.
+  @Test func aLinkedExerciseFileIsRefusedNotExported() throws {
+    let workspace = try ExportFixtures.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: workspace) }
+    let secret = workspace + "/secret.txt"
+    FileManager.default.createFile(atPath: secret, contents: Data("the secret".utf8))
+    #expect(symlink(secret, Workspace(root: workspace).file(for: "passes")) == 0)
+    try FileManager.default.createDirectory(
+      atPath: workspace + "/.primer", withIntermediateDirectories: true)
+    try ProgressStore(path: workspace + "/.primer/progress.json").record(
+      Verdict(status: .passed, summary: "All 1 checks passed."), for: "passes",
+      at: ExportFixtures.passDate)
+    let syllabus = Syllabus(
+      Catalog(directory: "", lessons: [ExportFixtures.lesson], diagnostics: []))
+    #expect {
+      try LearnerWork.load(Workspace(root: workspace), syllabus: syllabus)
+    } throws: { error in
+      "\(error)".contains("is a symbolic link") && !"\(error)".contains("the secret")
+    }
+  }
 }

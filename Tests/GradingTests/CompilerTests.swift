@@ -60,7 +60,7 @@ import Testing
     let folder = Workbench.scratchFolder()
     defer { Workbench.remove(folder) }
     var compiler = try Workbench.compiler()
-    compiler.outputLimitBytes = 16 << 10
+    compiler.limits.outputBytes = 16 << 10
     // 5,000 type errors print ~1.7 MB over ~10 s uncapped.
     let errors = (0..<5000).map { "let v\($0): Int = \"\($0)\"" }.joined(separator: "\n")
     let outcome = try compiler.compile([.init(name: "main.swift", text: errors)], into: folder)
@@ -78,7 +78,7 @@ import Testing
     try "#!/bin/sh\nsleep 60 &\nsleep 60\n".write(toFile: fake, atomically: true, encoding: .utf8)
     chmod(fake, 0o755)
     var compiler = try Compiler(swiftc: fake, moduleCache: folder + "/cache")
-    compiler.timeLimitSeconds = 0.5
+    compiler.limits.wallSeconds = 0.5
     let start = Date()
     let outcome = try compiler.compile([.init(name: "main.swift", text: "")], into: folder)
     #expect(outcome.timedOut)

@@ -9,7 +9,11 @@ import Testing
 /// - `helper progress PATH NAME COUNT` updates a progress file COUNT times (0: until killed),
 ///   printing `committed N` after each update;
 /// - `helper sandbox TRAMPOLINE MARKER FOLDER` runs sleepers (one escaping with `setsid`) in
-///   the sandbox in FOLDER, with `PRIMER_TEST_MARKER=MARKER` in their environment, and waits.
+///   the sandbox in FOLDER, with `PRIMER_TEST_MARKER=MARKER` in their environment, and waits;
+/// - `helper run-folder TRAMPOLINE MARKER ROOT` makes a ``RunFolder`` under ROOT, prints
+///   `folder PATH`, and runs a marked sleeper in it as the grader does;
+/// - `helper compile TRAMPOLINE FILE FOLDER` compiles FILE with the compiler contained by the
+///   sandbox, as the grader does, and waits for it.
 enum GradingHelper {
   static let killTrials = 200
 
@@ -36,6 +40,18 @@ enum GradingHelper {
         "/bin/sh", arguments: ["-c", "sleep 60 & setsid sleep 60 & sleep 60"],
         limits: Limits(cpuSeconds: 5, wallSeconds: 60), workingDirectory: arguments[4],
         environment: ["PRIMER_TEST_MARKER": arguments[3]])
+    case "run-folder":
+      let run = try RunFolder.make(root: arguments[4])
+      print("folder \\(run.path)")
+      fflush(stdout)
+      _ = try Sandbox(trampoline: arguments[2]).run(
+        "/bin/sh", arguments: ["-c", "echo kept > kept; sleep 60"],
+        limits: Limits(cpuSeconds: 5, wallSeconds: 60), workingDirectory: run.work,
+        environment: ["PRIMER_TEST_MARKER": arguments[3]], user: run.user)
+    case "compile":
+      var compiler = try Compiler(moduleCache: arguments[4] + "/cache")
+      compiler.sandbox = try Sandbox(trampoline: arguments[2])
+      _ = try compiler.invoke(["-typecheck", arguments[3]], product: arguments[3])
     default:
       fatalError("unknown mode \\(arguments[1])")
     }
@@ -99,5 +115,67 @@ enum GradingHelper {
     kill(process.processIdentifier, SIGKILL)
     process.waitUntilExit()
     #expect(Workbench.survivorsAfterSettling(marked: "PRIMER_TEST_MARKER=" + marker).isEmpty)
+  }
+
+  /// kill -9 of `primer` during a run: nothing of the run survives, and its folder is gone
+  /// once the next run starts (it sweeps folders of graders that no longer run).
+  @Test func aKilledGradersRunFolderIsSweptByTheNextRun() throws {
+    let marker = UUID().uuidString
+    let root = Workbench.scratchFolder()
+    defer { Workbench.remove(root) }
+    let runs = root + "/runs"
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: try GradingHelper.executable())
+    process.arguments = ["run-folder", try Workbench.sandbox().trampoline, marker, runs]
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let line = String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
+    let folder = String(try #require(line.split(separator: "\n").first).dropFirst("folder ".count))
+    var started = false
+    for _ in 0..<100 where !started {
+      usleep(50_000)
+      started = !Workbench.survivors(marked: "PRIMER_TEST_MARKER=" + marker).isEmpty
+    }
+    #expect(started)
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    #expect(Workbench.survivorsAfterSettling(marked: "PRIMER_TEST_MARKER=" + marker).isEmpty)
+    let next = try RunFolder.make(root: runs)
+    next.remove()
+    #expect(!FileManager.default.fileExists(atPath: folder), "\(folder)")
+    let left = try FileManager.default.contentsOfDirectory(atPath: runs).filter {
+      $0.hasPrefix("run-")
+    }
+    #expect(left.isEmpty)
+  }
+
+  /// kill -9 of `primer` while it compiles: `swiftc` and every `swift-frontend` die with it.
+  @Test func killingTheGraderKillsTheCompiler() throws {
+    let folder = Workbench.scratchFolder()
+    defer { Workbench.remove(folder) }
+    let file = "\(folder)/slow-\(UUID().uuidString).swift"
+    let url = try #require(
+      Bundle.module.url(
+        forResource: "slow_type_check", withExtension: "swift", subdirectory: "Fixtures/sealed"))
+    try FileManager.default.copyItem(atPath: url.path, toPath: file)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: try GradingHelper.executable())
+    process.arguments = ["compile", try Workbench.sandbox().trampoline, file, folder]
+    try process.run()
+    var started = false
+    for _ in 0..<200 where !started {
+      usleep(50_000)
+      started = SealedGradingTests.processes(mentioning: file).count >= 2
+    }
+    #expect(started)
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    var survivors = SealedGradingTests.processes(mentioning: file)
+    for _ in 0..<40 where !survivors.isEmpty {
+      usleep(50_000)
+      survivors = SealedGradingTests.processes(mentioning: file)
+    }
+    #expect(survivors.isEmpty)
   }
 }

@@ -1,3 +1,4 @@
+import Course
 import Foundation
 import Testing
 
@@ -152,9 +153,11 @@ import Testing
     #expect(invalidShown == String(repeating: "fo\u{FFFD}\u{FFFD}(\n", count: 2))
   }
 
+  /// Without a private file system, so that the file stays in the working folder to be measured.
   @Test func aBigFileIsCutAtTheLimit() throws {
     let graded = try Workbench.grade(
-      try Workbench.hostile("writes_big_file"), fileName: "writes_big_file.swift")
+      try Workbench.hostile("writes_big_file"), fileName: "writes_big_file.swift",
+      privateFiles: false)
     let size = try #require(graded.files["big.bin"])
     #expect(size <= Workbench.limits.fileSizeBytes)
   }
@@ -182,5 +185,186 @@ import Testing
       let second = try Workbench.grade(text, fileName: fixture + ".swift").verdict
       #expect(first == second)
     }
+  }
+}
+
+/// The routes by which a submission, a lesson or a workspace attacked the grader or the machine
+/// (issue 13), each through the real grading path: ``Grader/grade(_:file:seed:)`` on lesson 1's
+/// `neuron-output`, with a learner file from `Fixtures/sealed` (or a link made by the test).
+@Suite struct SealedGradingTests {
+  static let isRoot = geteuid() == 0
+
+  /// The text of `Fixtures/sealed/NAME.swift`.
+  static func fixture(_ name: String) throws -> String {
+    let url = try #require(
+      Bundle.module.url(forResource: name, withExtension: "swift", subdirectory: "Fixtures/sealed"))
+    return try String(contentsOf: url, encoding: .utf8)
+  }
+
+  /// Grades `text` as a learner file named `name` (unique per test, so that processes
+  /// compiling it can be found in /proc), with `grader`'s limits changed by `adjust`.
+  static func grade(
+    _ text: String, name: String, adjust: (inout Grader) -> Void = { _ in }
+  ) throws -> Verdict {
+    var grader = try GraderTests.grader.get()
+    adjust(&grader)
+    let file = GraderTests.learnerFile(text, name: name)
+    defer { Workbench.remove((file as NSString).deletingLastPathComponent) }
+    return try grader.grade(try GraderTests.exercise("neuron-output"), file: file, seed: 1)
+  }
+
+  /// Processes whose command line mentions `text` (the compiler names its input files).
+  static func processes(mentioning text: String) -> [Int32] {
+    let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+    let needle = Array(text.utf8)
+    return entries.compactMap(Int32.init).filter { pid in
+      guard pid != getpid(),
+        let line = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline")
+      else { return false }
+      return Array(line).firstRange(of: needle) != nil
+    }
+  }
+
+  @Test func aSlowTypeCheckIsStoppedAndNoCompilerSurvives() throws {
+    let name = "slow-\(UUID().uuidString).swift"
+    let verdict = try Self.grade(try Self.fixture("slow_type_check"), name: name) { grader in
+      grader.compiler.limits.cpuSeconds = 2
+      grader.compiler.limits.wallSeconds = 20
+    }
+    #expect(verdict.status == .compileError)
+    #expect(
+      verdict.summary.hasPrefix("The compiler gave up after"),
+      "\(verdict.summary) \(verdict.diagnostics)")
+    #expect(Self.processes(mentioning: name).isEmpty)
+  }
+
+  @Test func aFiftyMegabyteFileGetsACompileLimitVerdictAtOnce() throws {
+    let name = "huge-\(UUID().uuidString).swift"
+    let declaration = "let constant_0000000 = 1\n"
+    let count = (50 << 20) / declaration.utf8.count
+    var text = "func neuron(x: [Double], w: [Double], b: Double) -> Double { b }\n"
+    text.reserveCapacity(50 << 20)
+    for index in 0..<count {
+      text += "let constant_\(String(index).leftPadded(to: 7)) = 1\n"
+    }
+    let verdict = try Self.grade(text, name: name)
+    #expect(verdict.status == .compileError)
+    #expect(
+      verdict.summary
+        == "The file is 50 MiB; the grader compiles files of up to 4 MiB. Keep only your solution in it."
+    )
+    #expect(Self.processes(mentioning: name).isEmpty)
+  }
+
+  @Test(.enabled(if: isRoot, "a private /tmp, /var/tmp and /dev/shm need a mount namespace"))
+  func filesParkedInSharedFoldersDoNotOutliveTheRun() throws {
+    let marker = "primer-parked-\(UUID().uuidString)"
+    let text = try Self.fixture("parks_in_shared_memory").replacing("MARKER", with: marker)
+    let verdict = try Self.grade(text, name: "neuron-output.swift")
+    #expect(verdict.status == .passed, "\(verdict.summary)")
+    for folder in ["/dev/shm", "/tmp", "/var/tmp"] {
+      #expect(!FileManager.default.fileExists(atPath: "\(folder)/\(marker)"), "\(folder)")
+    }
+  }
+
+  @Test(.enabled(if: isRoot, "runs get users of their own only when the grader is root"))
+  func aRunCannotWriteIntoAnotherRunsFolder() throws {
+    // Another run's folder, made as a concurrent run's is, and held while this one runs.
+    let victim = try RunFolder.make()
+    defer { victim.remove() }
+    let text = try Self.fixture("writes_into_another_run").replacing("VICTIM", with: victim.path)
+    let verdict = try Self.grade(text, name: "neuron-output.swift")
+    #expect(verdict.status == .passed, "\(verdict.summary)")
+    #expect(verdict.output.contains("refused \(victim.path)/work/intruder"), "\(verdict.output)")
+    #expect(verdict.output.contains("refused \(victim.path)/intruder"))
+    #expect(!verdict.output.contains("wrote"))
+    #expect(!FileManager.default.fileExists(atPath: victim.work + "/intruder"))
+  }
+
+  @Test(.enabled(if: isRoot, "the total disk cap is a tmpfs in the run's mount namespace"))
+  func fourHundredMebibytesOfFilesHitTheTotalCap() throws {
+    let verdict = try Self.grade(try Self.fixture("fills_the_disk"), name: "neuron-output.swift")
+    #expect(verdict.status == .outputExceeded)
+    #expect(
+      verdict.summary
+        == "The program's files filled the 64 MiB a run may write (its folder, /tmp, /var/tmp "
+        + "and /dev/shm together). Write less, or keep data in memory.")
+  }
+
+  @Test func anExerciseFileThatIsALinkIsNeverRead() throws {
+    let folder = Workbench.scratchFolder()
+    defer { Workbench.remove(folder) }
+    let secret = folder + "/secret.txt"
+    try "the secret".write(toFile: secret, atomically: true, encoding: .utf8)
+    let file = folder + "/neuron-output.swift"
+    #expect(symlink(secret, file) == 0)
+    let grader = try GraderTests.grader.get()
+    #expect(throws: GradingError.notARegularFile(path: file, kind: "a symbolic link")) {
+      try grader.grade(try GraderTests.exercise("neuron-output"), file: file, seed: 1)
+    }
+    let workspace = Workspace(root: folder)
+    #expect(throws: GradingError.notARegularFile(path: file, kind: "a symbolic link")) {
+      try workspace.text(of: "neuron-output")
+    }
+  }
+
+  @Test func aDanglingProgressLockLinkIsNotFollowed() throws {
+    let folder = Workbench.scratchFolder()
+    defer { Workbench.remove(folder) }
+    let store = ProgressStore(path: folder + "/progress.json")
+    let target = folder + "/created-by-primer"
+    #expect(symlink(target, store.path + ".lock") == 0)
+    #expect(
+      throws: GradingError.notARegularFile(path: store.path + ".lock", kind: "a symbolic link")
+    ) {
+      try store.load()
+    }
+    #expect(!FileManager.default.fileExists(atPath: target))
+  }
+
+  @Test func aLessonWithATraversalIdIsLeftOutOfGrading() throws {
+    let folder = Workbench.scratchFolder()
+    defer { Workbench.remove(folder) }
+    let lessons = folder + "/Lessons"
+    try FileManager.default.createDirectory(atPath: lessons, withIntermediateDirectories: true)
+    let fence = "```"
+    try """
+    ---
+    id: escape
+    title: Escape
+    order: 1
+    ---
+    # Escape
+
+    \(fence)exercise ../../x
+    title: Out
+    \(fence)
+
+    \(fence)starter
+    func f() {}
+    \(fence)
+    """.write(toFile: lessons + "/01-escape.md", atomically: true, encoding: .utf8)
+    let syllabus = Syllabus(try Catalog.load(directory: lessons))
+    #expect(syllabus.entries.isEmpty)
+    #expect(
+      syllabus.excluded == [
+        "Lesson `escape` is left out: its exercise id `../../x` is not lower-case letters, "
+          + "digits and `-`. `primer lint` shows where to fix it."
+      ])
+    let workspace = Workspace(root: folder + "/workspace")
+    try workspace.prepare(syllabus)
+    #expect(!FileManager.default.fileExists(atPath: folder + "/x.swift"))
+    #expect(!FileManager.default.fileExists(atPath: "/x.swift"))
+    let grader = try GraderTests.grader.get()
+    let exercise = try #require(try Catalog.load(directory: lessons).lessons.first?.exercises.first)
+    #expect(throws: GradingError.self) {
+      try grader.grade(exercise, file: folder + "/anything.swift", seed: 1)
+    }
+  }
+}
+
+extension String {
+  fileprivate func leftPadded(to width: Int) -> String {
+    String(repeating: "0", count: max(0, width - count)) + self
   }
 }

@@ -90,7 +90,8 @@ enum Workbench {
   /// Compiles `learnerText` (as `fileName`) with the harness, runs it in the sandbox and
   /// judges it, marking the run's processes with a unique environment variable.
   static func grade(
-    _ learnerText: String, fileName: String, limits: Limits = limits, cgroups: Bool = true
+    _ learnerText: String, fileName: String, limits: Limits = limits, cgroups: Bool = true,
+    privateFiles: Bool = true
   ) throws -> Graded {
     let folder = scratchFolder()
     defer { remove(folder) }
@@ -109,6 +110,7 @@ enum Workbench {
     environment["PRIMER_TEST_MARKER"] = String(marker.dropFirst("PRIMER_TEST_MARKER=".count))
     var sandbox = try sandbox()
     sandbox.usesCgroups = cgroups
+    sandbox.usesPrivateFiles = privateFiles
     let run = try sandbox.run(
       executable, limits: limits, workingDirectory: work, environment: environment)
     let report = channel.read(run.results, expecting: checks)

@@ -21,6 +21,33 @@ import Testing
     #expect(Axis.format(-1.5, step: 0.5) == "-1.5")
   }
 
+  /// Issue 13: these ranges hung `read` and `export` with memory growing past 5 GB. Any finite
+  /// range now gives a bounded axis, at most ``Axis/maximumTicks`` ticks.
+  static let extremeRanges: [(Double, Double)] = [
+    (-1e308, 1e308), (1, 1.0000000000000002), (1e300, 1e300 * (1 + 1e-15)), (0, 5e-324),
+    (-Double.greatestFiniteMagnitude, Double.greatestFiniteMagnitude), (1e16, 1e16 + 4),
+  ]
+
+  @Test(arguments: extremeRanges)
+  func anyFiniteRangeGivesABoundedAxis(_ lower: Double, _ upper: Double) {
+    for roundedOut in [false, true] {
+      let axis = Axis.linear(label: "y", lower: lower, upper: upper, roundedOut: roundedOut)
+      #expect(axis.lower.isFinite && axis.upper.isFinite && axis.lower < axis.upper)
+      #expect((1...Axis.maximumTicks).contains(axis.ticks.count))
+    }
+  }
+
+  @Test func degenerateRangesAreNamedForLint() {
+    #expect(Axis.problem(lower: -4, upper: 4) == nil)
+    #expect(Axis.problem(lower: 0, upper: 1e-13) == nil)
+    #expect(
+      Axis.problem(lower: -1e308, upper: 1e308)
+        == "its width overflows a double; keep it within about ±1e307")
+    #expect(
+      Axis.problem(lower: 1, upper: 1.0000000000000002)
+        == "it is narrower than a double can resolve at its size; widen it")
+  }
+
   @Test func anEmptyRangeIsWidened() {
     let axis = Axis.linear(label: "y", lower: 2, upper: 2, roundedOut: true)
     #expect(axis.lower < 2 && axis.upper > 2)

@@ -157,8 +157,15 @@ func problems(_ body: String, argument: String? = nil) -> [String] {
     (
       "kind: functions\ntitle: T\nfunctions: relu\nrange: 4 -4\ny-range: 0",
       [
-        "`range: 4 -4` cannot be used: expected two numbers `from to` with from below to, e.g. `-4 4`",
-        "`y-range: 0` cannot be used: expected two numbers `from to` with from below to, e.g. `-1 2`",
+        "`range: 4 -4` cannot be used: expected two numbers `from to` with from below to, e.g. `-4 4`, at most about 1e307 apart and wide enough that their ticks can be told apart (not `1 1.0000000000000002`)",
+        "`y-range: 0` cannot be used: expected two numbers `from to` with from below to, e.g. `-1 2`, at most about 1e307 apart and wide enough that their ticks can be told apart (not `1 1.0000000000000002`)",
+      ]
+    ),
+    (
+      "kind: functions\ntitle: T\nfunctions: relu\nrange: -1e308 1e308\ny-range: 1 1.0000000000000002",
+      [
+        "`range: -1e308 1e308` cannot be used: expected two numbers `from to` with from below to, e.g. `-4 4`, at most about 1e307 apart and wide enough that their ticks can be told apart (not `1 1.0000000000000002`)",
+        "`y-range: 1 1.0000000000000002` cannot be used: expected two numbers `from to` with from below to, e.g. `-1 2`, at most about 1e307 apart and wide enough that their ticks can be told apart (not `1 1.0000000000000002`)",
       ]
     ),
     (

@@ -1,30 +1,6 @@
 import Base
 
 extension Compiler {
-  /// Runs `swiftc` with `arguments` (files and outputs included), under the time and output
-  /// caps, and reports `product` as the result when the compiler succeeds.
-  ///
-  /// The module cache and `-diagnostic-style=llvm` are added here.
-  func invoke(_ arguments: [String], product: String) throws(GradingError) -> Outcome {
-    var environment = ProcessInfo.processInfo.environment.filter {
-      ["PATH", "HOME", "TMPDIR"].contains($0.key)
-    }
-    environment["TERM"] = "dumb"
-    let child = try Platform.spawn(
-      SpawnRequest(
-        executable: swiftc,
-        arguments: ["-diagnostic-style=llvm", "-module-cache-path", moduleCache] + arguments,
-        environment: environment))
-    let watched = Supervision.watch(
-      child, wallSeconds: timeLimitSeconds, outputBytes: outputLimitBytes)
-    let log = String(decoding: watched.stderr + watched.stdout, as: UTF8.self)
-    let succeeded = watched.stop == nil && watched.waitStatus == .exited(0)
-    return Outcome(
-      executable: succeeded ? product : nil, diagnostics: Diagnostic.parse(log),
-      log: log, seconds: watched.wallSeconds, timedOut: watched.stop == .wallTime,
-      outputExceeded: watched.stop == .outputCap)
-  }
-
   /// Compiles `files` into the static library `folder/lib<module>.a` and its interface
   /// `folder/<module>.swiftmodule`, against the modules in `searchFolders`.
   ///

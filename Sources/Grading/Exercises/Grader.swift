@@ -25,8 +25,11 @@ public struct Grader: Sendable {
   public let kitSources: KitSources
   /// The cache folder (see ``defaultCache(environment:)``).
   public let cache: String
-  let compiler: Compiler
-  let sandbox: Sandbox
+  /// Compiles learner code under ``Limits/compile``.
+  var compiler: Compiler
+  /// Compiles the kit and exercise modules (trusted, optimised) under ``Limits/kitBuild``.
+  let kitCompiler: Compiler
+  var sandbox: Sandbox
   /// `cache/kit-<hash>`: the kit's libraries and modules, and the exercise modules.
   let kitFolder: String
 
@@ -38,6 +41,7 @@ public struct Grader: Sendable {
     self.kitSources = kitSources
     self.cache = cache
     compiler = try Compiler(moduleCache: cache + "/module-cache")
+    kitCompiler = compiler.with(limits: .kitBuild)
     sandbox = try Sandbox()
     // Each source's path, size and modification time: reading every source on every run
     // would cost more than the rest of the set-up.
@@ -71,7 +75,7 @@ public struct Grader: Sendable {
       for module in KitSources.modules {
         // The reference library and the tensor are optimised (trusted code, and training
         // needs the speed); the others keep their precondition messages.
-        let outcome = try compiler.buildLibrary(
+        let outcome = try kitCompiler.buildLibrary(
           module: module, files: try kitSources.files(of: module), into: folder,
           searchFolders: [folder],
           optimize: module == "Reference" || module == KitSources.autodiff,
@@ -86,7 +90,7 @@ public struct Grader: Sendable {
       try Grader.write(
         "#if canImport(Glibc)\nimport Glibc\n#else\nimport Darwin\n#endif\n", to: source)
       let object = "\(folder)/\(Grader.systemLinkObject)"
-      let outcome = try compiler.invoke(
+      let outcome = try kitCompiler.invoke(
         ["-c", "-parse-as-library", "-module-name", "SystemLink", source, "-o", object],
         product: object)
       guard outcome.succeeded else {
@@ -115,6 +119,11 @@ public struct Grader: Sendable {
     throws(GradingError) -> Verdict
   {
     let started = Platform.monotonicSeconds()
+    guard Exercise.isValidID(exercise.id) else {
+      throw .exerciseIncomplete(
+        exercise: TerminalText.escape(exercise.id),
+        missing: "valid id (lower-case letters, digits and `-`)")
+    }
     let spec = try ExerciseSpec(exercise, lessonFile: lessonFile)
     let seed = seed ?? UInt64.random(in: 1..<1_000_000)
     var verdict = try run(spec, file: file, seed: seed)
@@ -129,8 +138,19 @@ public struct Grader: Sendable {
   {
     try prepare()
     let moduleFolder = try exerciseModule(spec)
-    guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-      throw .fileSystem(operation: "read", path: file, reason: "missing, unreadable or not UTF-8")
+    // Read once, without following a link, and compiled from a copy: the compiler never opens
+    // the learner's path, so a link put there later cannot bring another file in.
+    let text: String
+    switch try LearnerFile.read(file, limit: Compiler.sourceLimitBytes) {
+    case .text(let read): text = read
+    case .missing:
+      throw .fileSystem(operation: "read", path: file, reason: "there is no such file")
+    case .tooLarge(let size):
+      var outcome = Compiler.Outcome(
+        executable: nil, diagnostics: [], log: "", seconds: 0, timedOut: false,
+        outputExceeded: false)
+      outcome.sourceTooLarge = size
+      return Verdict.compileFailed(outcome)
     }
     let refusals = LearnerPolicy.violations(in: text, path: file).map { refusal in
       var refusal = refusal
@@ -144,10 +164,12 @@ public struct Grader: Sendable {
           outputExceeded: false))
     }
 
-    let runFolder =
-      FileManager.default.temporaryDirectory.path() + "primer-run-" + UUID().uuidString
-    try CacheFolder.createFolder(runFolder + "/work")
-    defer { try? FileManager.default.removeItem(atPath: runFolder) }
+    let run = try RunFolder.make()
+    defer { run.remove() }
+    let runFolder = run.path
+    let copy = "\(runFolder)/learner/\(FilePath.lastComponent(file))"
+    try CacheFolder.createFolder(runFolder + "/learner")
+    try Grader.write(text, to: copy)
     let entry = "\(runFolder)/\(Harness.entryFile)"
     try Grader.write(Harness.entrySource(for: spec), to: entry)
     // The tensor is linked only when the exercise or the learner imports it: every other run
@@ -168,9 +190,12 @@ public struct Grader: Sendable {
         "-L", moduleFolder, "-l\(spec.moduleName)", "-lChecks", "-lReference", "-lPrimerKit",
       ] + tensor
       + [
-        file, entry, "\(kitFolder)/\(Grader.systemLinkObject)", "-o", program,
+        copy, entry, "\(kitFolder)/\(Grader.systemLinkObject)", "-o", program,
       ]
-    let compiled = try compiler.invoke(arguments, product: program)
+    try CacheFolder.createFolder(runFolder + "/tmp")
+    let compiled = try compiler.invoke(
+      arguments, product: program, temporaryFolder: runFolder + "/tmp"
+    ).naming(copy, as: file)
     guard compiled.succeeded else {
       return Grader.compileFailed(
         compiled, spec: spec, entryFile: entry, learnerFile: file, learnerText: text)
@@ -180,8 +205,8 @@ public struct Grader: Sendable {
     let limits = Limits(
       cpuSeconds: spec.timeLimitSeconds, wallSeconds: Double(spec.timeLimitSeconds) * 2 + 5)
     let outcome = try sandbox.run(
-      program, arguments: [String(seed)], limits: limits, workingDirectory: runFolder + "/work",
-      environment: channel.environment)
+      program, arguments: [String(seed)], limits: limits, workingDirectory: run.work,
+      environment: channel.environment, user: run.user)
     let report = channel.read(outcome.results, expecting: spec.checkNames)
     let learnerFile = FilePath.lastComponent(file)
     var verdict = Verdict.judge(outcome, report: report, learnerFiles: [learnerFile])
@@ -240,7 +265,7 @@ public struct Grader: Sendable {
     try CacheFolder(path: folder).ensure { (temporary: String) throws(GradingError) in
       let source = "\(temporary)/\(spec.id).swift"
       try Grader.write(ExerciseModule.source(for: spec), to: source)
-      let outcome = try compiler.buildLibrary(
+      let outcome = try kitCompiler.buildLibrary(
         module: spec.moduleName, files: [source], into: temporary,
         searchFolders: [kitFolder], optimize: false)
       guard outcome.succeeded else {
