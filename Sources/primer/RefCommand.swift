@@ -35,14 +35,9 @@ struct RefCommand: ParsableCommand {
       print(ReferenceCatalog.listing)
       return
     }
-    do {
-      let name = name ?? ""
-      try ReferenceCatalog.checkName(name)  // before stdin, which may be a terminal
-      let input = Terminal.readStandardInput()
-      print(try ReferenceCatalog.call(name, input: input))
-    } catch {
-      Terminal.writeError(error.description + "\n")
-      throw ExitCode.failure
-    }
+    let name = name ?? ""
+    try ReferenceCatalog.checkName(name)  // before stdin, which may be a terminal
+    let input = Terminal.readStandardInput()
+    print(try ReferenceCatalog.call(name, input: input))
   }
 }

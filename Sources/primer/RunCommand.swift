@@ -45,29 +45,17 @@ struct RunCommand: ParsableCommand {
       lessonPath = entry.path
     }
     if found == nil {
-      let session: LearnerSession
-      do {
-        session = try LearnerSession.open(course, workspace, quiet: json)
-      } catch let error as WorkspaceError {
-        Terminal.printError(error.description)
-        throw ExitCode(2)
-      }
-      do {
-        let entry = try session.entry(named: exercise)
-        found = entry.exercise
-        lessonPath = session.catalog.lessons.first { $0.id == entry.exercise.lessonID }?.path ?? ""
-      } catch {
-        Terminal.printError("\(error)")
-        throw ExitCode(2)
-      }
+      let session = try LearnerSession.open(course, workspace, quiet: json)
+      let entry = try session.entry(named: exercise)
+      found = entry.exercise
+      lessonPath = session.catalog.lessons.first { $0.id == entry.exercise.lessonID }?.path ?? ""
     }
-    guard let found else { throw ExitCode(2) }
+    guard let found else { preconditionFailure("run: no exercise found and no error thrown") }
     let path = file ?? place.file(for: found.id)
     guard FileManager.default.fileExists(atPath: path) else {
-      Terminal.printError(
+      throw CommandError(
         "There is no file `\(path)`. Run `primer reset \(found.id)` to make it again from the "
-          + "starter, or pass --file PATH.")
-      throw ExitCode(2)
+          + "starter, or pass --file PATH.", status: file == nil ? .cannot : .usage)
     }
     let lessonFile = "Lessons/" + FilePath.lastComponent(lessonPath)
     let verdict: Verdict
@@ -75,8 +63,7 @@ struct RunCommand: ParsableCommand {
     case .success(let graded):
       verdict = graded
     case .failure(let error):
-      Terminal.printError(error.description)
-      throw ExitCode(1)
+      throw error
     }
     if file == nil {
       // Progress records the learner's own file only, not a file graded with --file.

@@ -32,8 +32,7 @@ struct VerifyCommand: ParsableCommand {
     }) {
     case .success(let made): grader = made
     case .failure(let error):
-      Terminal.printError(error.description)
-      throw ExitCode(1)
+      throw error
     }
     if !grader.isPrepared { Terminal.printError("Preparing the grader (once)…") }
     for lesson in chosen {
