@@ -20,17 +20,18 @@ public enum MessageWrapping {
       var line = indent + ownIndent
       var lineWidth = DisplayWidth.of(line)
       var empty = true
-      for word in paragraph.dropFirst(ownIndent.count).split(separator: " ") {
+      for (gap, word) in words(paragraph.dropFirst(ownIndent.count)) {
         let wordWidth = DisplayWidth.of(word)
-        if !empty && lineWidth + 1 + wordWidth > width {
+        if !empty && lineWidth + gap + wordWidth > width {
           lines.append(line)
           line = hanging + ownIndent
           lineWidth = DisplayWidth.of(line)
           empty = true
         }
         if !empty {
-          line += " "
-          lineWidth += 1
+          // The spaces between words are kept on a line (aligned columns stay aligned).
+          line += String(repeating: " ", count: gap)
+          lineWidth += gap
         }
         line += word
         lineWidth += wordWidth
@@ -39,5 +40,19 @@ public enum MessageWrapping {
       lines.append(empty ? String(line.reversed().drop { $0 == " " }.reversed()) : line)
     }
     return lines
+  }
+
+  /// The words of `text` and how many spaces precede each.
+  private static func words(_ text: Substring) -> [(gap: Int, word: Substring)] {
+    var result: [(gap: Int, word: Substring)] = []
+    var rest = text
+    while !rest.isEmpty {
+      let gap = rest.prefix { $0 == " " }.count
+      rest = rest.dropFirst(gap)
+      let word = rest.prefix { $0 != " " }
+      if !word.isEmpty { result.append((gap, word)) }
+      rest = rest.dropFirst(word.count)
+    }
+    return result
   }
 }
