@@ -1,7 +1,6 @@
 import Base
 import Course
 
-
 /// The course's exercises in the order a learner meets them: lesson by lesson, and within a
 /// lesson in the order they are declared.
 ///

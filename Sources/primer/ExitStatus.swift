@@ -1,5 +1,5 @@
-import Base
 import ArgumentParser
+import Base
 import Course
 import Export
 import Grading
@@ -18,8 +18,8 @@ enum ExitStatus: Int32 {
   /// cannot be read or written, a grader that cannot be prepared.
   case cannot = 3
 
-  /// The status `error` ends the program with.
-  static func of(_ error: any Error) -> ExitStatus {
+  /// The status `error` ends the program with; `nil` for an error of ArgumentParser's.
+  static func of(_ error: any Error) -> ExitStatus? {
     switch error {
     case let error as CourseError:
       switch error {
@@ -34,7 +34,8 @@ enum ExitStatus: Int32 {
       }
     case let error as CommandError: return error.status
     case is ReferenceError, is ValidationError: return .usage
-    default: return .cannot
+    case is GradingError, is ExportError: return .cannot
+    default: return nil
     }
   }
 }
@@ -46,17 +47,20 @@ enum ErrorReport {
   /// the command has already said why.
   static func exit(for error: any Error) -> Never {
     if let code = error as? ExitCode { Glibc.exit(code.rawValue) }
-    let message = (error as? ValidationError)?.message ?? String(describing: error)
-    exit(message, status: ExitStatus.of(error))
+    if let error = error as? ValidationError { exit(error.message, status: .usage) }
+    if let status = ExitStatus.of(error) { exit(String(describing: error), status: status) }
+    // ArgumentParser's own: help asked for once the command was chosen (`primer list --help`).
+    exitForCommandLine(error)
   }
 
   /// Ends the program for an error ArgumentParser found in the command line; help and
   /// `--version` are printed as ArgumentParser prints them.
   static func exitForCommandLine(_ error: any Error) -> Never {
-    if Primer.exitCode(for: error) == .success { Primer.exit(withError: error) }
+    let code = Primer.exitCode(for: error)
+    if code == .success { Primer.exit(withError: error) }
     var message = Primer.fullMessage(for: error)
     if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
-    exit(message, status: .usage)
+    exit(message, status: code == .validationFailure ? .usage : .cannot)
   }
 
   /// Prints `message` in the one error style and ends the program with `status`.

@@ -29,7 +29,9 @@ struct ListText {
       let head = MessageWrapping.wrap(
         String(repeating: " ", count: numberWidth - number.count) + number + "  " + lesson.id
           + "  " + lesson.title + count, width: style.width, hanging: indent)
-      lines += head.enumerated().map { $0.offset == 0 ? style.paint($0.element, .bold) : $0.element }
+      lines += head.enumerated().map {
+        $0.offset == 0 ? style.paint($0.element, .bold) : $0.element
+      }
       for exercise in lesson.exercises {
         let text = status(exercise)
         let padded = text + String(repeating: " ", count: statusWidth - DisplayWidth.of(text))
