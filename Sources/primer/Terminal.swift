@@ -1,4 +1,5 @@
 import Base
+import Grading
 import Rendering
 
 /// The terminal: is standard output one, how wide, may we colour, and the pager.
@@ -35,18 +36,27 @@ enum Terminal {
   /// Shows `text`: through `$PAGER` (else `less -R`) when `pager` is set and standard output
   /// is a terminal, else straight to standard output. When the pager cannot be started (or the
   /// shell finds no such command) the text is written out instead.
-  static func show(_ text: String, pager: Bool) {
-    show(Array(text.utf8), pager: pager)
+  ///
+  /// `title`, if given, heads `less`'s prompt with the line and the percentage read:
+  /// `Lesson 6 - Attention - line 40 of 700 (5%)`, instead of a bare `:`.
+  static func show(_ text: String, pager: Bool, title: String? = nil) {
+    show(Array(text.utf8), pager: pager, title: title)
   }
 
   /// `show` for text already in UTF-8.
-  static func show(_ text: [UInt8], pager: Bool) {
+  static func show(_ text: [UInt8], pager: Bool, title: String? = nil) {
     guard pager, isTerminal else {
       writeOut(text)
       return
     }
-    let command = variable("PAGER").flatMap { $0.isEmpty ? nil : $0 } ?? "less -R"
     var environment = currentEnvironment()
+    var command = "less -R"
+    if let title {
+      // Passed through the environment, so the shell never reads the title as syntax.
+      environment.append("PRIMER_PROMPT=" + lessPrompt(title))
+      command += " \"-Ps$PRIMER_PROMPT\""
+    }
+    command = variable("PAGER").flatMap { $0.isEmpty ? nil : $0 } ?? command
     if variable("LESS") == nil { environment.append("LESS=FRX") }
     var ends: [CInt] = [0, 0]
     guard pipe(&ends) == 0 else {
@@ -89,6 +99,20 @@ enum Terminal {
     while waitpid(child, &status, 0) < 0 && errno == EINTR {}
     let exited = status & 0x7F == 0
     if exited && (status >> 8) & 0xFF == 127 { writeOut(text) }
+  }
+
+  /// `less`'s short prompt (`-Ps`, the one shown by default) for `title`: the title with `less`'s special
+  /// characters escaped, then the line at the bottom of the screen, the number of lines once
+  /// known, and the percentage.
+  static func lessPrompt(_ title: String) -> String {
+    var escaped = ""
+    for character in TerminalText.escape(title) {
+      if "?:.%\\".contains(character) { escaped.append("\\") }
+      escaped.append(character)
+    }
+    // ASCII only: `less` shows other characters of a prompt as control codes unless its
+    // locale is UTF-8.
+    return escaped + " - line %lb?L of %L. ?pB(%pB\\%).?e (END)."
   }
 
   /// Writes `text` to standard output from the string's own UTF-8 storage, with no copy into
