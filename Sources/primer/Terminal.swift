@@ -22,10 +22,14 @@ enum Terminal {
     getenv(name).map { String(cString: $0) }
   }
 
+  /// The terminal's width (at most 120, for reading); piped (`primer list | less`), the width
+  /// of the terminal standard error or input is on; else `$COLUMNS`, else 80.
   private static func columns() -> Int {
     var size = winsize()
-    if isTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 20 {
-      return min(Int(size.ws_col), 120)
+    for descriptor in [STDOUT_FILENO, STDERR_FILENO, STDIN_FILENO] where isatty(descriptor) == 1 {
+      if ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 20 {
+        return min(Int(size.ws_col), 120)
+      }
     }
     if let text = variable("COLUMNS"), let value = Int(text), value >= 20 {
       return min(value, 1000)
