@@ -7,13 +7,14 @@ import Rendering
 enum Terminal {
   static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
-  /// The style for output: colour only on a terminal without `NO_COLOR` and not `TERM=dumb`.
+  /// The style for output: colour only on a terminal without `NO_COLOR` and not `TERM=dumb`;
+  /// code whole and bare when the output is not a terminal.
   static func style(width: Int?, forceColor: Bool?) -> TerminalStyle {
     let color =
       forceColor
       ?? (isTerminal && variable("NO_COLOR").map(\.isEmpty) ?? true
         && variable("TERM") != "dumb")
-    return TerminalStyle(width: width ?? columns(), color: color)
+    return TerminalStyle(width: width ?? columns(), color: color, wholeCode: !isTerminal)
   }
 
   /// The environment variable `name`, read with `getenv`: `ProcessInfo.environment` copies
