@@ -63,7 +63,21 @@ struct Primer: ParsableCommand {
     let style = Terminal.style(width: nil, forceColor: nil)
     let (progress, next) = Primer.nextSteps(catalog, workspace.location)
     print(
-      CourseOverview.render(catalog, style: style, progress: progress, next: next), terminator: "")
+      CourseOverview.render(
+        catalog, style: style, progress: progress, next: next,
+        lessonProgress: Primer.lessonProgress(catalog, workspace.location)),
+      terminator: "")
+  }
+
+  /// For each lesson with exercises, `2 of 3 passed`; empty without a workspace.
+  static func lessonProgress(_ catalog: Catalog, _ workspace: Workspace) -> [String: String] {
+    guard workspace.exists, let progress = try? workspace.progressStore.load() else { return [:] }
+    var standing: [String: String] = [:]
+    for lesson in catalog.lessons where !lesson.exercises.isEmpty {
+      let passed = lesson.exercises.filter { progress.exercises[$0.id]?.passed == true }.count
+      standing[lesson.id] = "\(passed) of \(lesson.exercises.count) passed"
+    }
+    return standing
   }
 
   /// What to do next: `primer start` without a workspace, else the next exercise to solve.
