@@ -8,15 +8,15 @@ enum CodeLayout {
   /// The code's indentation on a terminal.
   static let indent = 2
 
-  /// The block's lines: `label` (an exercise's name) dimmed above it, then `highlighted`, one
-  /// array of spans per line of code.
+  /// The block's lines: `label` (what the code is, where it goes) dimmed above it, wrapped,
+  /// then `highlighted`, one array of spans per line of code.
   static func lines(
     _ highlighted: [[Span]], label: String?, width: Int, whole: Bool
   ) -> [StyledLine] {
     guard !whole else { return highlighted.map { StyledLine($0) } }
     var lines: [StyledLine] = []
     if let label, !label.isEmpty {
-      lines.append(StyledLine(FormulaBreaking.cut(label, to: width), .frame))
+      lines += LineWrapper.wrap([.text(Span(label, .frame))], width: width)
     }
     let room = width - indent
     let pad = Span(safe: String(repeating: " ", count: indent), .plain, width: indent)
@@ -24,7 +24,9 @@ enum CodeLayout {
     for spans in highlighted {
       let lineWidth = spans.reduce(0) { $0 + $1.width }
       widest = max(widest, lineWidth)
-      if lineWidth <= room {
+      if lineWidth == 0 {
+        lines.append(StyledLine(spans))
+      } else if lineWidth <= room {
         lines.append(StyledLine([pad] + spans))
       } else {
         var cut = LineWrapper.hardWrap(spans, width: room - 1).first ?? StyledLine([])

@@ -8,13 +8,15 @@ enum Terminal {
   static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
   /// The style for output: colour only on a terminal without `NO_COLOR` and not `TERM=dumb`;
-  /// code whole and bare when the output is not a terminal.
+  /// code whole and bare when the output is not a terminal and no width was asked for.
   static func style(width: Int?, forceColor: Bool?) -> TerminalStyle {
     let color =
       forceColor
       ?? (isTerminal && variable("NO_COLOR").map(\.isEmpty) ?? true
         && variable("TERM") != "dumb")
-    return TerminalStyle(width: width ?? columns(), color: color, wholeCode: !isTerminal)
+    // A width asked for (`primer read --width 60 | less`) is a layout to keep, code included.
+    return TerminalStyle(
+      width: width ?? columns(), color: color, wholeCode: !isTerminal && width == nil)
   }
 
   /// The environment variable `name`, read with `getenv`: `ProcessInfo.environment` copies
