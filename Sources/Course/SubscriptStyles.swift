@@ -20,7 +20,8 @@ enum SubscriptStyles {
       for case .math(let tex, false) in inlines.flatMapInlines {
         // Numbered subscripts are a sequence's (z₁ … z_c), not a second notation: only
         // subscripts with a letter count.
-        for script in subscripts(of: TeXParser.parse(tex).node) where script.contains(where: \.isLetter) {
+        for script in subscripts(of: TeXParser.parse(tex).node)
+        where script.contains(where: \.isLetter) {
           if script.allSatisfy(unicodeSubscripts.contains) {
             shown.append(script)
           } else {

@@ -5,7 +5,8 @@ import Testing
 @Suite struct FormulaBreakingTests {
   static let formula = "O = softmax(mask(QKᵀ/√dₖ))·V + X·W + b = Y"
 
-  @Test(arguments: [12, 16, 20, 30, 40])
+  /// Widths from the widest token (`softmax(mask(QKᵀ/√dₖ))·V`, 27 columns, with the indent) up.
+  @Test(arguments: [31, 35, 40, 45])
   func aWideFormulaBreaksBeforeOperatorsAndKeepsEveryToken(_ width: Int) {
     let lines = FormulaBreaking.lines(Self.formula, width: width)
     #expect(lines.allSatisfy { DisplayWidth.of($0) <= width }, "\(lines)")
@@ -20,6 +21,13 @@ import Testing
     #expect(
       FormulaBreaking.lines(Self.formula, width: 30)
         == ["O = softmax(mask(QKᵀ/√dₖ))·V", "    + X·W + b = Y"])
+  }
+
+  @Test(arguments: [8, 12, 16, 20])
+  func narrowerThanATokenItIsCutVisiblyAndNoLineIsTooWide(_ width: Int) {
+    let lines = FormulaBreaking.lines(Self.formula, width: width)
+    #expect(lines.allSatisfy { DisplayWidth.of($0) <= width }, "\(lines)")
+    #expect(lines.contains { $0.hasSuffix("»") })
   }
 
   @Test func aFormulaThatFitsIsUnchanged() {
@@ -41,7 +49,7 @@ import Testing
     #expect(lines[0] == "  let x = 1")
     #expect(lines[1] == "  let aVeryLongName = another»")
     #expect(lines[1].count == 30)
-    #expect(lines.dropFirst(2).joined(separator: " ").contains("needs 46"))
+    #expect(lines.dropFirst(2).joined(separator: " ").contains("needs 45"))
     #expect(!lines.contains { $0.contains("│") })
   }
 
