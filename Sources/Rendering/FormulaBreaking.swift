@@ -19,15 +19,35 @@ enum FormulaBreaking {
   static let closing: Set<Character> = [")", "]", "}", "⟩", "⌋", "⌉"]
 
   /// `line` in lines of at most `width` columns; the lines after the first start with
-  /// `indent` spaces.
+  /// `indent` spaces. Wide gaps between formulas (`\quad`) are broken first, then operators.
   static func lines(_ line: String, width: Int, indent: Int = 4) -> [String] {
     guard DisplayWidth.of(line) > width else { return [line] }
     let indent = min(indent, max(0, width / 4))
-    let pad = String(repeating: " ", count: indent)
     var result: [String] = []
     var current = ""
-    for piece in pieces(line, breakingBefore: { operators.contains($0) }) {
+    for segment in segments(line) {
       let room = width - (result.isEmpty ? 0 : indent)
+      if current.isEmpty || DisplayWidth.of(current) + 3 + DisplayWidth.of(segment) <= room {
+        current += (current.isEmpty ? "" : "   ") + segment
+        continue
+      }
+      result += byOperators(current, firstRoom: room, laterRoom: width - indent)
+      current = segment
+    }
+    result += byOperators(
+      current, firstRoom: width - (result.isEmpty ? 0 : indent), laterRoom: width - indent)
+    let pad = String(repeating: " ", count: indent)
+    return result.enumerated().map { $0.offset == 0 ? $0.element : pad + $0.element }
+  }
+
+  /// `text` in lines, the first of `firstRoom` columns and the others of `laterRoom`, broken
+  /// before operators outside brackets.
+  private static func byOperators(_ text: String, firstRoom: Int, laterRoom: Int) -> [String] {
+    guard DisplayWidth.of(text) > firstRoom else { return [text] }
+    var result: [String] = []
+    var current = ""
+    for piece in pieces(text, breakingBefore: { operators.contains($0) }) {
+      let room = result.isEmpty ? firstRoom : laterRoom
       if current.isEmpty || DisplayWidth.of(current) + 1 + DisplayWidth.of(piece) <= room {
         current += (current.isEmpty ? "" : " ") + piece
         continue
@@ -35,8 +55,36 @@ enum FormulaBreaking {
       result += fitted(current, room: room)
       current = piece
     }
-    result += fitted(current, room: width - (result.isEmpty ? 0 : indent))
-    return result.enumerated().map { $0.offset == 0 ? $0.element : pad + $0.element }
+    result += fitted(current, room: result.isEmpty ? firstRoom : laterRoom)
+    return result
+  }
+
+  /// The formulas of `line` that a run of two spaces or more, outside brackets, separates.
+  static func segments(_ line: String) -> [String] {
+    var segments: [String] = []
+    var current = ""
+    var depth = 0
+    var spaces = 0
+    for character in line {
+      if character == " " {
+        spaces += 1
+        continue
+      }
+      if spaces > 0 {
+        if spaces >= 2 && depth == 0 && !current.isEmpty {
+          segments.append(current)
+          current = ""
+        } else if !current.isEmpty {
+          current += String(repeating: " ", count: spaces)
+        }
+        spaces = 0
+      }
+      if opening.contains(character) { depth += 1 }
+      if closing.contains(character) { depth = max(0, depth - 1) }
+      current.append(character)
+    }
+    if !current.isEmpty { segments.append(current) }
+    return segments
   }
 
   /// `text` as it is when it fits in `room` columns, else broken at its spaces outside

@@ -30,6 +30,12 @@ import Testing
     #expect(lines.contains { $0.hasSuffix("»") })
   }
 
+  @Test func formulasSetApartAreBrokenBetweenFirst() {
+    #expect(
+      FormulaBreaking.lines("Q = XW,   O = softmax(QKᵀ)V", width: 22)
+        == ["Q = XW,", "    O = softmax(QKᵀ)V"])
+  }
+
   @Test func aFormulaThatFitsIsUnchanged() {
     #expect(FormulaBreaking.lines("a + b = c", width: 9) == ["a + b = c"])
   }
