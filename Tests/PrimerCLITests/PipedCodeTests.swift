@@ -34,4 +34,23 @@ import Testing
     let parsed = try PrimerProcess.runCommand([try #require(Self.swiftc), "-parse"] + files)
     #expect(parsed.status == 0, "\(parsed.stderr)")
   }
+
+  @Test(.enabled(if: swiftc != nil, "swiftc is needed to parse the code"))
+  func codeInAHintPipedIsBareSwift() throws {
+    let course = try LoopCommandTests.Course(exercises: [(1, "neuron", 0)])
+    defer { course.remove() }
+    let lesson = course.lessons + "/01-lesson.md"
+    let text = try String(contentsOfFile: lesson, encoding: .utf8)
+    let code = "func work(_ x: [Double]) -> Double {\n  x.reduce(0, +)\n}"
+    try (text + "````hint\nSum the inputs:\n\n```swift\n\(code)\n```\n````\n").write(
+      toFile: lesson, atomically: true, encoding: .utf8)
+    let result = try course.run(["hint", "neuron"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("\n" + code + "\n"), "\(result.stdout)")
+    #expect(!result.stdout.contains("│"))
+    let file = course.folder.appendingPathComponent("hint.swift").path
+    try code.write(toFile: file, atomically: true, encoding: .utf8)
+    let parsed = try PrimerProcess.runCommand([try #require(Self.swiftc), "-parse", file])
+    #expect(parsed.status == 0, "\(parsed.stderr)")
+  }
 }
