@@ -2,7 +2,8 @@
 public enum CourseError: Error, CustomStringConvertible, Equatable {
   case lessonsNotFound(searched: [String])
   case unreadable(path: String, reason: String)
-  case unknownLesson(name: String, valid: [(order: Int, id: String)])
+  /// No lesson has this id, number or prefix; `suggestions` are the ids close to it.
+  case unknownLesson(name: String, valid: [(order: Int, id: String)], suggestions: [String])
   case ambiguousLesson(name: String, candidates: [String])
 
   public var description: String {
@@ -12,7 +13,12 @@ public enum CourseError: Error, CustomStringConvertible, Equatable {
         + "Run primer from the Primer checkout, or pass --lessons DIR, or set PRIMER_LESSONS."
     case .unreadable(let path, let reason):
       return "\(path): \(reason). Check that it exists and that you may read it."
-    case .unknownLesson(let name, let valid):
+    case .unknownLesson(let name, let valid, let suggestions):
+      if !suggestions.isEmpty {
+        return "No lesson is called '\(name)'. Did you mean "
+          + suggestions.map { "`\($0)`" }.joined(separator: " or ")
+          + "? `primer list` shows every lesson."
+      }
       let list = valid.map { $0.order == Int.max ? $0.id : "\($0.order) \($0.id)" }
       return "No lesson is called '\(name)'. Lessons: \(list.joined(separator: ", ")). "
         + "Name one by id, number or a unique prefix."

@@ -38,32 +38,4 @@ public struct CourseListing: Codable, Sendable, Equatable {
         })
     }
   }
-
-  /// The listing as aligned text: `  1  neural-networks   Neural networks   (3 exercises)`,
-  /// each exercise indented below its lesson with its status and hints used
-  /// (`softmax  Row-wise softmax  [failed · 2 hints]`).
-  public func text(width: Int) -> String {
-    var lines: [String] = []
-    let idWidth = lessons.map(\.id.count).max() ?? 0
-    let exerciseIDWidth = lessons.flatMap(\.exercises).map(\.id.count).max() ?? 0
-    for lesson in lessons {
-      let number = String(lesson.number)
-      let padding = String(repeating: " ", count: max(0, 3 - number.count))
-      let id = lesson.id + String(repeating: " ", count: idWidth - lesson.id.count)
-      let count = lesson.exercises.count
-      let exercises = count == 0 ? "" : "  (\(count) exercise\(count == 1 ? "" : "s"))"
-      lines.append(
-        String("\(padding)\(number)  \(id)  \(lesson.title)\(exercises)".prefix(max(width, 20))))
-      for exercise in lesson.exercises {
-        let hints =
-          exercise.hintsUsed == 0
-          ? "" : " · \(exercise.hintsUsed) hint\(exercise.hintsUsed == 1 ? "" : "s")"
-        let id = exercise.id + String(repeating: " ", count: exerciseIDWidth - exercise.id.count)
-        let line = "       \(id)  \(exercise.title)  [\(exercise.status)\(hints)]"
-        lines.append(String(line.prefix(max(width, 20))))
-      }
-    }
-    if lessons.isEmpty { lines.append("The course has no lessons yet.") }
-    return lines.joined(separator: "\n") + "\n"
-  }
 }

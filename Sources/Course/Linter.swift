@@ -1,3 +1,5 @@
+import Base
+
 /// `primer lint`: every problem in a set of lesson files, one `file:line:column: message` each.
 public enum Linter {
   /// A check of directives that lives outside `Course` (a plot's spec is judged by the
@@ -8,7 +10,8 @@ public enum Linter {
   /// Lints the given files and folders (a folder means its `*.md` files).
   ///
   /// Besides each file's own problems it reports what only shows across files: two lessons
-  /// with the same id or order, and two exercises with the same id.
+  /// with the same id or order, and two exercises with the same id; and it warns of a
+  /// paragraph that mixes subscript styles (see `SubscriptStyles`).
   ///
   /// `checkDirective`, if given, also checks every top-level directive.
   ///
@@ -49,6 +52,10 @@ public enum Linter {
     var exerciseIDs: [String: (path: String, location: SourceLocation)] = [:]
     for result in results {
       let lesson = result.lesson
+      let source = FileManager.default.contents(atPath: lesson.path).map {
+        String(decoding: $0, as: UTF8.self)
+      }
+      diagnostics += SubscriptStyles.problems(in: lesson, source: source ?? "")
       let top = SourceLocation(line: 1, column: 1)
       if let other = lessonIDs[lesson.id] {
         diagnostics.append(Diagnostic(path: lesson.path, location: top, message: "lesson id `\(lesson.id)` is also used by \(other); ids must be unique"))

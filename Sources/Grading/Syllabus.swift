@@ -58,10 +58,9 @@ public struct Syllabus: Sendable {
     let matches = key.isEmpty ? [] : exercises.filter { $0.id.hasPrefix(key) }
     if matches.count == 1 { return matches[0] }
     if matches.count > 1 { throw .ambiguousExercise(name: name, candidates: matches.map(\.id)) }
-    let ids = exercises.map(\.id)
-    let close = ids.filter { EditDistance.between($0, key) <= max(2, key.count / 3) }
     // Only names that are close are suggested; `primer list` is the way to see them all.
-    throw .unknownExercise(name: name, suggestions: close)
+    throw .unknownExercise(
+      name: name, suggestions: Suggestions.closest(to: key, among: exercises.map(\.id)))
   }
 
   /// The first exercise, in course order, that `progress` does not record as passed.
@@ -82,25 +81,5 @@ public struct Syllabus: Sendable {
   /// How many exercises `progress` records as passed.
   public func passedCount(_ progress: Progress) -> Int {
     exercises.filter { progress.exercises[$0.id]?.passed == true }.count
-  }
-}
-
-/// The Levenshtein distance, for suggesting the exercise a learner probably meant.
-enum EditDistance {
-  static func between(_ a: String, _ b: String) -> Int {
-    let a = Array(a)
-    let b = Array(b)
-    guard !a.isEmpty else { return b.count }
-    guard !b.isEmpty else { return a.count }
-    var previous = Array(0...b.count)
-    for i in 1...a.count {
-      var current = [i] + Array(repeating: 0, count: b.count)
-      for j in 1...b.count {
-        let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
-      }
-      previous = current
-    }
-    return previous[b.count]
   }
 }

@@ -9,9 +9,11 @@
 /// - The current exercise is graded when watching starts, when its file's stamp changes (a
 ///   save), and on `r`.
 /// - When it passes, watching moves to the next exercise not yet passed, in course order,
-///   wrapping round; when none is left, it says so and quits.
-/// - `h` asks for a hint, `n` moves to the next exercise not yet passed, `q` quits; any other
-///   key shows the keys.
+///   wrapping round, and grades it at once if its file was already started; when none is left,
+///   it says so and quits.
+/// - `h` asks for the next hint, `l` lists the hints already seen, `n` moves to the next
+///   exercise not yet passed (graded at once if started), `q` quits; any other key shows the
+///   keys.
 /// - After moving to an exercise, the first stamp polled is taken as it is: only a later
 ///   change counts as a save.
 public struct Watcher: Sendable, Equatable {
@@ -35,6 +37,11 @@ public struct Watcher: Sendable, Equatable {
     case celebrate(String)
     /// Show the exercise's next hint.
     case hint(String)
+    /// Show again the hints of the exercise already seen.
+    case listHints(String)
+    /// Grade the exercise's file, as ``grade(_:)``, if the learner has already changed it from
+    /// the starter code; else wait for a save.
+    case gradeIfStarted(String)
     /// The exercise's file is gone: say how to get it back.
     case fileMissing(String)
     /// `n` was pressed but no other exercise is left to solve.
@@ -92,15 +99,16 @@ public struct Watcher: Sendable, Equatable {
         return [.celebrate(current), .allPassed, .quit]
       }
       move(to: next)
-      return [.celebrate(current), .show(next)]
+      return [.celebrate(current), .show(next), .gradeIfStarted(next)]
     case .key(let key):
       switch key.lowercased() {
       case "h": return [.hint(current)]
+      case "l": return [.listHints(current)]
       case "r": return [.grade(current)]
       case "n":
         guard let next = nextUnpassed(after: current) else { return [.noOtherExercise(current)] }
         move(to: next)
-        return [.show(next)]
+        return [.show(next), .gradeIfStarted(next)]
       case " ", "\n", "\r": return []
       default: return [.showKeys]
       }

@@ -17,7 +17,7 @@ public enum WorkspaceError: Error, Equatable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .unknownExercise(let name, let suggestions):
-      let list = suggestions.map { "`\($0)`" }.joined(separator: ", ")
+      let list = suggestions.map { "`\($0)`" }.joined(separator: " or ")
       return "No exercise is called '\(name)'. "
         + (suggestions.isEmpty ? "" : "Did you mean \(list)? ")
         + "`primer list` shows every exercise."

@@ -19,9 +19,12 @@ public enum CourseOverview {
   ///   - progress: one line on where the learner stands (`3/12 exercises passed`), shown
   ///     above the next steps; `nil` for none.
   ///   - next: the commands to suggest, with what each does.
+  ///   - lessonProgress: for each lesson id, where the learner stands in it (`2 of 3 passed`),
+  ///     shown instead of its exercise count.
   public static func render(
     _ catalog: Catalog, style: TerminalStyle, progress: String? = nil,
-    next: [(command: String, meaning: String)] = defaultNextSteps
+    next: [(command: String, meaning: String)] = defaultNextSteps,
+    lessonProgress: [String: String] = [:]
   ) -> String {
     let width = style.layoutWidth
     var lines: [StyledLine] = []
@@ -40,7 +43,9 @@ public enum CourseOverview {
       let padded = String(repeated: " ", count: numberWidth - number.count) + number + "  "
       var title = StyledLine([Span(padded, .bold), Span(lesson.title, .heading2)])
       let exercises = lesson.exercises.count
-      if exercises > 0 {
+      if let standing = lessonProgress[lesson.id] {
+        title.append(Span("  " + standing, .dim))
+      } else if exercises > 0 {
         title.append(Span("  " + (exercises == 1 ? "1 exercise" : "\(exercises) exercises"), .dim))
       }
       lines.append(LineWrapper.truncate(title, to: width))

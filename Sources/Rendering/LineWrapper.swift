@@ -283,7 +283,8 @@ struct LineWrapper {
     splitLongWord()
   }
 
-  /// Splits a word wider than a line between grapheme clusters.
+  /// Splits a word wider than a line: after its last `/`, `-` or `.` that fits (a path, a
+  /// hyphenated id), so that no name is cut; else between grapheme clusters.
   private mutating func splitLongWord() {
     for span in word {
       var chunk = ""
@@ -291,11 +292,18 @@ struct LineWrapper {
       for character in span.text {
         let columns = DisplayWidth.of(character)
         if current.width + chunkWidth + columns > width && current.width + chunkWidth > 0 {
-          current.append(Span(safe: chunk, span.style, width: chunkWidth))
+          var carried = ""
+          if let cut = chunk.lastIndex(where: { "/-.".contains($0) }),
+            chunk.index(after: cut) < chunk.endIndex
+          {
+            carried = String(chunk[chunk.index(after: cut)...])
+            chunk = String(chunk[...cut])
+          }
+          current.append(Span(safe: chunk, span.style, width: DisplayWidth.of(chunk)))
           lines.append(current)
           current = StyledLine(capacity: LineWrapper.spansPerLine)
-          chunk = ""
-          chunkWidth = 0
+          chunk = carried
+          chunkWidth = DisplayWidth.of(carried)
         }
         chunk.append(character)
         chunkWidth += columns

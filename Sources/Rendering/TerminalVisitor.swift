@@ -167,52 +167,18 @@ struct TerminalVisitor {
     }
   }
 
-  /// A code block: highlighted when it is Swift, framed by a rule on the left, long lines
-  /// wrapped with `┆` marking the continuation.
+  /// A code block: highlighted when it is Swift, laid out by `CodeLayout` (indented, no gutter,
+  /// a line too wide cut rather than wrapped; whole and bare into a pipe).
   func visitCode(_ code: String, language: String, width: Int, label: String? = nil) -> [StyledLine]
   {
     var source = code
     if source.hasSuffix("\n") { source.removeLast() }
-    let header = label ?? language
-    var lines: [StyledLine] = [
-      LineWrapper.truncate(StyledLine(header.isEmpty ? "╭─" : "╭─ " + header, .frame), to: width)
-    ]
-    let bar = Span(safe: "│ ", .frame, width: 2)
-    let continuation = Span(safe: "┆ ", .frame, width: 2)
-    let innerWidth = width - 2
-    var highlighted = SwiftHighlighter.highlightedLines(source, language: language)
-    for index in highlighted.indices {
-      // Taken out of the array, so that its only owner hands each line's spans over.
-      let spans = highlighted[index]
-      highlighted[index] = []
-      Self.appendCodeLine(
-        spans, bar: bar, continuation: continuation, width: innerWidth, to: &lines)
-    }
-    lines.append(StyledLine([Span(safe: "╰─", .frame, width: 2)]))
-    return lines
+    return CodeLayout.lines(
+      SwiftHighlighter.highlightedLines(source, language: language), label: label, width: width,
+      whole: style.wholeCode)
   }
 
-  /// Appends a line of code to `lines` behind `bar`, wrapped to `width` columns with
-  /// `continuation` in front of the lines it continues on.
-  ///
-  /// A line that fits, the common case, is made once, behind its bar; `usesFastPath: false`
-  /// lays every line out with `hardWrap` and then puts it behind its bar, the plain twin a test
-  /// holds it to.
-  static func appendCodeLine(
-    _ spans: consuming [Span], bar: Span, continuation: Span, width: Int,
-    to lines: inout [StyledLine], usesFastPath: Bool = true
-  ) {
-    if usesFastPath && spans.reduce(0, { $0 + $1.width }) <= width {
-      lines.append(StyledLine(spans, after: bar))
-      return
-    }
-    for (index, var line) in LineWrapper.hardWrap(spans, width: width).enumerated() {
-      line.prefix(with: index == 0 ? bar : continuation)
-      lines.append(line)
-    }
-  }
-
-  /// A formula on its own lines, centred as a block.
+  /// A formula on its own lines, centred as a block; one too wide is broken into lines.
   func visitDisplayMath(_ tex: String, width: Int) -> [StyledLine] {
     var lines: [StyledLine] = []
     let spans = UnicodeMath.renderLines(tex: tex).map { Span($0, .math) }
@@ -224,8 +190,13 @@ struct TerminalVisitor {
           StyledLine([
             Span(safe: String(repeated: " ", count: padding), .plain, width: padding), span,
           ]))
+      } else if spans.count == 1 {
+        // Too wide: broken before operators, never inside a token (`FormulaBreaking`).
+        lines += FormulaBreaking.lines(span.text, width: width).map { StyledLine($0, .math) }
       } else {
-        lines += LineWrapper.wrap([.text(span)], width: width)
+        // A matrix drawn over several lines that does not fit: its one-line form, broken.
+        let linear = UnicodeMath.render(tex: tex)
+        return FormulaBreaking.lines(linear, width: width).map { StyledLine($0, .math) }
       }
     }
     return lines

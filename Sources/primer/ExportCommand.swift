@@ -68,6 +68,10 @@ struct ExportCommand: ParsableCommand {
       if let explicit = workspace.workspace {
         throw ValidationError("--workspace \(explicit) is not a folder.")
       }
+      Terminal.printError(
+        "note: there is no workspace in \(location.root)/, so the site shows the lessons "
+          + "without your code or progress. Run it where `primer start` made your workspace, "
+          + "or pass --workspace DIR.")
       return .none
     }
     return try LearnerWork.load(location, syllabus: syllabus)

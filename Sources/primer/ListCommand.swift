@@ -1,17 +1,16 @@
-import Base
 import ArgumentParser
+import Base
 import Course
 import Grading
-
 
 struct ListCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "list",
     abstract: "List the lessons of the course, with their exercises and your progress.",
     discussion: """
-      Each exercise shows its status (not started, started: your file differs from
-      the starter code, failed, passed) and the hints you used. The workspace is
-      read, never created.
+      Each exercise shows its status first (not started, started: your file differs
+      from the starter code, failed, passed) and the hints you used; the last line
+      counts the exercises passed. The workspace is read, never created.
       """)
 
   @OptionGroup var course: CourseOptions
@@ -45,7 +44,8 @@ struct ListCommand: ParsableCommand {
       let data = try encoder.encode(listing)
       print(String(decoding: data, as: UTF8.self))
     } else {
-      print(listing.text(width: Terminal.style(width: nil, forceColor: nil).width), terminator: "")
+      let style = Terminal.style(width: nil, forceColor: nil)
+      print(ListText(style: style).render(listing), terminator: "")
     }
   }
 }

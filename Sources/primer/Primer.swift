@@ -11,8 +11,11 @@ struct Primer: ParsableCommand {
     discussion: """
       Run `primer` alone to see the course, `primer read 1` to read the first
       lesson. Lessons are found in ./Lessons, beside the executable, or where
-      --lessons or $PRIMER_LESSONS points.
+      --lessons or $PRIMER_LESSONS points. Exit status: 0 done (an exercise
+      passed), 1 not right yet (a check failed, lint found problems), 2 a wrong
+      command line, 3 something else stopped the command.
       """,
+    version: Primer.version,
     subcommands: [
       ListCommand.self, ReadCommand.self, StartCommand.self, RunCommand.self, WatchCommand.self,
       HintCommand.self, ResetCommand.self, SolutionCommand.self, VerifyCommand.self,
@@ -23,9 +26,12 @@ struct Primer: ParsableCommand {
   @OptionGroup var course: CourseOptions
   @OptionGroup var workspace: WorkspaceOptions
 
+  /// The version `primer --version` prints.
+  static let version = "0.1.0"
+
   /// Runs the command line; `primer read` in its everyday shapes without ArgumentParser's
   /// start-up (see ``ReadArguments``), `primer gpt …` as `primer-gpt …` (see ``GPTCommand``),
-  /// everything else, errors included, through ArgumentParser.
+  /// everything else through ArgumentParser. Every error is reported by ``ErrorReport``.
   static func main() {
     let commandLine = CommandLine.arguments.dropFirst()
     if let gpt = GPTCommand.passedThrough(commandLine) {
@@ -36,7 +42,20 @@ struct Primer: ParsableCommand {
     {
       return
     }
-    main(nil)
+    if let complaint = ErrorReport.unknownCommand(Array(commandLine)) {
+      ErrorReport.exit(complaint, status: .usage)
+    }
+    var command: any ParsableCommand
+    do {
+      command = try parseAsRoot(Array(commandLine))
+    } catch {
+      ErrorReport.exitForCommandLine(error)
+    }
+    do {
+      try command.run()
+    } catch {
+      ErrorReport.exit(for: error)
+    }
   }
 
   func run() throws {
@@ -44,7 +63,21 @@ struct Primer: ParsableCommand {
     let style = Terminal.style(width: nil, forceColor: nil)
     let (progress, next) = Primer.nextSteps(catalog, workspace.location)
     print(
-      CourseOverview.render(catalog, style: style, progress: progress, next: next), terminator: "")
+      CourseOverview.render(
+        catalog, style: style, progress: progress, next: next,
+        lessonProgress: Primer.lessonProgress(catalog, workspace.location)),
+      terminator: "")
+  }
+
+  /// For each lesson with exercises, `2 of 3 passed`; empty without a workspace.
+  static func lessonProgress(_ catalog: Catalog, _ workspace: Workspace) -> [String: String] {
+    guard workspace.exists, let progress = try? workspace.progressStore.load() else { return [:] }
+    var standing: [String: String] = [:]
+    for lesson in catalog.lessons where !lesson.exercises.isEmpty {
+      let passed = lesson.exercises.filter { progress.exercises[$0.id]?.passed == true }.count
+      standing[lesson.id] = "\(passed) of \(lesson.exercises.count) passed"
+    }
+    return standing
   }
 
   /// What to do next: `primer start` without a workspace, else the next exercise to solve.

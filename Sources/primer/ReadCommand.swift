@@ -44,6 +44,9 @@ struct ReadCommand: ParsableCommand {
         explicit: arguments.lessons, environment: CourseOptions.lessonsVariable))
     let found = try index.lesson(try index.entry(named: arguments.lesson))
     let style = Terminal.style(width: arguments.width, forceColor: nil)
-    Terminal.show(TerminalRenderer.renderUTF8(found, style: style), pager: !arguments.noPager)
+    let number = found.order == Int.max ? "" : "Lesson \(found.order) - "
+    Terminal.show(
+      TerminalRenderer.renderUTF8(found, style: style), pager: !arguments.noPager,
+      title: number + found.title)
   }
 }

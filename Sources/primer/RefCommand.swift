@@ -1,7 +1,6 @@
-import Base
 import ArgumentParser
+import Base
 import ReferenceJSON
-
 
 /// `primer ref NAME`: runs one reference function on a JSON object of arguments read from stdin.
 struct RefCommand: ParsableCommand {
@@ -35,14 +34,9 @@ struct RefCommand: ParsableCommand {
       print(ReferenceCatalog.listing)
       return
     }
-    do {
-      let name = name ?? ""
-      try ReferenceCatalog.checkName(name)  // before stdin, which may be a terminal
-      let input = Terminal.readStandardInput()
-      print(try ReferenceCatalog.call(name, input: input))
-    } catch {
-      Terminal.writeError(error.description + "\n")
-      throw ExitCode.failure
-    }
+    let name = name ?? ""
+    try ReferenceCatalog.checkName(name)  // before stdin, which may be a terminal
+    let input = Terminal.readStandardInput()
+    print(try ReferenceCatalog.call(name, input: input))
   }
 }

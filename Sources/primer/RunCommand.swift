@@ -44,29 +44,17 @@ struct RunCommand: ParsableCommand {
       lessonPath = entry.path
     }
     if found == nil {
-      let session: LearnerSession
-      do {
-        session = try LearnerSession.open(course, workspace, quiet: json)
-      } catch let error as WorkspaceError {
-        Terminal.printError(error.description)
-        throw ExitCode(2)
-      }
-      do {
-        let entry = try session.entry(named: exercise)
-        found = entry.exercise
-        lessonPath = session.catalog.lessons.first { $0.id == entry.exercise.lessonID }?.path ?? ""
-      } catch {
-        Terminal.printError("\(error)")
-        throw ExitCode(2)
-      }
+      let session = try LearnerSession.open(course, workspace, quiet: json)
+      let entry = try session.entry(named: exercise)
+      found = entry.exercise
+      lessonPath = session.catalog.lessons.first { $0.id == entry.exercise.lessonID }?.path ?? ""
     }
-    guard let found else { throw ExitCode(2) }
+    guard let found else { preconditionFailure("run: no exercise found and no error thrown") }
     let path = file ?? place.file(for: found.id)
     guard FileManager.default.fileExists(atPath: path) else {
-      Terminal.printError(
+      throw CommandError(
         "There is no file `\(path)`. Run `primer reset \(found.id)` to make it again from the "
-          + "starter, or pass --file PATH.")
-      throw ExitCode(2)
+          + "starter, or pass --file PATH.", status: file == nil ? .cannot : .usage)
     }
     let lessonFile = "Lessons/" + FilePath.lastComponent(lessonPath)
     let verdict: Verdict
@@ -74,8 +62,7 @@ struct RunCommand: ParsableCommand {
     case .success(let graded):
       verdict = graded
     case .failure(let error):
-      Terminal.printError(error.description)
-      throw ExitCode(1)
+      throw error
     }
     if file == nil {
       // Progress records the learner's own file only, not a file graded with --file.
@@ -91,7 +78,8 @@ struct RunCommand: ParsableCommand {
       print(String(decoding: try encoder.encode(verdict), as: UTF8.self))
     } else {
       let next = verdict.status == .passed ? index.exercise(after: found.id) : nil
-      print(VerdictText.render(verdict, file: path, next: next), terminator: "")
+      let text = VerdictText(style: Terminal.style(width: nil, forceColor: nil), setting: .run)
+      print(text.render(verdict, file: path, next: next), terminator: "")
     }
     if verdict.status != .passed { throw ExitCode(1) }
   }
@@ -105,78 +93,5 @@ struct RunCommand: ParsableCommand {
       if !grader.isPrepared { Terminal.printError("Preparing the grader (once)…") }
       return try grader.grade(exercise, file: file, seed: seed, lessonFile: lessonFile)
     }
-  }
-}
-
-/// A verdict as `primer run` prints it: one line per check, details indented, the mistake
-/// recognised, what the program printed, and what to do next.
-enum VerdictText {
-  static func render(_ verdict: Verdict, file: String, next: String?) -> String {
-    var lines: [String] = []
-    let seed = verdict.seed.map { ", seed \($0)" } ?? ""
-    lines.append("\(verdict.exercise): \(file)\(seed)")
-    switch verdict.status {
-    case .compileError:
-      lines.append("✗ Your code does not compile.")
-      for diagnostic in verdict.diagnostics where diagnostic.severity == .error {
-        lines.append(
-          "    \(diagnostic.file):\(diagnostic.line):\(diagnostic.column): "
-            + TerminalText.escape(diagnostic.message))
-        if let excerpt = diagnostic.excerpt {
-          lines.append(contentsOf: indented(TerminalText.escape(excerpt)))
-        }
-      }
-      if verdict.diagnostics.allSatisfy({ $0.severity != .error }) {
-        lines.append("    " + TerminalText.escape(verdict.summary))
-      }
-    default:
-      for check in verdict.checks {
-        lines.append("\(check.passed ? "✓" : "✗") \(TerminalText.escape(check.name))")
-        if !check.passed {
-          lines.append(contentsOf: indented(TerminalText.escape(check.detail)))
-        }
-      }
-      for (index, missing) in verdict.missingChecks.enumerated() {
-        if index == 0 && verdict.status != .failed {
-          // Checks report in order: the first missing one is where the program stopped.
-          lines.append("✗ \(TerminalText.escape(missing)) (stopped here)")
-        } else {
-          lines.append("· \(TerminalText.escape(missing)) (did not run)")
-        }
-      }
-      if verdict.status != .passed && verdict.status != .failed || verdict.checks.isEmpty {
-        lines.append(contentsOf: indented(TerminalText.escape(verdict.summary)))
-      }
-    }
-    if let mistake = verdict.mistake {
-      lines.append("")
-      lines.append("This looks like a known mistake, `\(mistake.name)`:")
-      lines.append(contentsOf: indented(TerminalText.escape(mistake.message)))
-    }
-    if !verdict.output.isEmpty {
-      lines.append("")
-      lines.append("Your program printed:")
-      var output = verdict.output
-      while output.hasSuffix("\n") { output.removeLast() }
-      lines.append(contentsOf: indented(TerminalText.escape(output)))
-    }
-    lines.append("")
-    if verdict.status == .passed {
-      lines.append(
-        "Passed! "
-          + (next.map { "Next: `primer run \($0)`." } ?? "That was the last exercise."))
-    } else {
-      let repeatSeed =
-        verdict.status == .compileError
-        ? "" : verdict.seed.map { " (`--seed \($0)` repeats these inputs)" } ?? ""
-      lines.append(
-        "Fix it and run `primer run \(verdict.exercise)` again\(repeatSeed); "
-          + "`primer hint \(verdict.exercise)` gives a hint.")
-    }
-    return lines.joined(separator: "\n") + "\n"
-  }
-
-  private static func indented(_ text: String) -> [String] {
-    text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
   }
 }

@@ -18,6 +18,8 @@ struct StartCommand: ParsableCommand {
 
   func run() throws {
     let session = try LearnerSession.open(course, workspace, quiet: true)
+    // A wrong name is reported before anything else is said.
+    let chosen = try exercise.map { try session.syllabus.exercise(named: $0) }
     let root = session.workspace.root
     let preparation = session.preparation
     let created = preparation.created.count
@@ -37,7 +39,6 @@ struct StartCommand: ParsableCommand {
         "Your \(preparation.kept.count) existing file\(preparation.kept.count == 1 ? " was" : "s were") left as they were."
       )
     }
-    let chosen = try exercise.map { try session.syllabus.exercise(named: $0) }
     guard let next = chosen ?? session.syllabus.firstUnpassed(session.progress()) else {
       print(
         session.syllabus.entries.isEmpty

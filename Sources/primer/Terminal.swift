@@ -7,13 +7,16 @@ import Rendering
 enum Terminal {
   static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
-  /// The style for output: colour only on a terminal without `NO_COLOR` and not `TERM=dumb`.
+  /// The style for output: colour only on a terminal without `NO_COLOR` and not `TERM=dumb`;
+  /// code whole and bare when the output is not a terminal and no width was asked for.
   static func style(width: Int?, forceColor: Bool?) -> TerminalStyle {
     let color =
       forceColor
       ?? (isTerminal && variable("NO_COLOR").map(\.isEmpty) ?? true
         && variable("TERM") != "dumb")
-    return TerminalStyle(width: width ?? columns(), color: color)
+    // A width asked for (`primer read --width 60 | less`) is a layout to keep, code included.
+    return TerminalStyle(
+      width: width ?? columns(), color: color, wholeCode: !isTerminal && width == nil)
   }
 
   /// The environment variable `name`, read with `getenv`: `ProcessInfo.environment` copies
@@ -22,10 +25,14 @@ enum Terminal {
     getenv(name).map { String(cString: $0) }
   }
 
+  /// The terminal's width (at most 120, for reading); piped (`primer list | less`), the width
+  /// of the terminal standard error or input is on; else `$COLUMNS`, else 80.
   private static func columns() -> Int {
     var size = winsize()
-    if isTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 20 {
-      return min(Int(size.ws_col), 120)
+    for descriptor in [STDOUT_FILENO, STDERR_FILENO, STDIN_FILENO] where isatty(descriptor) == 1 {
+      if ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 20 {
+        return min(Int(size.ws_col), 120)
+      }
     }
     if let text = variable("COLUMNS"), let value = Int(text), value >= 20 {
       return min(value, 1000)
@@ -36,18 +43,27 @@ enum Terminal {
   /// Shows `text`: through `$PAGER` (else `less -R`) when `pager` is set and standard output
   /// is a terminal, else straight to standard output. When the pager cannot be started (or the
   /// shell finds no such command) the text is written out instead.
-  static func show(_ text: String, pager: Bool) {
-    show(Array(text.utf8), pager: pager)
+  ///
+  /// `title`, if given, heads `less`'s prompt with the line and the percentage read:
+  /// `Lesson 6 - Attention - line 40 of 700 (5%)`, instead of a bare `:`.
+  static func show(_ text: String, pager: Bool, title: String? = nil) {
+    show(Array(text.utf8), pager: pager, title: title)
   }
 
   /// `show` for text already in UTF-8.
-  static func show(_ text: [UInt8], pager: Bool) {
+  static func show(_ text: [UInt8], pager: Bool, title: String? = nil) {
     guard pager, isTerminal else {
       writeOut(text)
       return
     }
-    let command = variable("PAGER").flatMap { $0.isEmpty ? nil : $0 } ?? "less -R"
     var environment = currentEnvironment()
+    var command = "less -R"
+    if let title {
+      // Passed through the environment, so the shell never reads the title as syntax.
+      environment.append("PRIMER_PROMPT=" + lessPrompt(title))
+      command += " \"-Ps$PRIMER_PROMPT\""
+    }
+    command = variable("PAGER").flatMap { $0.isEmpty ? nil : $0 } ?? command
     if variable("LESS") == nil { environment.append("LESS=FRX") }
     var ends: [CInt] = [0, 0]
     guard pipe(&ends) == 0 else {
@@ -90,6 +106,20 @@ enum Terminal {
     while waitpid(child, &status, 0) < 0 && errno == EINTR {}
     let exited = status & 0x7F == 0
     if exited && (status >> 8) & 0xFF == 127 { writeOut(text) }
+  }
+
+  /// `less`'s short prompt (`-Ps`, the one shown by default) for `title`: the title with `less`'s special
+  /// characters escaped, then the line at the bottom of the screen, the number of lines once
+  /// known, and the percentage.
+  static func lessPrompt(_ title: String) -> String {
+    var escaped = ""
+    for character in TerminalText.escape(title) {
+      if "?:.%\\".contains(character) { escaped.append("\\") }
+      escaped.append(character)
+    }
+    // ASCII only: `less` shows other characters of a prompt as control codes unless its
+    // locale is UTF-8.
+    return escaped + " - line %lb?L of %L. ?pB(%pB\\%).?e (END)."
   }
 
   /// Writes `text` to standard output from the string's own UTF-8 storage, with no copy into
@@ -164,5 +194,21 @@ enum Terminal {
 
   static func printError(_ message: String) {
     writeError(message + "\n")
+  }
+}
+
+extension TerminalStyle {
+  /// The colours and weights commands use besides the reader's.
+  enum Ink: String {
+    case green = "32"
+    case red = "31"
+    case yellow = "33"
+    case bold = "1"
+    case dim = "2"
+  }
+
+  /// `text` in `ink` when colour is on; as it is otherwise.
+  func paint(_ text: some StringProtocol, _ ink: Ink) -> String {
+    color ? "\u{1B}[\(ink.rawValue)m\(text)\u{1B}[0m" : String(text)
   }
 }

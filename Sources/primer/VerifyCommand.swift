@@ -1,8 +1,7 @@
-import Base
 import ArgumentParser
+import Base
 import Course
 import Grading
-
 
 struct VerifyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -32,8 +31,7 @@ struct VerifyCommand: ParsableCommand {
     }) {
     case .success(let made): grader = made
     case .failure(let error):
-      Terminal.printError(error.description)
-      throw ExitCode(1)
+      throw error
     }
     if !grader.isPrepared { Terminal.printError("Preparing the grader (once)…") }
     for lesson in chosen {

@@ -1,8 +1,7 @@
-import Base
 import ArgumentParser
+import Base
 import Course
 import Grading
-
 
 struct WatchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -10,9 +9,10 @@ struct WatchCommand: ParsableCommand {
     abstract: "Check the current exercise every time you save it; move on when it passes.",
     discussion: """
       Watches the first exercise not yet passed (or EXERCISE), grades it when its
-      file is saved, and moves on to the next one when it passes. Keys: h hint, n
-      next exercise, r re-run, q quit. Without a terminal on standard input there
-      are no keys: Ctrl-C quits. The file is polled (modification time, size,
+      file is saved, and moves on to the next one when it passes (grading it at once
+      if you have already started it). On a terminal each grade gets a clean
+      screen. Keys: h next hint, l hints seen, n next exercise, r re-run, q quit.
+      Without a terminal on standard input there are no keys: Ctrl-C quits. The file is polled (modification time, size,
       inode), so it works on network file systems.
       """)
 
@@ -43,9 +43,9 @@ struct WatchCommand: ParsableCommand {
     var watcher = Watcher(
       order: ids, passed: Set(ids.filter { progress.exercises[$0]?.passed == true }),
       start: start)
-    let screen = WatchScreen(session: session)
     var grader: (any ExerciseGrader)?
     let keys = KeyReader()
+    let screen = WatchScreen(session: session, interactive: keys.isInteractive)
     defer { keys.restore() }
 
     var actions = watcher.handle(.started)
@@ -59,12 +59,14 @@ struct WatchCommand: ParsableCommand {
           screen.grading(id, watcher: watcher)
           if grader == nil { grader = try WatchCommand.grader(session) }
           let verdict = screen.grade(id, with: grader!)
-          screen.show(verdict, for: id, watcher: watcher, interactive: keys.isInteractive)
+          screen.show(verdict, for: id, watcher: watcher)
           actions += watcher.handle(.graded(passed: verdict.status == .passed, stamp: stamp))
+        case .gradeIfStarted(let id):
+          if screen.isStarted(id) { actions.insert(.grade(id), at: 0) }
         case .quit:
           return
         default:
-          screen.perform(action, watcher: watcher, interactive: keys.isInteractive)
+          screen.perform(action, watcher: watcher)
         }
       }
       if let key = keys.next(timeout: interval) {

@@ -1,61 +1,88 @@
 import Base
 import Course
 import Grading
+import Rendering
 
-
-/// What `primer watch` prints: the exercise, each verdict, hints and the keys.
-struct WatchScreen {
+/// What `primer watch` shows: one screen per grade, cleared and redrawn from the top on a
+/// terminal: where the learner stands, the exercise and what to write (its signature and
+/// summary), the verdict, and the keys. Hints are added under the screen until the next grade.
+/// Without a terminal (a pipe, an editor's task runner) nothing is cleared: each screen follows
+/// the last after a blank line.
+final class WatchScreen {
   let session: LearnerSession
-  /// Clear the screen before each grade, on a terminal that understands it.
+  /// Whether the screen is cleared before each grade: standard output is a terminal that
+  /// understands it.
   let clears: Bool
+  let interactive: Bool
+  /// Said at the top of the next screen: that an exercise passed.
+  private var banner: String?
 
-  init(session: LearnerSession) {
+  init(session: LearnerSession, interactive: Bool) {
     self.session = session
-    let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+    self.interactive = interactive
+    let term = Terminal.variable("TERM") ?? ""
     clears = Terminal.isTerminal && term != "dumb" && !term.isEmpty
   }
 
-  func perform(_ action: Watcher.Action, watcher: Watcher, interactive: Bool) {
+  /// The style now: the width is asked for each screen, so a resized window is followed.
+  private var style: TerminalStyle { Terminal.style(width: nil, forceColor: nil) }
+
+  func perform(_ action: Watcher.Action, watcher: Watcher) {
     switch action {
     case .show(let id):
-      // Not cleared: after a pass, the verdict stays above the next exercise.
-      write(header(id, watcher: watcher))
-      write("Save \(session.workspace.file(for: id)) to check it.\n")
-      write(keys(interactive))
+      // The banner stays until the exercise's first verdict.
+      startScreen(id, watcher: watcher, keepBanner: true)
+      write(wrap("Save \(session.workspace.file(for: id)) to check it."))
+      write(keys)
     case .celebrate(let id):
-      write(
-        "\n✓ `\(id)` passed! Compare with the reference: primer solution \(id)\n\n")
+      banner =
+        style.paint("✓", .green) + " `\(id)` passed! Compare with the reference: "
+        + "`primer solution \(id)`."
     case .hint(let id):
       guard let exercise = session.syllabus.entry(id: id)?.exercise else { return }
       do {
         write("\n" + (try HintCommand.text(for: exercise, in: session.workspace)))
       } catch {
-        write("\n\(error)\n")
+        write("\n" + wrap("\(error)"))
       }
+    case .listHints(let id):
+      guard let exercise = session.syllabus.entry(id: id)?.exercise else { return }
+      let seen = session.progress().exercises[id]?.hintsUsed ?? 0
+      write("\n" + HintCommand.seenText(for: exercise, seen: seen))
     case .fileMissing(let id):
       write(
-        "\n\(session.workspace.file(for: id)) is gone. `primer reset \(id)` puts the starter "
-          + "code back.\n")
+        "\n"
+          + wrap(
+            "\(session.workspace.file(for: id)) is gone. `primer reset \(id)` puts the starter "
+              + "code back."))
     case .noOtherExercise(let id):
-      write("\n`\(id)` is the only exercise left to solve.\n")
+      write("\n" + wrap("`\(id)` is the only exercise left to solve."))
     case .allPassed:
+      if let banner { write(banner + "\n") }
       write(
-        "\nEvery exercise has passed (\(watcher.passedCount)/\(watcher.order.count)). Well done!\n")
+        "\n"
+          + wrap(
+            "Every exercise has passed (\(watcher.passedCount)/\(watcher.order.count)). "
+              + "Well done!"))
     case .showKeys:
-      write(keys(interactive))
-    case .grade, .quit:
+      write(keys)
+    case .grade, .gradeIfStarted, .quit:
       break
     }
   }
 
+  /// Whether `id`'s file differs from the starter code: worth grading without waiting for a
+  /// save.
+  func isStarted(_ id: String) -> Bool {
+    guard let entry = session.syllabus.entry(id: id) else { return false }
+    let status = session.workspace.status(of: entry, in: session.progress())
+    return status == .started || status == .failed
+  }
+
+  /// Starts the screen of a grade of `id`.
   func grading(_ id: String, watcher: Watcher) {
-    if clears {
-      write("\u{1B}[2J\u{1B}[H")
-      write(header(id, watcher: watcher))
-    } else {
-      write("\n")
-    }
-    write("Checking \(session.workspace.file(for: id))…\n")
+    startScreen(id, watcher: watcher, keepBanner: true)
+    write(style.paint("Checking \(session.workspace.file(for: id))…", .dim) + "\n")
   }
 
   /// Grades `id`'s file and records the verdict in progress.
@@ -80,26 +107,49 @@ struct WatchScreen {
     return verdict
   }
 
-  func show(_ verdict: Verdict, for id: String, watcher: Watcher, interactive: Bool) {
+  func show(_ verdict: Verdict, for id: String, watcher: Watcher) {
     let file = session.workspace.file(for: id)
-    let next = session.syllabus.nextUnpassed(after: id, session.progress())
-    write(VerdictText.render(verdict, file: file, next: next?.id))
-    var passed = watcher.passedCount
-    if verdict.status == .passed && !watcher.passed.contains(id) { passed += 1 }
-    write(session.progressLine(passed, current: id) + "\n")
-    if verdict.status != .passed { write(keys(interactive)) }
+    // Drawn again from the top: the grader may have written to the screen meanwhile.
+    if clears { startScreen(id, watcher: watcher) }
+    write(VerdictText(style: style, setting: .watch).render(verdict, file: file, next: nil))
+    if verdict.status != .passed { write("\n" + keys) }
   }
 
-  private func header(_ id: String, watcher: Watcher) -> String {
-    let title = session.syllabus.entry(id: id)?.exercise.title ?? id
-    return "primer watch · \(session.progressLine(watcher.passedCount, current: id))\n"
-      + "Exercise `\(id)`: \(title)\n\n"
+  /// Clears the screen (on a terminal) and writes the top of a screen about `id`: the banner,
+  /// the progress, the exercise's title, signature and summary. The banner is said once, unless
+  /// `keepBanner`.
+  private func startScreen(_ id: String, watcher: Watcher, keepBanner: Bool = false) {
+    // Home, clear the screen and the scrollback: the screen holds one grade, from the top.
+    write(clears ? "\u{1B}[H\u{1B}[2J\u{1B}[3J" : "\n")
+    if let banner {
+      write(wrap(banner) + "\n")
+      if !keepBanner { self.banner = nil }
+    }
+    let style = self.style
+    write(
+      style.paint(
+        "primer watch · " + session.progressLine(watcher.passedCount, current: id), .dim) + "\n")
+    guard let entry = session.syllabus.entry(id: id) else { return }
+    write(style.paint(wrap("\(id): \(entry.exercise.title)"), .bold))
+    let signature = entry.exercise.signature
+    if !signature.isEmpty {
+      write(wrap("Write: " + signature.joined(separator: "; ")))
+    }
+    if let summary = entry.exercise.declaration.field("summary") {
+      write(wrap(summary, indent: "       "))
+    }
+    write("\n")
   }
 
-  private func keys(_ interactive: Bool) -> String {
-    interactive
-      ? "Keys: h hint · n next exercise · r re-run · q quit\n"
-      : "Watching for saves; Ctrl-C quits.\n"
+  private var keys: String {
+    style.paint(
+      interactive
+        ? "Keys: h hint · l hints seen · n next exercise · r re-run · q quit"
+        : "Watching for saves; Ctrl-C quits.", .dim) + "\n"
+  }
+
+  private func wrap(_ text: String, indent: String = "") -> String {
+    MessageWrapping.wrap(text, width: style.width, indent: indent).joined(separator: "\n") + "\n"
   }
 
   private func write(_ text: String) {

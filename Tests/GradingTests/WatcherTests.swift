@@ -26,7 +26,9 @@ import Testing
   @Test func aPassMovesOnToTheNextExerciseNotPassed() {
     var watcher = Watcher(order: ["a", "b", "c"], passed: ["b"])
     _ = watcher.handle(.started)
-    #expect(watcher.handle(.graded(passed: true, stamp: stamp1)) == [.celebrate("a"), .show("c")])
+    #expect(
+      watcher.handle(.graded(passed: true, stamp: stamp1))
+        == [.celebrate("a"), .show("c"), .gradeIfStarted("c")])
     #expect(watcher.current == "c")
     #expect(watcher.passedCount == 2)
   }
@@ -67,7 +69,8 @@ import Testing
       ("r", [.grade("a")]),
       ("R", [.grade("a")]),
       ("q", [.quit]),
-      ("n", [.show("c")]),
+      ("l", [.listHints("a")]),
+      ("n", [.show("c"), .gradeIfStarted("c")]),
       ("x", [.showKeys]),
       ("\n", []),
     ] as [(String, [Watcher.Action])])
@@ -78,7 +81,7 @@ import Testing
 
   @Test func nextWrapsRoundAndStopsAtTheLastExerciseLeft() {
     var watcher = Watcher(order: ["a", "b", "c"], passed: ["b"], start: "c")
-    #expect(watcher.handle(.key("n")) == [.show("a")])
+    #expect(watcher.handle(.key("n")) == [.show("a"), .gradeIfStarted("a")])
     _ = watcher.handle(.graded(passed: true, stamp: stamp1))
     #expect(watcher.current == "c")
     #expect(watcher.handle(.key("n")) == [.noOtherExercise("c")])
@@ -103,6 +106,10 @@ import Testing
           let verdict = try grader.grade(syllabus.entry(id: id)!.exercise, file: file, seed: nil)
           log.append("grade \(id): \(verdict.status.rawValue)")
           try perform(watcher.handle(.graded(passed: verdict.status == .passed, stamp: stamp)))
+        case .gradeIfStarted(let id):
+          if workspace.status(of: syllabus.entry(id: id)!, in: Progress()) == .started {
+            try perform([.grade(id)])
+          }
         case .show(let id): log.append("show \(id)")
         case .celebrate(let id): log.append("passed \(id)")
         case .allPassed: log.append("all passed")
@@ -121,9 +128,9 @@ import Testing
     try save("neuron", "// SOLVED")
     try perform(watcher.handle(.polled(FileStamp.of(workspace.file(for: "relu")))))
     try save("relu", "still wrong")
+    // Solved before its turn: graded as soon as watching moves to it.
+    WorkspaceFixtures.write("// SOLVED at last", to: workspace.file(for: "softmax"))
     try save("relu", "// SOLVED!")
-    try perform(watcher.handle(.polled(FileStamp.of(workspace.file(for: "softmax")))))
-    try save("softmax", "// SOLVED at last")
     #expect(
       log == [
         "show neuron", "grade neuron: failed",

@@ -66,4 +66,25 @@ import Testing
     #expect(mask & (1 << (13 - 1)) == 0, "SIGPIPE ignored in the pager: \(report)")
     #expect(report.contains("LESS=FRX"))
   }
+
+  /// Without `$PAGER`, `less` gets a prompt naming the lesson and the position read.
+  @Test(.enabled(if: script != nil, "util-linux `script` is needed to make a terminal"))
+  func lessShowsTheLessonAndThePositionInItsPrompt() throws {
+    let bin = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "primer-less-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: bin) }
+    let captured = bin.appendingPathComponent("arguments").path
+    let less = bin.appendingPathComponent("less")
+    try "#!/bin/sh\nprintf '%s\\n' \"$@\" > '\(captured)'\ncat >/dev/null\n".write(
+      to: less, atomically: true, encoding: .utf8)
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: less.path)
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    _ = try onTerminal(
+      ["read", "6", "--lessons", PrimerProcess.lessons],
+      environment: ["PATH": bin.path + ":" + path, "NO_COLOR": "1"])
+    let arguments = try String(contentsOfFile: captured, encoding: .utf8)
+    #expect(arguments.contains("-R\n"))
+    #expect(arguments.contains("-PsLesson 6 - Attention - line %lb?L of %L. ?pB(%pB\\%).?e (END)."))
+  }
 }

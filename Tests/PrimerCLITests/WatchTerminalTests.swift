@@ -73,7 +73,7 @@ import Glibc
       decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
 
     #expect(settings() == cooked, "the terminal was left in raw mode")
-    #expect(printed.contains("Keys: h hint · n next exercise · r re-run · q quit"))
+    #expect(printed.contains("Keys: h hint · l hints seen · n next exercise · r re-run · q quit"))
     #expect(printed.contains("Hint 1 of 1 for `neuron`:"))
     switch ending {
     case .quitKey:

@@ -1,0 +1,56 @@
+import Course
+import Foundation
+import Testing
+
+/// What commands print as code is Swift a pipe can take: `primer solution ID > mine.swift`
+/// compiles, with no heading, frame or gutter around the code.
+@Suite struct PipedCodeTests {
+  static let swiftc =
+    ["/usr/bin/swiftc", "/usr/local/bin/swiftc"].first {
+      FileManager.default.isExecutableFile(atPath: $0)
+    }
+    ?? ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":")
+    .map { "\($0)/swiftc" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+
+  @Test(.enabled(if: swiftc != nil, "swiftc is needed to parse the code"))
+  func everySolutionPipedIntoAFileParses() throws {
+    let folder = try PrimerProcess.lessonFolder([:])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let workspace = folder.appendingPathComponent("workspace").path
+    let catalog = try Catalog.load(directory: PrimerProcess.lessons)
+    var files: [String] = []
+    for exercise in catalog.lessons.flatMap(\.exercises) {
+      let result = try PrimerProcess.run([
+        "solution", exercise.id, "--force", "--lessons", PrimerProcess.lessons, "--workspace",
+        workspace,
+      ])
+      #expect(result.status == 0, "\(result.stderr)")
+      let body = exercise.solution?.body ?? ""
+      #expect(result.stdout == (body.hasSuffix("\n") ? body : body + "\n"), "\(exercise.id)")
+      let file = folder.appendingPathComponent("\(exercise.id).swift").path
+      try result.stdout.write(toFile: file, atomically: true, encoding: .utf8)
+      files.append(file)
+    }
+    let parsed = try PrimerProcess.runCommand([try #require(Self.swiftc), "-parse"] + files)
+    #expect(parsed.status == 0, "\(parsed.stderr)")
+  }
+
+  @Test(.enabled(if: swiftc != nil, "swiftc is needed to parse the code"))
+  func codeInAHintPipedIsBareSwift() throws {
+    let course = try LoopCommandTests.Course(exercises: [(1, "neuron", 0)])
+    defer { course.remove() }
+    let lesson = course.lessons + "/01-lesson.md"
+    let text = try String(contentsOfFile: lesson, encoding: .utf8)
+    let code = "func work(_ x: [Double]) -> Double {\n  x.reduce(0, +)\n}"
+    try (text + "````hint\nSum the inputs:\n\n```swift\n\(code)\n```\n````\n").write(
+      toFile: lesson, atomically: true, encoding: .utf8)
+    let result = try course.run(["hint", "neuron"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("\n" + code + "\n"), "\(result.stdout)")
+    #expect(!result.stdout.contains("│"))
+    let file = course.folder.appendingPathComponent("hint.swift").path
+    try code.write(toFile: file, atomically: true, encoding: .utf8)
+    let parsed = try PrimerProcess.runCommand([try #require(Self.swiftc), "-parse", file])
+    #expect(parsed.status == 0, "\(parsed.stderr)")
+  }
+}
