@@ -92,14 +92,23 @@ import Testing
   }
 }
 
-@Suite struct CatalogLoadingTests {
-  @Test func theCourseParsedSideBySideEqualsItParsedOneByOne() throws {
-    let lessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("Lessons").path
-    let parallel = try Catalog.load(directory: lessons)
-    let plain = try Catalog.loadOneByOne(directory: lessons)
-    #expect(parallel.lessons == plain.lessons)
-    #expect(parallel.diagnostics == plain.diagnostics)
-    #expect(parallel.lessons.count >= 8)
+@Suite struct LessonFilesListingTests {
+  @Test func markdownFilesAreTheVisibleMarkdownFilesSortedByName() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("primer-list-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for name in ["02-b.md", "01-a.md", ".hidden.md", "notes.txt", "é-lesson.md", "10-c.md"] {
+      try "x".write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    for directory in [folder.path, folder.path + "/"] {
+      let expected = try FileManager.default.contentsOfDirectory(atPath: directory)
+        .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
+        .map { (directory as NSString).appendingPathComponent($0) }
+      #expect(try LessonFiles.markdownFiles(in: directory) == expected)
+    }
+    #expect(throws: CourseError.self) {
+      try LessonFiles.markdownFiles(in: folder.path + "/missing")
+    }
   }
 }
