@@ -53,6 +53,6 @@ enum PictureDrawing {
   static func rightAligned(_ text: String, width: Int) -> String {
     let line = LineWrapper.truncate(StyledLine(text), to: width)
     let shown = line.spans.map(\.text).joinedByAppending()
-    return String(repeated: " ", count: max(0, width - line.width)) + shown
+    return String(repeating: " ", count: max(0, width - line.width)) + shown
   }
 }

@@ -6,8 +6,6 @@ struct TerminalVisitor {
   let style: TerminalStyle
   /// For each top-level `exercise` block (by index): its hints; for each `starter`: its exercise.
   let exerciseContext: ExerciseContext
-  /// The inline formulas rendered so far, so that a repeated one is parsed once.
-  let inlineFormulas = InlineFormulas()
 
   /// Containers narrower than this stop indenting their content, so deep nesting never makes a
   /// line wider than the terminal.
@@ -97,7 +95,7 @@ struct TerminalVisitor {
     if let start = list.start {
       let numbers = list.items.indices.map { String(start + $0) + "." }
       let widest = numbers.map(\.count).max() ?? 0
-      markers = numbers.map { String(repeated: " ", count: widest - $0.count) + $0 + " " }
+      markers = numbers.map { String(repeating: " ", count: widest - $0.count) + $0 + " " }
     } else {
       let bullet = ["•", "◦", "▪"][depth % 3]
       markers = list.items.map { _ in bullet + " " }
@@ -115,13 +113,12 @@ struct TerminalVisitor {
       }
       var content = visitListItem(item, width: width - indent, depth: depth, isTight: list.isTight)
       if content.isEmpty { content = [.empty] }
-      let hanging = Span(safe: String(repeated: " ", count: indent), .plain, width: indent)
-      // Each line is prefixed where it lies (`prefix(with:)`), then all are moved over.
+      let hanging = Span(safe: String(repeating: " ", count: indent), .plain, width: indent)
       for index in content.indices {
         if index > 0 && content[index].isEmpty {
           content[index] = .empty
         } else {
-          content[index].prefix(with: index == 0 ? markerSpan : hanging)
+          content[index] = content[index].prefixed(by: [index == 0 ? markerSpan : hanging])
         }
       }
       lines += content
@@ -163,7 +160,7 @@ struct TerminalVisitor {
         span.style = span.style + quoted
         return span
       }
-      return styled.prefixed(by: bar)
+      return styled.prefixed(by: [bar])
     }
   }
 
@@ -179,37 +176,14 @@ struct TerminalVisitor {
     ]
     let bar = Span(safe: "│ ", .frame, width: 2)
     let continuation = Span(safe: "┆ ", .frame, width: 2)
-    let innerWidth = width - 2
-    var highlighted = SwiftHighlighter.highlightedLines(source, language: language)
-    for index in highlighted.indices {
-      // Taken out of the array, so that its only owner hands each line's spans over.
-      let spans = highlighted[index]
-      highlighted[index] = []
-      Self.appendCodeLine(
-        spans, bar: bar, continuation: continuation, width: innerWidth, to: &lines)
+    for spans in SwiftHighlighter.highlightedLines(source, language: language) {
+      // Long lines are wrapped, with `continuation` in front of the lines they go on to.
+      for (index, line) in LineWrapper.hardWrap(spans, width: width - 2).enumerated() {
+        lines.append(line.prefixed(by: [index == 0 ? bar : continuation]))
+      }
     }
     lines.append(StyledLine([Span(safe: "╰─", .frame, width: 2)]))
     return lines
-  }
-
-  /// Appends a line of code to `lines` behind `bar`, wrapped to `width` columns with
-  /// `continuation` in front of the lines it continues on.
-  ///
-  /// A line that fits, the common case, is made once, behind its bar; `usesFastPath: false`
-  /// lays every line out with `hardWrap` and then puts it behind its bar, the plain twin a test
-  /// holds it to.
-  static func appendCodeLine(
-    _ spans: consuming [Span], bar: Span, continuation: Span, width: Int,
-    to lines: inout [StyledLine], usesFastPath: Bool = true
-  ) {
-    if usesFastPath && spans.reduce(0, { $0 + $1.width }) <= width {
-      lines.append(StyledLine(spans, after: bar))
-      return
-    }
-    for (index, var line) in LineWrapper.hardWrap(spans, width: width).enumerated() {
-      line.prefix(with: index == 0 ? bar : continuation)
-      lines.append(line)
-    }
   }
 
   /// A formula on its own lines, centred as a block.
@@ -222,7 +196,7 @@ struct TerminalVisitor {
         let padding = (width - widest) / 2
         lines.append(
           StyledLine([
-            Span(safe: String(repeated: " ", count: padding), .plain, width: padding), span,
+            Span(safe: String(repeating: " ", count: padding), .plain, width: padding), span,
           ]))
       } else {
         lines += LineWrapper.wrap([.text(span)], width: width)

@@ -1,3 +1,4 @@
+import Base
 import ArgumentParser
 import Course
 import Grading
@@ -23,20 +24,27 @@ struct Primer: ParsableCommand {
   @OptionGroup var course: CourseOptions
   @OptionGroup var workspace: WorkspaceOptions
 
-  /// Runs the command line; `primer read` in its everyday shapes without ArgumentParser's
-  /// start-up (see ``ReadArguments``), `primer gpt …` as `primer-gpt …` (see ``GPTCommand``),
-  /// everything else, errors included, through ArgumentParser.
+  /// Runs the command line: `primer gpt …` as `primer-gpt …` (see ``GPTCommand``), everything
+  /// else through ArgumentParser. An error's message is shown through `TerminalText.escape`,
+  /// as all output is: it may quote a lesson name, a path or what a learner's program printed.
   static func main() {
     let commandLine = CommandLine.arguments.dropFirst()
     if let gpt = GPTCommand.passedThrough(commandLine) {
       GPTCommand.replaceProcess(with: gpt)
     }
-    if let arguments = ReadArguments(commandLine),
-      (try? ReadCommand.read(arguments)) != nil
-    {
-      return
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      let message = fullMessage(for: error)
+      if code == .success {
+        if !message.isEmpty { print(message) }
+      } else {
+        Terminal.writeError(TerminalText.escape(message) + "\n")
+      }
+      Glibc.exit(code.rawValue)
     }
-    main(nil)
   }
 
   func run() throws {
