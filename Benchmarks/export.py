@@ -1,27 +1,31 @@
 #!/usr/bin/env python3
-"""Export speed: `primer export --html` of the whole course against Debian's `cmark` on the same files.
+"""Export speed: `primer export --html` of the whole course against its budget of 0.5 s.
 
-Runs both side by side, alternating A B A B so machine drift hits both, and prints the median
-wall time of each and their ratio (target: primer / cmark <= 5). `primer` renders every lesson,
-computes every picture, writes the site to a staging folder and moves it into place; `cmark`
-renders each lesson file to HTML on standard output, one process per file as `primer` does one
-process for the course.
+Prints the median wall time of `primer export --html` on a release build and whether it is
+within the budget, and beside it the median time of Debian's `cmark --to html` on the same
+files, as an anchor for information only (no target is set against it). Runs alternate
+primer and cmark so that machine drift hits both. `primer` renders every lesson, computes
+every picture, writes the site to a staging folder and moves it into place; `cmark` renders
+each lesson file to HTML on standard output, one process per file.
 
     python3 Benchmarks/export.py [--runs 15] [--binary .build/release/primer]
 
-Builds the release binary first unless --binary is given; installs `cmark` with apt-get when
-it is missing. A benchmark, not a test: run it by hand, once.
+Builds the release binary first (`swift build -c release --product primer`) unless --binary
+is given; installs `cmark` with apt-get when it is missing. A benchmark, not a test: run it by
+hand. Exits with 1 when the export is over its budget.
 """
 import argparse
 import os
 import shutil
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LESSONS = os.path.join(ROOT, "Lessons")
+BUDGET_S = 0.5
 
 
 def main():
@@ -34,7 +38,7 @@ def main():
         subprocess.run(["apt-get", "install", "-y", "-qq", "cmark"], check=True)
     binary = args.binary
     if binary is None:
-        subprocess.run(["bash", os.path.join(ROOT, ".ci", "release"), "--product", "primer"],
+        subprocess.run(["swift", "build", "-c", "release", "--product", "primer"],
                        cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
         binary = os.path.join(ROOT, ".build", "release", "primer")
 
@@ -61,10 +65,10 @@ def main():
     try:
         # Warm-up: page cache, dynamic loader.
         primer_export(); cmark_all()
-        a, b, ratios = [], [], []
+        a, b = [], []
         for _ in range(args.runs):
-            ta, tb = primer_export(), cmark_all()
-            a.append(ta); b.append(tb); ratios.append(ta / tb)
+            a.append(primer_export())
+            b.append(cmark_all())
         size = sum(os.path.getsize(f) for f in files)
         out = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(site) for f in fs)
     finally:
@@ -75,10 +79,11 @@ def main():
     print(f"primer export --html (whole course): median {statistics.median(a) * 1000:.1f} ms "
           f"(min {min(a) * 1000:.1f}, max {max(a) * 1000:.1f})")
     print(f"cmark --to html (each file):        median {statistics.median(b) * 1000:.1f} ms "
-          f"(min {min(b) * 1000:.1f}, max {max(b) * 1000:.1f})")
-    ratio = statistics.median(ratios)
-    print(f"ratio primer / cmark: median {ratio:.2f} (target <= 5): {'OK' if ratio <= 5 else 'TOO SLOW'}")
+          f"(min {min(b) * 1000:.1f}, max {max(b) * 1000:.1f}; an anchor, not a target)")
+    within = statistics.median(a) <= BUDGET_S
+    print(f"budget {BUDGET_S * 1000:.0f} ms for the whole course: {'OK' if within else 'OVER'}")
+    return 0 if within else 1
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -70,7 +70,7 @@ struct HeatMapDrawing {
     if !notes.isEmpty {
       lines.append(
         StyledLine(
-          "(showing " + notes.joinedByAppending(separator: " and ") + ", evenly spaced)", .dim))
+          "(showing " + notes.joined(separator: " and ") + ", evenly spaced)", .dim))
     }
     return lines
   }
@@ -99,7 +99,7 @@ struct HeatMapDrawing {
         StyledLine(map.columnLabels[column]), to: every * cellWidth - 1)
       guard start >= DisplayWidth.of(text) else { continue }
       text += String(repeating: " ", count: start - DisplayWidth.of(text))
-      text += label.spans.map(\.text).joinedByAppending()
+      text += label.spans.map(\.text).joined()
     }
     return text
   }

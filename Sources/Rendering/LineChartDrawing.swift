@@ -245,7 +245,7 @@ struct LineChartDrawing {
         var sample = BrailleCanvas(columns: 4, rows: 1)
         sample.line(from: (0, 1), to: (7, 1), series: index, pattern: pattern(ofSeries: index))
         entry.append(
-          Span((0..<4).map { String(sample.character(column: $0, row: 0)) }.joinedByAppending()))
+          Span((0..<4).map { String(sample.character(column: $0, row: 0)) }.joined()))
       }
       entry.append(Span(" " + series.label))
       return entry

@@ -90,7 +90,7 @@ enum MatrixLayout {
         let cell = column < row.count ? row[column] : ""
         let padding = String(repeating: " ", count: widths[column] - DisplayWidth.of(cell))
         return environment == .cases ? cell + padding : padding + cell
-      }.joinedByAppending(separator: separator)
+      }.joined(separator: separator)
     }
     let bodyWidth = widths.reduce(0, +) + max(0, columns - 1) * separator.count
     let (open, close) = brackets(environment, height: bodies.count)

@@ -40,7 +40,7 @@ struct TextStyle: Hashable, Sendable {
     if underline { codes.append("4") }
     if let color { codes.append(String(color.rawValue)) }
     if let background { codes.append("48;5;\(background)") }
-    return "\u{1B}[" + codes.joinedByAppending(separator: ";") + "m"
+    return "\u{1B}[" + codes.joined(separator: ";") + "m"
   }
 
   static func + (lhs: TextStyle, rhs: TextStyle) -> TextStyle {

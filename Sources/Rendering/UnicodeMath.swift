@@ -31,7 +31,7 @@ public enum UnicodeMath {
     let writer = UnicodeMathWriter(compact: false)
     if rows.allSatisfy({ $0.count <= 1 }) {
       // Nothing to align (`gathered`, or lines broken by `\\`): centre each line.
-      let lines = rows.map { finish($0.map { writer.write($0) }.joinedByAppending()) }
+      let lines = rows.map { finish($0.map { writer.write($0) }.joined()) }
       let widest = lines.map { DisplayWidth.of($0) }.max() ?? 0
       return lines.map { String(repeating: " ", count: (widest - DisplayWidth.of($0)) / 2) + $0 }
     }
@@ -40,7 +40,7 @@ public enum UnicodeMath {
     let widest = firsts.map { DisplayWidth.of($0) }.max() ?? 0
     return zip(rows, firsts).map { cells, first in
       let rest = finish(
-        cells.dropFirst().map { writer.write($0) }.joinedByAppending(separator: " "))
+        cells.dropFirst().map { writer.write($0) }.joined(separator: " "))
       let padding = String(repeating: " ", count: widest - DisplayWidth.of(first))
       let line = padding + first + (first.isEmpty || rest.isEmpty ? "" : " ") + rest
       return line.withoutTrailingSpaces
@@ -49,37 +49,19 @@ public enum UnicodeMath {
 
   /// Collapses the spaces spacing rules doubled and turns hard spaces into spaces.
   static func finish(_ text: String) -> String {
-    let hardSpace = UnicodeMathWriter.hardSpace.unicodeScalars.first!
     var result = ""
     var previousWasSpace = true
     for character in text {
-      if character.isScalar(" ") {
+      if character == " " {
         if !previousWasSpace { result.append(" ") }
         previousWasSpace = true
       } else {
-        result.append(character.isScalar(hardSpace) ? " " : character)
+        result.append(character == UnicodeMathWriter.hardSpace ? " " : character)
         previousWasSpace = false
       }
     }
-    while result.last?.isScalar(" ") ?? false { result.removeLast() }
+    while result.last == " " { result.removeLast() }
     return result
-  }
-}
-
-extension Character {
-  /// Whether this character is the one scalar `scalar` (`self == scalar` for a scalar without
-  /// canonical equivalents, as all those compared here are). A `==` of characters that are not
-  /// ASCII takes the standard library's normalizing comparison, whose first use makes the
-  /// runtime instantiate types and scan conformance records (some 400,000 instructions).
-  func isScalar(_ scalar: Unicode.Scalar) -> Bool {
-    let scalars = unicodeScalars
-    return scalars.count == 1 && scalars.first == scalar
-  }
-
-  /// Whether this character is one scalar of `scalars`; see `isScalar`.
-  func isOneScalar(of scalars: String) -> Bool {
-    let own = unicodeScalars
-    return own.count == 1 && scalars.unicodeScalars.contains(own.first!)
   }
 }
 
@@ -210,7 +192,7 @@ struct UnicodeMathWriter {
           result += text
         default:
           if previous == .function || previous == .largeOperator || previous == .fraction,
-            !(text.first.map { $0.isOneScalar(of: "([{⟨|‖") } ?? false)
+            !(text.first.map { "([{⟨|‖".contains($0) } ?? false)
           {
             result += " "
           }
@@ -331,7 +313,7 @@ struct UnicodeMathWriter {
     }
     if text.count == 1 { return text + String(mark) }
     if accent == .overline || accent == .bar {
-      return text.map { String($0) + String(mark) }.joinedByAppending()
+      return text.map { String($0) + String(mark) }.joined()
     }
     return accent.rawValue + "(" + text + ")"
   }
@@ -340,8 +322,8 @@ struct UnicodeMathWriter {
     let (open, close) = environment.delimiters
     let cellSeparator = environment.isAlignment || environment == .cases ? " " : ", "
     let body = rows.map { cells in
-      cells.map { write($0) }.joinedByAppending(separator: cellSeparator)
-    }.joinedByAppending(separator: "; ")
+      cells.map { write($0) }.joined(separator: cellSeparator)
+    }.joined(separator: "; ")
     return open + body + close
   }
 }
