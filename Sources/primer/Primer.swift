@@ -38,8 +38,10 @@ struct Primer: ParsableCommand {
     } catch {
       let code = exitCode(for: error)
       let message = fullMessage(for: error)
-      if code == .success {
-        if !message.isEmpty { print(message) }
+      if message.isEmpty {
+        // An exit code alone (`ExitCode(1)` after lint's own report): nothing more to say.
+      } else if code == .success {
+        print(message)
       } else {
         Terminal.writeError(TerminalText.escape(message) + "\n")
       }
