@@ -113,7 +113,8 @@ struct FrontMatter {
         metadata.order = number
       } else {
         report(
-          SourceLocation(line: line, column: 1), "`order: \(order)` must be a whole number (1, 2, …)")
+          SourceLocation(line: line, column: 1),
+          "`order: \(order)` must be a whole number (1, 2, …)")
       }
     }
     if let (summary, _) = fields["summary"] { metadata.summary = summary }
