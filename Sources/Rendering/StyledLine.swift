@@ -10,9 +10,14 @@ struct Span: Hashable, Sendable {
 
   /// A span of lesson text; control characters are made visible.
   init(_ text: String, _ style: TextStyle = .plain) {
-    self.text = String(
-      String.UnicodeScalarView(
-        TerminalText.escape(text).unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 }))
+    let shown = TerminalText.escape(text)
+    let isOneLine = !shown.unicodeScalars.contains { $0 == "\n" || $0 == "\t" }
+    self.text =
+      isOneLine
+      ? shown
+      : String(
+        String.UnicodeScalarView(
+          shown.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 }))
     self.style = style
     self.width = DisplayWidth.of(self.text)
   }

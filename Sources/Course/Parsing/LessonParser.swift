@@ -125,10 +125,12 @@ public enum LessonParser {
   /// forbids a backtick in a backtick fence's info string: the block would silently become text.
   static func brokenFences(_ source: String) -> [(SourceLocation, String)] {
     var problems: [(SourceLocation, String)] = []
-    for (index, line) in source.split(separator: "\n", omittingEmptySubsequences: false)
-      .enumerated()
-    {
-      var rest = line.drop { $0 == " " || $0 == ">" }
+    // Split at line-feed bytes (a line feed is always a character of its own); only the start
+    // of each line is read as characters.
+    for (index, bytes) in source.utf8.split(
+      separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false
+    ).enumerated() {
+      var rest = Substring(bytes).drop { $0 == " " || $0 == ">" }
       let fence = rest.prefix { $0 == "`" }
       guard fence.count >= 3 else { continue }
       rest = rest.dropFirst(fence.count)
@@ -161,6 +163,7 @@ public enum LessonParser {
 extension String {
   /// The string with each CR LF pair made a line feed.
   func replacingCarriageReturns() -> String {
-    split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n")
+    guard utf8.contains(UInt8(ascii: "\r")) else { return self }
+    return split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n")
   }
 }
