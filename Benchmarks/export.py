@@ -1,27 +1,32 @@
 #!/usr/bin/env python3
-"""Export speed: `primer export --html` of the whole course against Debian's `cmark` on the same files.
+"""Export speed: `primer export --html` of the whole course against its budget of 0.5 s.
 
-Runs both side by side, alternating A B A B so machine drift hits both, and prints the median
-wall time of each and their ratio (target: primer / cmark <= 5). `primer` renders every lesson,
-computes every picture, writes the site to a staging folder and moves it into place; `cmark`
-renders each lesson file to HTML on standard output, one process per file as `primer` does one
-process for the course.
+Prints the median wall time of `primer export --html` on a release build and whether it is
+within the budget (and its CPU time, user + system over every core, which waiting for a core
+on a busy machine does not inflate), and beside it the median time of Debian's `cmark --to html` on the same
+files, as an anchor for information only (no target is set against it). Runs alternate
+primer and cmark so that machine drift hits both. `primer` renders every lesson, computes
+every picture, writes the site to a staging folder and moves it into place; `cmark` renders
+each lesson file to HTML on standard output, one process per file.
 
     python3 Benchmarks/export.py [--runs 15] [--binary .build/release/primer]
 
-Builds the release binary first unless --binary is given; installs `cmark` with apt-get when
-it is missing. A benchmark, not a test: run it by hand, once.
+Builds the release binary first (`swift build -c release --product primer`) unless --binary
+is given; installs `cmark` with apt-get when it is missing. A benchmark, not a test: run it by
+hand. Exits with 1 when the export is over its budget.
 """
 import argparse
 import os
 import shutil
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LESSONS = os.path.join(ROOT, "Lessons")
+BUDGET_S = 0.5
 
 
 def main():
@@ -34,7 +39,7 @@ def main():
         subprocess.run(["apt-get", "install", "-y", "-qq", "cmark"], check=True)
     binary = args.binary
     if binary is None:
-        subprocess.run(["bash", os.path.join(ROOT, ".ci", "release"), "--product", "primer"],
+        subprocess.run(["swift", "build", "-c", "release", "--product", "primer"],
                        cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
         binary = os.path.join(ROOT, ".build", "release", "primer")
 
@@ -45,26 +50,36 @@ def main():
     empty = os.path.join(scratch, "empty-workspace")
     os.mkdir(empty)
 
-    def primer_export():
+    def timed(command, stdout):
+        """Wall and CPU (user + system) seconds of one run of `command`; CPU time is not
+        inflated by waiting for a core on a busy machine."""
         start = time.perf_counter()
-        subprocess.run([binary, "export", "--html", site, "--lessons", LESSONS, "--workspace", empty],
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-        return time.perf_counter() - start
+        process = subprocess.Popen(command, stdout=stdout, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(process.pid, 0)
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise subprocess.CalledProcessError(os.waitstatus_to_exitcode(status), command)
+        return time.perf_counter() - start, usage.ru_utime + usage.ru_stime
+
+    def primer_export():
+        return timed([binary, "export", "--html", site, "--lessons", LESSONS, "--workspace", empty],
+                     subprocess.DEVNULL)
 
     def cmark_all():
-        start = time.perf_counter()
+        wall = cpu = 0.0
         with open(os.devnull, "w") as sink:
             for path in files:
-                subprocess.run(["cmark", "--to", "html", path], stdout=sink, stderr=subprocess.DEVNULL, check=True)
-        return time.perf_counter() - start
+                w, c = timed(["cmark", "--to", "html", path], sink)
+                wall += w
+                cpu += c
+        return wall, cpu
 
     try:
         # Warm-up: page cache, dynamic loader.
         primer_export(); cmark_all()
-        a, b, ratios = [], [], []
+        a, b = [], []
         for _ in range(args.runs):
-            ta, tb = primer_export(), cmark_all()
-            a.append(ta); b.append(tb); ratios.append(ta / tb)
+            a.append(primer_export())
+            b.append(cmark_all())
         size = sum(os.path.getsize(f) for f in files)
         out = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(site) for f in fs)
     finally:
@@ -72,13 +87,18 @@ def main():
 
     print(f"lessons: {len(files)} files, {size / 1024:.1f} KiB of Markdown; site: {out / 1024:.1f} KiB; "
           f"{args.runs} runs each, alternating")
-    print(f"primer export --html (whole course): median {statistics.median(a) * 1000:.1f} ms "
-          f"(min {min(a) * 1000:.1f}, max {max(a) * 1000:.1f})")
-    print(f"cmark --to html (each file):        median {statistics.median(b) * 1000:.1f} ms "
-          f"(min {min(b) * 1000:.1f}, max {max(b) * 1000:.1f})")
-    ratio = statistics.median(ratios)
-    print(f"ratio primer / cmark: median {ratio:.2f} (target <= 5): {'OK' if ratio <= 5 else 'TOO SLOW'}")
+
+    def summary(runs):
+        walls, cpus = [r[0] * 1000 for r in runs], [r[1] * 1000 for r in runs]
+        return (f"wall median {statistics.median(walls):.1f} ms (min {min(walls):.1f}, "
+                f"max {max(walls):.1f}); CPU median {statistics.median(cpus):.1f} ms")
+
+    print(f"primer export --html (whole course): {summary(a)}")
+    print(f"cmark --to html (each file):        {summary(b)} (an anchor, not a target)")
+    within = statistics.median(r[0] for r in a) <= BUDGET_S
+    print(f"budget {BUDGET_S * 1000:.0f} ms for the whole course: {'OK' if within else 'OVER'}")
+    return 0 if within else 1
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

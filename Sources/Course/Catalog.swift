@@ -1,5 +1,4 @@
 import Base
-import Dispatch
 
 /// The lessons of the course, read from a folder of Markdown files and kept in course order.
 public struct Catalog: Sendable {
@@ -18,38 +17,11 @@ public struct Catalog: Sendable {
 
   /// Reads every `*.md` file of `directory` (not recursively) as a lesson.
   ///
-  /// The files are parsed side by side, one per core (`loadOneByOne` is the plain twin a test
-  /// holds equal): every command that lists or grades needs the whole course, and parsing it
-  /// is most of their start-up.
-  ///
   /// - Throws: `CourseError.unreadable` if the folder cannot be listed or a file cannot be read.
   public static func load(directory: String) throws(CourseError) -> Catalog {
-    let files = try LessonFiles.markdownFiles(in: directory)
-    var contents: [[UInt8]] = []
-    for file in files {
-      guard let bytes = LessonFiles.contents(ofFileAt: file) else {
-        throw .unreadable(path: file, reason: "cannot read the file")
-      }
-      contents.append(bytes)
-    }
-    let bytes = contents
-    let slots = ParseSlots(count: files.count)
-    DispatchQueue.concurrentPerform(iterations: files.count) { index in
-      slots.set(
-        index, LessonParser.parse(fileAt: files[index], bytes: bytes[index], checkingMath: false))
-    }
-    let parsed = slots.values()
-    return Catalog(
-      directory: directory, lessons: parsed.map(\.lesson),
-      diagnostics: parsed.flatMap(\.diagnostics))
-  }
-
-  /// The plain twin of `load(directory:)`: the files parsed one after the other.
-  static func loadOneByOne(directory: String) throws(CourseError) -> Catalog {
-    let files = try LessonFiles.markdownFiles(in: directory)
     var lessons: [Lesson] = []
     var diagnostics: [Diagnostic] = []
-    for file in files {
+    for file in try LessonFiles.markdownFiles(in: directory) {
       let result = try LessonFiles.parse(file, checkingMath: false)
       lessons.append(result.lesson)
       diagnostics += result.diagnostics
@@ -183,21 +155,12 @@ public struct LessonIndex: Sendable {
     var entries: [Entry] = []
     entries.reserveCapacity(files.count)
     for path in files {
-      let fields = try LessonHead.fields(ofFileAt: path)
-      let id = fields.id.flatMap { Exercise.isValidID($0) ? $0 : nil }
-      let title = fields.title.flatMap { $0.isEmpty ? nil : $0 }
-      let order = fields.order.flatMap { Int($0) }.flatMap { $0 >= 0 ? $0 : nil }
-      var metadata: Metadata
-      if let id, let title, let order {
-        metadata = Metadata(id: id, title: title, order: order, summary: "")
-      } else {
-        // What the file name gives (`03-loss.md`: order 3, id and title `loss`) fills the gaps.
-        metadata = LessonParser.fallbackMetadata(path: path)
-        if let id { metadata.id = id }
-        if let title { metadata.title = title }
-        if let order { metadata.order = order }
+      guard let bytes = LessonFiles.contents(ofFileAt: path) else {
+        throw .unreadable(path: path, reason: "cannot read the file")
       }
-      if let summary = fields.summary { metadata.summary = summary }
+      let frontMatter = FrontMatter(String(decoding: bytes, as: UTF8.self))
+      var metadata = LessonParser.fallbackMetadata(path: path)
+      frontMatter.apply(to: &metadata) { _, _ in }
       entries.append(Entry(metadata: metadata, path: path))
     }
     entries.sort { ($0.metadata.order, $0.metadata.id) < ($1.metadata.order, $1.metadata.id) }
@@ -244,13 +207,10 @@ public struct LessonIndex: Sendable {
     return nil
   }
 
-  /// Parses the lesson of `entry` (without the checks only lint needs: the TeX of its
-  /// formulas, misplaced blocks).
+  /// Parses the lesson of `entry` (without checking the TeX of its formulas, which only lint
+  /// needs).
   public func lesson(_ entry: Entry) throws(CourseError) -> Lesson {
-    guard let bytes = LessonFiles.contents(ofFileAt: entry.path) else {
-      throw .unreadable(path: entry.path, reason: "cannot read the file")
-    }
-    return LessonParser.lesson(fileAt: entry.path, bytes: bytes)
+    try LessonFiles.parse(entry.path, checkingMath: false).lesson
   }
 }
 
@@ -258,64 +218,16 @@ public struct LessonIndex: Sendable {
 enum LessonFiles {
   /// The paths of the visible `*.md` files in `directory`, sorted by name.
   static func markdownFiles(in directory: String) throws(CourseError) -> [String] {
-    // readdir, not FileManager: listing the folder is part of every `primer read`.
-    guard let folder = opendir(directory) else {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
       throw .unreadable(path: directory, reason: "cannot list the folder")
     }
-    defer { closedir(folder) }
-    var names: [String] = []
-    while let entry = readdir(folder) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      if name.hasSuffix(".md") && !name.hasPrefix(".") { names.append(name) }
-    }
-    return names.sorted().map { FilePath.join(directory, $0) }
-  }
-
-  /// Everything left to read from `descriptor`; nil when reading fails.
-  static func readAll(_ descriptor: CInt) -> [UInt8]? {
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 65_536)
-    while true {
-      let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-      if got < 0 && errno == EINTR { continue }
-      guard got >= 0 else { return nil }
-      if got == 0 { return bytes }
-      bytes += chunk[..<got]
-    }
+    return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
+      .map { FilePath.join(directory, $0) }
   }
 
   /// The bytes of the file at `path`; nil when it cannot be read (or is a folder).
-  ///
-  /// `open` and `read` into one array sized by `fstat`, where FileManager's `contents(atPath:)`
-  /// makes a file manager and a `Data` to copy from.
   static func contents(ofFileAt path: String) -> [UInt8]? {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { return nil }
-    defer { close(descriptor) }
-    var status = stat()
-    guard fstat(descriptor, &status) == 0 else { return nil }
-    // One byte more than the file holds, so the read that finds its end fills nothing.
-    var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
-    var count = 0
-    while count < bytes.count {
-      let got = bytes.withUnsafeMutableBytes {
-        read(descriptor, $0.baseAddress! + count, $0.count - count)
-      }
-      if got < 0 && errno == EINTR { continue }
-      guard got >= 0 else { return nil }
-      if got == 0 { break }
-      count += got
-    }
-    if count < bytes.count {
-      bytes.removeSubrange(count...)
-      return bytes
-    }
-    // The file may have grown since `fstat` (or be a file whose size it does not tell).
-    guard let rest = readAll(descriptor) else { return nil }
-    bytes += rest
-    return bytes
+    FileManager.default.contents(atPath: path).map { [UInt8]($0) }
   }
 
   static func parse(_ path: String, checkingMath: Bool = true) throws(CourseError)
@@ -325,29 +237,5 @@ enum LessonFiles {
       throw .unreadable(path: path, reason: "cannot read the file")
     }
     return LessonParser.parse(fileAt: path, bytes: bytes, checkingMath: checkingMath)
-  }
-}
-
-/// Parse results filled in from several threads, one slot each: every index is written by
-/// exactly one thread, and read only after `concurrentPerform` has returned.
-private final class ParseSlots: @unchecked Sendable {
-  private let slots: UnsafeMutableBufferPointer<LessonParser.Result?>
-
-  init(count: Int) {
-    slots = .allocate(capacity: count)
-    slots.initialize(repeating: nil)
-  }
-
-  deinit {
-    slots.deinitialize()
-    slots.deallocate()
-  }
-
-  func set(_ index: Int, _ result: LessonParser.Result) {
-    slots[index] = result
-  }
-
-  func values() -> [LessonParser.Result] {
-    slots.compactMap { $0 }
   }
 }

@@ -60,11 +60,8 @@ public struct Directive: Hashable, Sendable {
   }
 
   /// The value of `key` among the body's `key: value` lines.
-  ///
-  /// The body is read only as far as the line giving it (`fields.values.first { $0.key == key }`
-  /// is the plain twin a test holds this to).
   public func field(_ key: String) -> String? {
-    fields(upTo: key).values.first { $0.key == key }?.value
+    fields.values.first { $0.key == key }?.value
   }
 }
 

@@ -6,7 +6,7 @@ extension SpecFields {
     let curves = required(
       "functions", kind: .functions, example: "functions: relu, gelu, sigmoid'",
       expected: "1 to 6 different names from "
-        + FunctionCurve.Function.allCases.map(\.rawValue).joinedByAppending(separator: ", ")
+        + FunctionCurve.Function.allCases.map(\.rawValue).joined(separator: ", ")
         + ", each with an optional ' for its derivative"
     ) { ValueReader.list($0, count: 1...6, unique: true, FunctionCurve.init(name:)) }
     let xRange = optional(
@@ -50,12 +50,12 @@ extension SpecFields {
     let task = required(
       "task", kind: .training, example: "task: xor",
       expected: "one of "
-        + TrainingTask.allCases.map(\.rawValue).joinedByAppending(separator: ", "),
+        + TrainingTask.allCases.map(\.rawValue).joined(separator: ", "),
       TrainingTask.init(rawValue:))
     let optimizers = optional(
       "optimizers", default: [.sgd, .adam],
       expected: "1 to 4 different names from "
-        + OptimizerKind.allCases.map(\.rawValue).joinedByAppending(separator: ", ")
+        + OptimizerKind.allCases.map(\.rawValue).joined(separator: ", ")
     ) { ValueReader.list($0, count: 1...4, unique: true, OptimizerKind.init(rawValue:)) }
     let steps = optional(
       "steps", default: 300, expected: "a whole number from 1 to 2000"
@@ -107,7 +107,7 @@ extension SpecFields {
     let shape = required(
       "schedule", kind: .learningRate, example: "schedule: warmup-cosine",
       expected: "one of "
-        + LearningRateSchedule.Shape.allCases.map(\.rawValue).joinedByAppending(separator: ", "),
+        + LearningRateSchedule.Shape.allCases.map(\.rawValue).joined(separator: ", "),
       LearningRateSchedule.Shape.init(rawValue:))
     let steps = required(
       "steps", kind: .learningRate, example: "steps: 1000",

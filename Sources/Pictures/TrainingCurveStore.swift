@@ -50,7 +50,7 @@ struct TrainingCurveStore: Sendable {
   static func description(of training: PictureSpec.Training) -> String {
     let rate = training.learningRate.map { String($0.bitPattern, radix: 16) } ?? "default"
     return "task=\(training.task.rawValue) optimizers="
-      + training.optimizers.map(\.rawValue).joinedByAppending(separator: ",")
+      + training.optimizers.map(\.rawValue).joined(separator: ",")
       + " steps=\(training.steps) rate=\(rate) hidden=\(training.hidden) seed=\(training.seed)"
       + " y-scale=\(training.yScale.rawValue)"
   }

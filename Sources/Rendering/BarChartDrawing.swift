@@ -38,7 +38,7 @@ struct BarChartDrawing {
           "  " + PictureDrawing.rightAligned(bar.label, width: labelWidth) + " ")
         let blocks = Self.bar(bar.value, on: chart.valueAxis, columns: barWidth)
         line.append(Span(blocks, style))
-        line.append(Span(String(repeated: " ", count: barWidth - blocks.count + 1)))
+        line.append(Span(String(repeating: " ", count: barWidth - blocks.count + 1)))
         line.append(Span(PictureDrawing.rightAligned(Self.format(bar.value), width: valueWidth)))
         lines.append(line)
       }
@@ -51,7 +51,7 @@ struct BarChartDrawing {
   static func bar(_ value: Double, on axis: Axis, columns: Int) -> String {
     guard let position = axis.position(of: value) else { return "" }
     let eighths = Int((min(1, max(0, position)) * Double(columns * 8)).rounded())
-    var text = String(repeated: "█", count: eighths / 8)
+    var text = String(repeating: "█", count: eighths / 8)
     if eighths % 8 > 0 { text.append(Self.eighths[eighths % 8 - 1]) }
     return text
   }

@@ -7,8 +7,7 @@ struct BrailleCanvas {
   let columns: Int
   let rows: Int
   private var bits: [UInt8]
-  /// The series that last drew in each cell, or -1 (`Int`, not `Int?`: an array of optionals
-  /// is one more type whose metadata the runtime builds at first use).
+  /// The series that last drew in each cell, or -1.
   private var owners: [Int]
 
   init(columns: Int, rows: Int) {
@@ -22,20 +21,16 @@ struct BrailleCanvas {
   var dotColumns: Int { columns * 2 }
   var dotRows: Int { rows * 4 }
 
-  /// The bit of dot `(x % 2, y % 4)` in a cell (Unicode's braille dot numbering: dots 1–3
-  /// and 7 down the left, 4–6 and 8 down the right), as byte `4 · (x % 2) + y % 4` of this
-  /// word: `01 02 04 40` down the left, `08 10 20 80` down the right.
-  private static let dotBits: UInt64 = 0x8020_1008_4004_0201
-
+  /// The bit of dot `(x % 2, y % 4)` in a cell, by Unicode's braille dot numbering: dots 1–3
+  /// and 7 down the left, 4–6 and 8 down the right.
   private static func dotBit(x: Int, y: Int) -> UInt8 {
-    UInt8(truncatingIfNeeded: dotBits >> (8 * (4 * (x % 2) + y % 4)))
+    [[0x01, 0x02, 0x04, 0x40], [0x08, 0x10, 0x20, 0x80]][x % 2][y % 4]
   }
 
   /// Sets dot `(x, y)` for `series`; dots outside the canvas are ignored.
   mutating func set(x: Int, y: Int, series: Int) {
     guard (0..<dotColumns).contains(x), (0..<dotRows).contains(y) else { return }
-    // Neither is negative here, so shifts divide them.
-    let cell = (y >> 2) * columns + (x >> 1)
+    let cell = (y / 4) * columns + x / 2
     bits[cell] |= Self.dotBit(x: x, y: y)
     owners[cell] = series
   }
@@ -52,20 +47,10 @@ struct BrailleCanvas {
     let steps = Int(max(abs(b.x - a.x), abs(b.y - a.y)).rounded(.up))
     for step in 0...steps {
       let t = steps == 0 ? 0 : Double(step) / Double(steps)
-      let x = Self.nearest(a.x + (b.x - a.x) * t)
-      let y = Self.nearest(a.y + (b.y - a.y) * t)
+      let x = Int((a.x + (b.x - a.x) * t).rounded())
+      let y = Int((a.y + (b.y - a.y) * t).rounded())
       if pattern.shows(x) { set(x: x, y: y, series: series) }
     }
-  }
-
-  /// `Int(value.rounded())`, the nearest integer, halves away from zero: from 0 up to 2⁵²
-  /// worked out from the truncated value (truncation is the floor there, and `value − floor`
-  /// is exact), not by the C library's `round`, which a chart calls twice for every dot.
-  /// `PictureDrawingTests` holds the two equal.
-  static func nearest(_ value: Double) -> Int {
-    guard value >= 0 && value < 0x1p52 else { return Int(value.rounded()) }
-    let whole = Int(value)
-    return value - Double(whole) >= 0.5 ? whole + 1 : whole
   }
 
   /// The part of the segment inside the canvas, from its first dot to its last, or nil.

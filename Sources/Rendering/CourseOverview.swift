@@ -30,7 +30,7 @@ public enum CourseOverview {
     var lines: [StyledLine] = []
     lines += LineWrapper.wrap([.text(Span(courseTitle, .heading1))], width: width)
     lines.append(
-      StyledLine(String(repeated: "═", count: min(width, lines.map(\.width).max() ?? 0)), .rule))
+      StyledLine(String(repeating: "═", count: min(width, lines.map(\.width).max() ?? 0)), .rule))
     lines.append(.empty)
     if catalog.lessons.isEmpty {
       lines += LineWrapper.wrap(
@@ -40,7 +40,7 @@ public enum CourseOverview {
     let numberWidth = numbers.map(\.count).max() ?? 1
     let indent = numberWidth + 2
     for (lesson, number) in zip(catalog.lessons, numbers) {
-      let padded = String(repeated: " ", count: numberWidth - number.count) + number + "  "
+      let padded = String(repeating: " ", count: numberWidth - number.count) + number + "  "
       var title = StyledLine([Span(padded, .bold), Span(lesson.title, .heading2)])
       let exercises = lesson.exercises.count
       if let standing = lessonProgress[lesson.id] {
@@ -52,7 +52,7 @@ public enum CourseOverview {
       if !lesson.metadata.summary.isEmpty && width - indent >= 8 {
         let summary = LineWrapper.truncate(
           StyledLine(lesson.metadata.summary, .plain), to: width - indent)
-        lines.append(summary.prefixed(by: [Span(String(repeated: " ", count: indent))]))
+        lines.append(summary.prefixed(by: [Span(String(repeating: " ", count: indent))]))
       }
     }
     lines.append(.empty)
@@ -63,7 +63,7 @@ public enum CourseOverview {
     lines.append(StyledLine("What next:", .bold))
     let commandWidth = next.map(\.command.count).max() ?? 0
     for (command, meaning) in next {
-      let padded = command + String(repeated: " ", count: commandWidth - command.count) + "  "
+      let padded = command + String(repeating: " ", count: commandWidth - command.count) + "  "
       let line = StyledLine([Span("  "), Span(padded, .code), Span(meaning, .plain)])
       lines.append(LineWrapper.truncate(line, to: width))
     }

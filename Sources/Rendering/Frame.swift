@@ -20,7 +20,7 @@ enum Frame {
       top.append(contentsOf: titleLine)
     }
     let rule = max(0, width - 1 - top.width)
-    top.append(Span(safe: String(repeated: "─", count: rule) + "╮", .frame, width: rule + 1))
+    top.append(Span(safe: String(repeating: "─", count: rule) + "╮", .frame, width: rule + 1))
     var lines = [top]
     let left = Span(safe: "│ ", .frame, width: 2)
     let right = Span(safe: " │", .frame, width: 2)
@@ -29,19 +29,19 @@ enum Frame {
       // `StyledLine.padded`, with the padding appended to the framed line rather than to a
       // copy of the content line.
       let shown = LineWrapper.truncate(line, to: innerWidth)
-      var framed = StyledLine(capacity: shown.spans.count + 3)
+      var framed = StyledLine()
       framed.append(left)
       framed.append(contentsOf: shown)
       if shown.width < innerWidth {
         let padding = innerWidth - shown.width
-        framed.append(Span(safe: String(repeated: " ", count: padding), .plain, width: padding))
+        framed.append(Span(safe: String(repeating: " ", count: padding), .plain, width: padding))
       }
       framed.append(right)
       lines.append(framed)
     }
     lines.append(
       StyledLine([
-        Span(safe: "╰" + String(repeated: "─", count: width - 2) + "╯", .frame, width: width)
+        Span(safe: "╰" + String(repeating: "─", count: width - 2) + "╯", .frame, width: width)
       ]))
     return lines
   }

@@ -46,7 +46,7 @@ struct HeatMapDrawing {
     let shownColumns = Self.sample(map.columns, atMost: available)
     let shownRows = Self.sample(map.rows, atMost: Self.maximumRows)
     let cellWidth = self.cellWidth(available: available, count: shownColumns.count)
-    let indent = String(repeated: " ", count: labelWidth + 1)
+    let indent = String(repeating: " ", count: labelWidth + 1)
 
     var lines: [StyledLine] = [StyledLine(indent + map.columnTitle, .dim)]
     lines.append(StyledLine(indent + columnLabels(shownColumns, cellWidth: cellWidth), .dim))
@@ -70,7 +70,7 @@ struct HeatMapDrawing {
     if !notes.isEmpty {
       lines.append(
         StyledLine(
-          "(showing " + notes.joinedByAppending(separator: " and ") + ", evenly spaced)", .dim))
+          "(showing " + notes.joined(separator: " and ") + ", evenly spaced)", .dim))
     }
     return lines
   }
@@ -98,8 +98,8 @@ struct HeatMapDrawing {
       let label = LineWrapper.truncate(
         StyledLine(map.columnLabels[column]), to: every * cellWidth - 1)
       guard start >= DisplayWidth.of(text) else { continue }
-      text += String(repeated: " ", count: start - DisplayWidth.of(text))
-      text += label.spans.map(\.text).joinedByAppending()
+      text += String(repeating: " ", count: start - DisplayWidth.of(text))
+      text += label.spans.map(\.text).joined()
     }
     return text
   }
@@ -109,11 +109,11 @@ struct HeatMapDrawing {
     let position = map.scale.position(of: value)
     if color {
       return Span(
-        safe: String(repeated: " ", count: width), TextStyle(background: colour(at: position)),
+        safe: String(repeating: " ", count: width), TextStyle(background: colour(at: position)),
         width: width)
     }
     let shade = Self.shades[Int((position * Double(Self.shades.count - 1)).rounded())]
-    return Span(safe: String(repeated: shade, count: width), .plain, width: width)
+    return Span(safe: String(repeating: shade, count: width), .plain, width: width)
   }
 
   /// The 256-colour index for a position `0...1` on the scale.

@@ -114,10 +114,6 @@ struct LineChartDrawing {
   }
 
   /// The cell in which a series' number is written.
-  ///
-  /// A plain struct in an array rather than a dictionary of tuples: each new type of
-  /// dictionary makes the runtime scan every conformance record of the binary for its key's
-  /// `Hashable` (some 150,000 instructions).
   struct Marker {
     var series: Int
     var column: Int
@@ -166,10 +162,9 @@ struct LineChartDrawing {
       case .marker: .bold
       }
     }
-    var line = StyledLine(capacity: 8)
-    // The UTF-8 bytes of the run of cells being collected (appending scalars to a string costs
-    // hundreds of instructions each).
-    var text: [UInt8] = []
+    var line = StyledLine()
+    // The run of cells being collected.
+    var text = ""
     var runWidth = 0
     var look = Look.empty
     // The markers of this row (at most one per cell), looked up for every cell.
@@ -183,16 +178,15 @@ struct LineChartDrawing {
       }
       if cellLook != look && !text.isEmpty {
         // Two looks may share a style; their spans then show as one run.
-        line.append(
-          Span(safe: String(decoding: text, as: UTF8.self), style(look), width: runWidth))
-        text.removeAll(keepingCapacity: true)
+        line.append(Span(safe: text, style(look), width: runWidth))
+        text = ""
         runWidth = 0
       }
       look = cellLook
-      UTF8.encode(scalar) { text.append($0) }
+      text.unicodeScalars.append(scalar)
       runWidth += 1
     }
-    line.append(Span(safe: String(decoding: text, as: UTF8.self), style(look), width: runWidth))
+    line.append(Span(safe: text, style(look), width: runWidth))
     return line
   }
 
@@ -230,25 +224,14 @@ struct LineChartDrawing {
       for (offset, character) in text.enumerated() { labels[start + offset] = character }
       labelsEnd = start + text.count
     }
-    let indent = String(repeated: " ", count: labelWidth)
-    var labelLine = StyledLine(indent + Self.text(labels[..<labelsEnd]), .dim)
+    let indent = String(repeating: " ", count: labelWidth)
+    var labelLine = StyledLine(indent + String(labels[..<labelsEnd]), .dim)
     let name = " " + chart.xAxis.label
     if labelWidth + labelsEnd + DisplayWidth.of(name) <= width {
       labelLine.append(Span(name, .dim))
     }
-    return [StyledLine(indent + "└" + Self.text(axis), .dim), labelLine]
+    return [StyledLine(indent + "└" + String(axis), .dim), labelLine]
   }
-
-  /// `String(characters)`, appending one character at a time: the standard library's
-  /// `String.init` of a sequence is a generic call that makes the runtime look up conformances
-  /// (some 100,000 instructions).
-  static func text(_ characters: ArraySlice<Character>) -> String {
-    var text = ""
-    for character in characters { text.append(character) }
-    return text
-  }
-
-  static func text(_ characters: [Character]) -> String { text(characters[...]) }
 
   /// One entry per series: a sample of its line (coloured, or with its pattern and number)
   /// and its label.
@@ -262,7 +245,7 @@ struct LineChartDrawing {
         var sample = BrailleCanvas(columns: 4, rows: 1)
         sample.line(from: (0, 1), to: (7, 1), series: index, pattern: pattern(ofSeries: index))
         entry.append(
-          Span((0..<4).map { String(sample.character(column: $0, row: 0)) }.joinedByAppending()))
+          Span((0..<4).map { String(sample.character(column: $0, row: 0)) }.joined()))
       }
       entry.append(Span(" " + series.label))
       return entry

@@ -18,31 +18,21 @@ struct LineWrapper {
   }
 
   let width: Int
-  /// Whether printable ASCII text takes `addBreakableASCII`, the fast path; tests turn it off
-  /// to hold the two paths equal.
-  var usesFastPath = true
   private(set) var lines: [StyledLine] = []
-  private var current = StyledLine(capacity: LineWrapper.spansPerLine)
+  private var current = StyledLine()
   private var gap: [Span] = []
   private var gapWidth = 0
   private var word: [Span] = []
   private var wordWidth = 0
 
-  /// Room reserved for the spans of a new line (a wrapped line rarely has more: one with
-  /// formulas, code and emphasis outgrew eight often enough to cost more than the room).
-  static let spansPerLine = 16
-
   init(width: Int) {
     precondition(width > 1, "a line must hold at least two columns, got \(width)")
     self.width = width
-    // Room for a paragraph's lines at once, rather than the array growing line by line.
-    lines.reserveCapacity(8)
   }
 
   /// Lays out `pieces` and returns the lines.
-  static func wrap(_ pieces: [Piece], width: Int, usesFastPath: Bool = true) -> [StyledLine] {
+  static func wrap(_ pieces: [Piece], width: Int) -> [StyledLine] {
     var wrapper = LineWrapper(width: width)
-    wrapper.usesFastPath = usesFastPath
     for piece in pieces { wrapper.add(piece) }
     return wrapper.finish()
   }
@@ -52,8 +42,8 @@ struct LineWrapper {
     case .lineBreak:
       endWord()
       lines.append(current)
-      current = StyledLine(capacity: LineWrapper.spansPerLine)
-      gap.empty()
+      current = StyledLine()
+      gap.removeAll()
       gapWidth = 0
     case .unbreakable(let span):
       appendToWord(span)
@@ -69,183 +59,40 @@ struct LineWrapper {
     return lines
   }
 
+  /// Adds text that may break at its spaces: a run of spaces ends the word being collected
+  /// and is the gap before the next one, unless the line is empty; text after the last space
+  /// may go on in the next piece.
   private mutating func addBreakable(_ span: Span) {
-    // Spaces are found by byte: a space is one byte in UTF-8 and a scalar of its own, so the
-    // text between two spaces is valid UTF-8 and no grapheme segmentation is needed here.
-    let bytes = span.text.utf8
-    guard span.text.containsUTF8(0x20) else {
+    let scalars = span.text.unicodeScalars
+    guard scalars.contains(" ") else {
       appendToWord(span)
       return
     }
-    // Printable ASCII, the common case, is one column per byte: words are measured by
-    // counting their bytes instead of by `DisplayWidth`.
-    let isPrintableASCII = span.text.isPrintableASCII
-    if usesFastPath && (isPrintableASCII || Self.isOneColumnPerScalar(span.text)) {
-      if word.isEmpty || bytes.first == 0x20 {
-        addBreakableASCII(span, isASCII: isPrintableASCII)
-        return
-      }
-      // The span goes on with the word being collected: its first word joins that word, as
-      // below, and the rest, which starts with a space, takes the fast path.
-      let space = bytes.firstIndex(of: 0x20)!
-      appendToWord(piece(of: span, bytes[..<space], isPrintableASCII: isPrintableASCII))
-      // The rest is read in the span's own bytes, from the space on, not copied out.
-      addBreakableASCII(
-        span, from: bytes.distance(from: bytes.startIndex, to: space), isASCII: isPrintableASCII)
-      return
+    func appendPiece(_ piece: Substring.UnicodeScalarView) {
+      let text = String(piece)
+      appendToWord(Span(safe: text, span.style, width: DisplayWidth.of(text)))
     }
-    var start = bytes.startIndex
-    var index = bytes.startIndex
-    while index < bytes.endIndex {
-      guard bytes[index] == 0x20 else {
-        index = bytes.index(after: index)
+    var start = scalars.startIndex
+    var index = start
+    while index < scalars.endIndex {
+      guard scalars[index] == " " else {
+        index = scalars.index(after: index)
         continue
       }
-      if start < index {
-        appendToWord(piece(of: span, bytes[start..<index], isPrintableASCII: isPrintableASCII))
-      }
+      if start < index { appendPiece(scalars[start..<index]) }
       endWord()
       var spaces = 0
-      while index < bytes.endIndex && bytes[index] == 0x20 {
-        index = bytes.index(after: index)
+      while index < scalars.endIndex && scalars[index] == " " {
+        index = scalars.index(after: index)
         spaces += 1
       }
       if !current.spans.isEmpty {
-        gap.append(Span(safe: String(repeated: " ", count: spaces), span.style, width: spaces))
+        gap.append(Span(safe: String(repeating: " ", count: spaces), span.style, width: spaces))
         gapWidth += spaces
       }
       start = index
     }
-    if start < bytes.endIndex {
-      appendToWord(piece(of: span, bytes[start...], isPrintableASCII: isPrintableASCII))
-    }
-  }
-
-  /// Whether every scalar of `text` is printable ASCII or in one of the blocks whose scalars
-  /// are one column and a character of their own (`DisplayWidth.isOneColumn`: dashes and
-  /// quotes such as `—` and `’`, Greek, arrows, operators): then a run of text is as many
-  /// columns as it has scalars.
-  static func isOneColumnPerScalar(_ text: String) -> Bool {
-    text.unicodeScalars.allSatisfy {
-      ($0.value >= 0x20 && $0.value < 0x7F) || DisplayWidth.isOneColumn($0.value)
-    }
-  }
-
-  /// The columns of text that `isOneColumnPerScalar` accepts: its scalars, counted as the
-  /// bytes that start one (all but `10xxxxxx` continuation bytes).
-  static func columns<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
-    bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-  }
-
-  /// `addBreakable` for printable ASCII, or text that `isOneColumnPerScalar` accepts, with the
-  /// same lines (`StyledLine.==`: the same runs of text): words are byte ranges of the span, and the words that land on one line are
-  /// appended to it as one run of text (they and the spaces between them are contiguous in the
-  /// span), instead of one span per word and per gap.
-  ///
-  /// Lays out the span's text from byte `start` on. Requires that no word is being collected
-  /// (`word` is empty) or that the text from `start` begins with a space, which ends that word.
-  private mutating func addBreakableASCII(_ span: Span, from start: Int = 0, isASCII: Bool) {
-    // Read in the string's own storage: a copy of its bytes would cost an allocation a span.
-    var source = span.text
-    source.withUTF8 {
-      addBreakableASCII(
-        UnsafeBufferPointer(rebasing: $0[start...]), style: span.style, isASCII: isASCII)
-    }
-  }
-
-  /// `addBreakableASCII(_:isASCII:)` on the UTF-8 bytes of the span's text.
-  private mutating func addBreakableASCII(
-    _ bytes: UnsafeBufferPointer<UInt8>, style: TextStyle, isASCII: Bool
-  ) {
-    let count = bytes.count
-    // Columns of a range of `bytes`: one per byte for ASCII, one per scalar otherwise.
-    func columns(_ range: Range<Int>) -> Int {
-      isASCII ? range.count : Self.columns(bytes[range])
-    }
-    endWord()
-    // Bytes of this span placed on `current` but not yet appended to it.
-    var placed: Range<Int>?
-    // The columns of `placed`.
-    var placedWidth = 0
-    // The spaces of this span before the next word, when they count as a gap (the line is
-    // not empty); the spaces of earlier pieces are in `gap`.
-    var spaces: Range<Int>?
-    func text(_ range: Range<Int>) -> Span {
-      Span(
-        safe: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self), style,
-        width: columns(range))
-    }
-    var index = 0
-    while index < count {
-      let start = index
-      if bytes[index] == 0x20 {
-        while index < count && bytes[index] == 0x20 { index += 1 }
-        if !current.spans.isEmpty || placed != nil { spaces = start..<index }
-        continue
-      }
-      // The end of the word: the next space, found by C's `memchr` (the plain loop,
-      // `while index < count && bytes[index] != 0x20 { index += 1 }`, costs a few
-      // instructions a byte).
-      index =
-        memchr(bytes.baseAddress! + index, 0x20, count - index).map {
-          UnsafeRawPointer($0) - UnsafeRawPointer(bytes.baseAddress!)
-        } ?? count
-      guard index < count else {
-        // The last word may go on in the next piece: hand it over as `addBreakable` would.
-        if let range = placed { current.append(text(range)) }
-        if let range = spaces {
-          gap.append(text(range))
-          gapWidth += range.count
-        }
-        appendToWord(text(start..<index))
-        return
-      }
-      let wordWidth = columns(start..<index)
-      let lineIsEmpty = current.spans.isEmpty && placed == nil
-      let lineWidth = current.width + placedWidth
-      let gapColumns = lineIsEmpty ? 0 : gapWidth + (spaces?.count ?? 0)
-      if lineWidth + gapColumns + wordWidth <= width {
-        if let range = placed {
-          placed = range.lowerBound..<index
-          placedWidth += (spaces?.count ?? 0) + wordWidth
-        } else {
-          if !lineIsEmpty { for span in gap { current.append(span) } }
-          placed = (lineIsEmpty ? start : spaces?.lowerBound ?? start)..<index
-          placedWidth = (lineIsEmpty ? 0 : spaces?.count ?? 0) + wordWidth
-        }
-      } else {
-        if let range = placed { current.append(text(range)) }
-        placed = nil
-        placedWidth = 0
-        if !current.spans.isEmpty {
-          lines.append(current)
-          current = StyledLine(capacity: LineWrapper.spansPerLine)
-        }
-        if wordWidth <= width {
-          placed = start..<index
-          placedWidth = wordWidth
-        } else {
-          word = [text(start..<index)]
-          splitLongWord()
-          word.empty()
-        }
-      }
-      if !gap.isEmpty { gap.empty() }
-      gapWidth = 0
-      spaces = nil
-    }
-    // The span ended with spaces: they are the gap before whatever comes next.
-    if let range = placed { current.append(text(range)) }
-    if let range = spaces {
-      gap.append(text(range))
-      gapWidth += range.count
-    }
-  }
-
-  private func piece(of span: Span, _ bytes: Substring.UTF8View, isPrintableASCII: Bool) -> Span {
-    let string = String(decoding: bytes, as: UTF8.self)
-    return Span(
-      safe: string, span.style, width: isPrintableASCII ? bytes.count : DisplayWidth.of(string))
+    if start < scalars.endIndex { appendPiece(scalars[start...]) }
   }
 
   private mutating func appendToWord(_ span: Span) {
@@ -258,13 +105,13 @@ struct LineWrapper {
   private mutating func endWord() {
     guard !word.isEmpty else { return }
     defer {
-      word.empty()
+      word.removeAll()
       wordWidth = 0
-      if !gap.isEmpty { gap.empty() }
+      if !gap.isEmpty { gap.removeAll() }
       gapWidth = 0
     }
     if current.spans.isEmpty && !gap.isEmpty {
-      gap.empty()
+      gap.removeAll()
       gapWidth = 0
     }
     if current.width + gapWidth + wordWidth <= width {
@@ -274,7 +121,7 @@ struct LineWrapper {
     }
     if !current.spans.isEmpty {
       lines.append(current)
-      current = StyledLine(capacity: LineWrapper.spansPerLine)
+      current = StyledLine()
     }
     if wordWidth <= width {
       for span in word { current.append(span) }
@@ -301,7 +148,7 @@ struct LineWrapper {
           }
           current.append(Span(safe: chunk, span.style, width: DisplayWidth.of(chunk)))
           lines.append(current)
-          current = StyledLine(capacity: LineWrapper.spansPerLine)
+          current = StyledLine()
           chunk = carried
           chunkWidth = DisplayWidth.of(carried)
         }
@@ -341,7 +188,7 @@ extension LineWrapper {
   /// Splits `text` into lines of at most `width` columns without looking for spaces (code).
   static func hardWrap(_ spans: [Span], width: Int) -> [StyledLine] {
     var lines: [StyledLine] = []
-    var current = StyledLine(capacity: spansPerLine)
+    var current = StyledLine()
     for span in spans {
       if current.width + span.width <= width {
         current.append(span)
@@ -354,7 +201,7 @@ extension LineWrapper {
         if current.width + chunkWidth + columns > width {
           current.append(Span(safe: chunk, span.style, width: chunkWidth))
           lines.append(current)
-          current = StyledLine(capacity: LineWrapper.spansPerLine)
+          current = StyledLine()
           chunk = ""
           chunkWidth = 0
         }
@@ -365,14 +212,5 @@ extension LineWrapper {
     }
     lines.append(current)
     return lines
-  }
-}
-
-extension [Span] {
-  /// Removes every span and keeps the storage, as `removeAll(keepingCapacity: true)` does, one
-  /// span at a time: the wrapper's word and gap hold a span or two, and the standard library's
-  /// version goes through a generic `replaceSubrange`, several times the cost.
-  fileprivate mutating func empty() {
-    while popLast() != nil {}
   }
 }

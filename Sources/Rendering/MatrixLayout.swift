@@ -68,7 +68,7 @@ enum MatrixLayout {
       for row in 0..<height {
         if index > 0 { lines[row] += " " }
         let inside = row >= top && row < top + block.height
-        lines[row] += inside ? block.lines[row - top] : String(repeated: " ", count: block.width)
+        lines[row] += inside ? block.lines[row - top] : String(repeating: " ", count: block.width)
       }
     }
     return lines.map(\.withoutTrailingSpaces)
@@ -88,9 +88,9 @@ enum MatrixLayout {
     let bodies: [String] = cells.map { row in
       (0..<columns).map { column in
         let cell = column < row.count ? row[column] : ""
-        let padding = String(repeated: " ", count: widths[column] - DisplayWidth.of(cell))
+        let padding = String(repeating: " ", count: widths[column] - DisplayWidth.of(cell))
         return environment == .cases ? cell + padding : padding + cell
-      }.joinedByAppending(separator: separator)
+      }.joined(separator: separator)
     }
     let bodyWidth = widths.reduce(0, +) + max(0, columns - 1) * separator.count
     let (open, close) = brackets(environment, height: bodies.count)

@@ -52,7 +52,7 @@ enum PictureDrawing {
   /// `text` cut to `width` columns (with `…`), or padded with spaces on the left to `width`.
   static func rightAligned(_ text: String, width: Int) -> String {
     let line = LineWrapper.truncate(StyledLine(text), to: width)
-    let shown = line.spans.map(\.text).joinedByAppending()
-    return String(repeated: " ", count: max(0, width - line.width)) + shown
+    let shown = line.spans.map(\.text).joined()
+    return String(repeating: " ", count: max(0, width - line.width)) + shown
   }
 }

@@ -1,24 +1,25 @@
+import Base
+
 /// A run of text in one style, its width measured once.
 struct Span: Hashable, Sendable {
-  /// Safe text: `VisibleText.escaping` has replaced every control character.
+  /// Safe text: `TerminalText.escape` has replaced every control character, and line feeds and
+  /// tabs are spaces.
   var text: String
   var style: TextStyle
   var width: Int
 
   /// A span of lesson text; control characters are made visible.
   init(_ text: String, _ style: TextStyle = .plain) {
-    self.text = VisibleText.escaping(text)
+    let shown = TerminalText.escape(text)
+    let isOneLine = !shown.unicodeScalars.contains { $0 == "\n" || $0 == "\t" }
+    self.text =
+      isOneLine
+      ? shown
+      : String(
+        String.UnicodeScalarView(
+          shown.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 }))
     self.style = style
     self.width = DisplayWidth.of(self.text)
-  }
-
-  /// A span of lesson text for the line wrapper (`LineWrapper.Piece.text`), measured only when
-  /// it has no space: the wrapper measures text with spaces word by word and never reads the
-  /// width of such a span, so it is left 0 rather than measured twice.
-  init(breakable text: String, _ style: TextStyle) {
-    self.text = VisibleText.escaping(text)
-    self.style = style
-    self.width = self.text.containsUTF8(0x20) ? 0 : DisplayWidth.of(self.text)
   }
 
   /// A span of text already known to be safe, with its width.
@@ -36,12 +37,6 @@ struct StyledLine: Hashable, Sendable {
 
   init() {}
 
-  /// An empty line with room for `capacity` spans: a line that grows span by span from
-  /// nothing reallocates its array at the first, second and third span.
-  init(capacity: Int) {
-    spans.reserveCapacity(capacity)
-  }
-
   init(_ spans: [Span]) {
     self.spans = spans
     self.width = spans.reduce(0) { $0 + $1.width }
@@ -56,7 +51,7 @@ struct StyledLine: Hashable, Sendable {
   /// A rule: `count` copies of `character`, a one-column box-drawing character (`─`, `═`),
   /// so the width is known without measuring.
   static func rule(_ character: Character, count: Int, _ style: TextStyle) -> StyledLine {
-    StyledLine([Span(safe: String(repeated: character, count: count), style, width: count)])
+    StyledLine([Span(safe: String(repeating: character, count: count), style, width: count)])
   }
 
   var isEmpty: Bool { spans.allSatisfy { $0.text.isEmpty } }
@@ -106,50 +101,8 @@ struct StyledLine: Hashable, Sendable {
   /// This line with `prefix` in front.
   func prefixed(by prefix: [Span]) -> StyledLine {
     var line = StyledLine(prefix)
-    line.spans.reserveCapacity(prefix.count + spans.count)
     line.append(contentsOf: self)
     return line
-  }
-
-  /// `StyledLine(spans).prefixed(by: prefix)` (spans joined as `append` joins them), made
-  /// at once: in `spans`' own array when none of them is empty (a code line's spans, handed
-  /// over by their only owner, get the bar in front without being copied).
-  init(_ spans: consuming [Span], after prefix: Span) {
-    var spans = spans
-    guard !spans.contains(where: { $0.text.isEmpty }) else {
-      var line = StyledLine(capacity: 1 + spans.count)
-      line.spans.append(prefix)
-      line.width = prefix.width
-      for span in spans { line.append(span) }
-      self = line
-      return
-    }
-    spans.insert(prefix, at: 0)
-    self.spans = spans
-    width = spans.reduce(0) { $0 + $1.width }
-  }
-
-  /// `prefixed(by: [span])`, without the array: a list's marker or indent, a quote's bar and
-  /// a code block's rule go in front of every line.
-  func prefixed(by span: Span) -> StyledLine {
-    var line = StyledLine(capacity: 1 + spans.count)
-    line.spans.append(span)
-    line.width = span.width
-    line.append(contentsOf: self)
-    return line
-  }
-
-  /// Puts `span` in front of this line: `self = prefixed(by: span)`, its plain twin, which a
-  /// test holds it to, done in the line's own array when no span of it is empty (a wrapped line
-  /// has room to spare), so a list's lines are not copied span by span, with a retain and a
-  /// release for each, at every level of nesting.
-  mutating func prefix(with span: Span) {
-    guard !spans.contains(where: { $0.text.isEmpty }) else {
-      self = prefixed(by: span)
-      return
-    }
-    spans.insert(span, at: 0)
-    width = spans.reduce(0) { $0 + $1.width }
   }
 
   /// This line padded with spaces to `columns`.
@@ -157,7 +110,7 @@ struct StyledLine: Hashable, Sendable {
     guard width < columns else { return self }
     var line = self
     line.append(
-      Span(safe: String(repeated: " ", count: columns - width), .plain, width: columns - width))
+      Span(safe: String(repeating: " ", count: columns - width), .plain, width: columns - width))
     return line
   }
 
@@ -194,6 +147,19 @@ struct StyledLine: Hashable, Sendable {
   private static let closeLink = "\u{1B}]8;;\u{1B}\\"
 
   private static func openLink(_ url: String) -> String {
-    "\u{1B}]8;;" + VisibleText.urlForHyperlink(url) + "\u{1B}\\"
+    "\u{1B}]8;;" + urlForHyperlink(url) + "\u{1B}\\"
+  }
+
+  /// A URL safe inside an OSC 8 sequence: printable ASCII only, anything else percent-encoded.
+  static func urlForHyperlink(_ url: String) -> String {
+    var result = ""
+    for byte in url.utf8 {
+      if byte > 0x20 && byte < 0x7F {
+        result.unicodeScalars.append(Unicode.Scalar(byte))
+      } else {
+        result += "%" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+      }
+    }
+    return result
   }
 }

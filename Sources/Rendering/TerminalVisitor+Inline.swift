@@ -9,7 +9,6 @@ extension TerminalVisitor {
   /// show `[image: alt]`; maths is Unicode, kept on one line.
   func visitInlines(_ inlines: [Inline], base: TextStyle) -> [LineWrapper.Piece] {
     var pieces: [LineWrapper.Piece] = []
-    pieces.reserveCapacity(inlines.count + 2)
     for inline in inlines { visitInline(inline, base: base, into: &pieces) }
     return pieces
   }
@@ -19,7 +18,7 @@ extension TerminalVisitor {
   ) {
     switch inline {
     case .text(let text):
-      pieces.append(.text(Span(breakable: text, base)))
+      pieces.append(.text(Span(text, base)))
     case .emphasis(let children):
       for child in children { visitInline(child, base: base + .italic, into: &pieces) }
     case .strong(let children):
@@ -42,7 +41,7 @@ extension TerminalVisitor {
       let text = alt.plainText
       pieces.append(.text(Span(text.isEmpty ? "[image]" : "[image: " + text + "]", base + .dim)))
     case .math(let tex, _):
-      pieces.append(.unbreakable(inlineFormulas.span(for: tex, style: base + .math)))
+      pieces.append(.unbreakable(Span(UnicodeMath.render(tex: tex), base + .math)))
     case .html(let html):
       pieces.append(.text(Span(html, base + .dim)))
     case .softBreak:

@@ -6,8 +6,6 @@ struct TerminalVisitor {
   let style: TerminalStyle
   /// For each top-level `exercise` block (by index): its hints; for each `starter`: its exercise.
   let exerciseContext: ExerciseContext
-  /// The inline formulas rendered so far, so that a repeated one is parsed once.
-  let inlineFormulas = InlineFormulas()
 
   /// Containers narrower than this stop indenting their content, so deep nesting never makes a
   /// line wider than the terminal.
@@ -97,7 +95,7 @@ struct TerminalVisitor {
     if let start = list.start {
       let numbers = list.items.indices.map { String(start + $0) + "." }
       let widest = numbers.map(\.count).max() ?? 0
-      markers = numbers.map { String(repeated: " ", count: widest - $0.count) + $0 + " " }
+      markers = numbers.map { String(repeating: " ", count: widest - $0.count) + $0 + " " }
     } else {
       let bullet = ["•", "◦", "▪"][depth % 3]
       markers = list.items.map { _ in bullet + " " }
@@ -115,13 +113,12 @@ struct TerminalVisitor {
       }
       var content = visitListItem(item, width: width - indent, depth: depth, isTight: list.isTight)
       if content.isEmpty { content = [.empty] }
-      let hanging = Span(safe: String(repeated: " ", count: indent), .plain, width: indent)
-      // Each line is prefixed where it lies (`prefix(with:)`), then all are moved over.
+      let hanging = Span(safe: String(repeating: " ", count: indent), .plain, width: indent)
       for index in content.indices {
         if index > 0 && content[index].isEmpty {
           content[index] = .empty
         } else {
-          content[index].prefix(with: index == 0 ? markerSpan : hanging)
+          content[index] = content[index].prefixed(by: [index == 0 ? markerSpan : hanging])
         }
       }
       lines += content
@@ -163,7 +160,7 @@ struct TerminalVisitor {
         span.style = span.style + quoted
         return span
       }
-      return styled.prefixed(by: bar)
+      return styled.prefixed(by: [bar])
     }
   }
 
@@ -188,7 +185,7 @@ struct TerminalVisitor {
         let padding = (width - widest) / 2
         lines.append(
           StyledLine([
-            Span(safe: String(repeated: " ", count: padding), .plain, width: padding), span,
+            Span(safe: String(repeating: " ", count: padding), .plain, width: padding), span,
           ]))
       } else if spans.count == 1 {
         // Too wide: broken before operators, never inside a token (`FormulaBreaking`).

@@ -5,9 +5,6 @@
 /// but subscripts only for digits, `+ − = ( )` and some letters (no `b`, `c`, `d`, `q`, …):
 /// a script is shown with these characters only when every character has a form.
 enum UnicodeScripts {
-  // `[String: String]`, not `Character` keys or values: each new type of dictionary makes the
-  // runtime look up `Hashable` by scanning every conformance record of the binary, and this
-  // type is one that plot fields use too.
   static let superscripts: [String: String] = [
     "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸",
     "9": "⁹", "+": "⁺", "−": "⁻", "-": "⁻", "=": "⁼", "(": "⁽", ")": "⁾",
@@ -29,154 +26,11 @@ enum UnicodeScripts {
     "β": "ᵦ", "γ": "ᵧ", "ρ": "ᵨ", "ϕ": "ᵩ", "φ": "ᵩ", "χ": "ᵪ",
   ]
 
-  /// `text` in superscript characters, or `nil` if one of them has no superscript form:
-  /// `superscriptByTable`, its plain twin, which a test holds it to, with each scalar looked up
-  /// by a switch, without a dictionary to build at first use or a string to hash per
-  /// character.
-  static func superscript(_ text: String) -> String? { mapByScalar(text, superscriptForm) }
+  /// `text` in superscript characters, or `nil` if one of them has no superscript form.
+  static func superscript(_ text: String) -> String? { map(text, superscripts) }
 
-  /// `text` in subscript characters, or `nil` if one of them has no subscript form: the fast
-  /// twin of `subscriptByTable`, as `superscript` is of `superscriptByTable`.
-  static func `subscript`(_ text: String) -> String? { mapByScalar(text, subscriptForm) }
-
-  /// `text` in superscript characters by `superscripts`: the plain definition.
-  static func superscriptByTable(_ text: String) -> String? { map(text, superscripts) }
-
-  /// `text` in subscript characters by `subscripts`: the plain definition.
-  static func subscriptByTable(_ text: String) -> String? { map(text, subscripts) }
-
-  /// `map(text, table)` with `form` giving each scalar's entry. Every key of the tables is one
-  /// scalar without a decomposition, so a character of several scalars has no entry, and
-  /// one scalar matches the key it is (or, for the Kelvin sign, is canonically equivalent to).
-  private static func mapByScalar(_ text: String, _ form: (UInt32) -> String?) -> String? {
-    guard !text.isEmpty else { return nil }
-    var result = ""
-    for scalar in text.unicodeScalars {
-      guard let mapped = form(scalar.value) else { return nil }
-      result += mapped
-    }
-    return result
-  }
-
-  /// The superscript form of a scalar: `superscripts`, as a switch.
-  private static func superscriptForm(_ value: UInt32) -> String? {
-    switch value {
-    case 0x0030: "⁰"
-    case 0x0031: "¹"
-    case 0x0032: "²"
-    case 0x0033: "³"
-    case 0x0034: "⁴"
-    case 0x0035: "⁵"
-    case 0x0036: "⁶"
-    case 0x0037: "⁷"
-    case 0x0038: "⁸"
-    case 0x0039: "⁹"
-    case 0x002B: "⁺"
-    case 0x2212, 0x002D: "⁻"
-    case 0x003D: "⁼"
-    case 0x0028: "⁽"
-    case 0x0029: "⁾"
-    case 0x0061: "ᵃ"
-    case 0x0062: "ᵇ"
-    case 0x0063: "ᶜ"
-    case 0x0064: "ᵈ"
-    case 0x0065: "ᵉ"
-    case 0x0066: "ᶠ"
-    case 0x0067: "ᵍ"
-    case 0x0068: "ʰ"
-    case 0x0069: "ⁱ"
-    case 0x006A: "ʲ"
-    case 0x006B: "ᵏ"
-    case 0x006C: "ˡ"
-    case 0x006D: "ᵐ"
-    case 0x006E: "ⁿ"
-    case 0x006F: "ᵒ"
-    case 0x0070: "ᵖ"
-    case 0x0072: "ʳ"
-    case 0x0073: "ˢ"
-    case 0x0074: "ᵗ"
-    case 0x0075: "ᵘ"
-    case 0x0076: "ᵛ"
-    case 0x0077: "ʷ"
-    case 0x0078: "ˣ"
-    case 0x0079: "ʸ"
-    case 0x007A: "ᶻ"
-    case 0x0041: "ᴬ"
-    case 0x0042: "ᴮ"
-    case 0x0044: "ᴰ"
-    case 0x0045: "ᴱ"
-    case 0x0047: "ᴳ"
-    case 0x0048: "ᴴ"
-    case 0x0049: "ᴵ"
-    case 0x004A: "ᴶ"
-    case 0x004B, 0x212A: "ᴷ"
-    case 0x004C: "ᴸ"
-    case 0x004D: "ᴹ"
-    case 0x004E: "ᴺ"
-    case 0x004F: "ᴼ"
-    case 0x0050: "ᴾ"
-    case 0x0052: "ᴿ"
-    case 0x0054, 0x22A4, 0x22BA: "ᵀ"
-    case 0x0055: "ᵁ"
-    case 0x0056: "ⱽ"
-    case 0x0057: "ᵂ"
-    case 0x03B2: "ᵝ"
-    case 0x03B3: "ᵞ"
-    case 0x03B4: "ᵟ"
-    case 0x03B8: "ᶿ"
-    case 0x03D5, 0x03C6: "ᵠ"
-    case 0x03C7: "ᵡ"
-    case 0x2032: "′"
-    case 0x2033: "″"
-    case 0x2217, 0x002A: "*"
-    case 0x2020: "†"
-    default: nil
-    }
-  }
-
-  /// The subscript form of a scalar: `subscripts`, as a switch.
-  private static func subscriptForm(_ value: UInt32) -> String? {
-    switch value {
-    case 0x0030: "₀"
-    case 0x0031: "₁"
-    case 0x0032: "₂"
-    case 0x0033: "₃"
-    case 0x0034: "₄"
-    case 0x0035: "₅"
-    case 0x0036: "₆"
-    case 0x0037: "₇"
-    case 0x0038: "₈"
-    case 0x0039: "₉"
-    case 0x002B: "₊"
-    case 0x2212, 0x002D: "₋"
-    case 0x003D: "₌"
-    case 0x0028: "₍"
-    case 0x0029: "₎"
-    case 0x0061: "ₐ"
-    case 0x0065: "ₑ"
-    case 0x0068: "ₕ"
-    case 0x0069: "ᵢ"
-    case 0x006A: "ⱼ"
-    case 0x006B: "ₖ"
-    case 0x006C: "ₗ"
-    case 0x006D: "ₘ"
-    case 0x006E: "ₙ"
-    case 0x006F: "ₒ"
-    case 0x0070: "ₚ"
-    case 0x0072: "ᵣ"
-    case 0x0073: "ₛ"
-    case 0x0074: "ₜ"
-    case 0x0075: "ᵤ"
-    case 0x0076: "ᵥ"
-    case 0x0078: "ₓ"
-    case 0x03B2: "ᵦ"
-    case 0x03B3: "ᵧ"
-    case 0x03C1: "ᵨ"
-    case 0x03D5, 0x03C6: "ᵩ"
-    case 0x03C7: "ᵪ"
-    default: nil
-    }
-  }
+  /// `text` in subscript characters, or `nil` if one of them has no subscript form.
+  static func `subscript`(_ text: String) -> String? { map(text, subscripts) }
 
   private static func map(_ text: String, _ table: [String: String]) -> String? {
     guard !text.isEmpty else { return nil }

@@ -162,10 +162,11 @@ private final class ProgressBar: Sendable {
       "[\(bar)] \(progress.done)/\(progress.total) · \(progress.reused) unchanged · "
       + TerminalText.escape(progress.student) + "/" + progress.exercise
     if line.count > 78 { line = String(line.prefix(77)) + "…" }
-    Terminal.writeError("\r\u{1B}[K" + line)
+    Terminal.writeErrorControl("\r\u{1B}[K")
+    Terminal.writeError(line)
   }
 
   func finish() {
-    if enabled { Terminal.writeError("\r\u{1B}[K") }
+    if enabled { Terminal.writeErrorControl("\r\u{1B}[K") }
   }
 }

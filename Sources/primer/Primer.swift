@@ -1,4 +1,5 @@
 import ArgumentParser
+import Base
 import Course
 import Grading
 import Rendering
@@ -29,18 +30,13 @@ struct Primer: ParsableCommand {
   /// The version `primer --version` prints.
   static let version = "0.1.0"
 
-  /// Runs the command line; `primer read` in its everyday shapes without ArgumentParser's
-  /// start-up (see ``ReadArguments``), `primer gpt …` as `primer-gpt …` (see ``GPTCommand``),
-  /// everything else through ArgumentParser. Every error is reported by ``ErrorReport``.
+  /// Runs the command line: `primer gpt …` as `primer-gpt …` (see ``GPTCommand``), everything
+  /// else through ArgumentParser. Every error is reported by ``ErrorReport``, through
+  /// `TerminalText.escape`: it may quote a lesson name, a path or what a learner's program printed.
   static func main() {
     let commandLine = CommandLine.arguments.dropFirst()
     if let gpt = GPTCommand.passedThrough(commandLine) {
       GPTCommand.replaceProcess(with: gpt)
-    }
-    if let arguments = ReadArguments(commandLine),
-      (try? ReadCommand.read(arguments)) != nil
-    {
-      return
     }
     if let complaint = ErrorReport.unknownCommand(Array(commandLine)) {
       ErrorReport.exit(complaint, status: .usage)

@@ -31,22 +31,15 @@ struct ReadCommand: ParsableCommand {
   }
 
   func run() throws {
-    try Self.read(
-      ReadArguments(lesson: lesson, width: width, noPager: noPager, lessons: course.lessons))
-  }
-
-  /// Shows the lesson `arguments` name; what `run()` does, and what `primer read` does when
-  /// its arguments were recognised without ArgumentParser (see ``ReadArguments``).
-  static func read(_ arguments: ReadArguments) throws {
     // Only the lesson shown is parsed; the others are known by their front matter.
     let index = try LessonIndex.load(
       directory: try Catalog.locateLessons(
-        explicit: arguments.lessons, environment: CourseOptions.lessonsVariable))
-    let found = try index.lesson(try index.entry(named: arguments.lesson))
-    let style = Terminal.style(width: arguments.width, forceColor: nil)
+        explicit: course.lessons, environment: CourseOptions.lessonsVariable))
+    let found = try index.lesson(try index.entry(named: lesson))
+    let style = Terminal.style(width: width, forceColor: nil)
     let number = found.order == Int.max ? "" : "Lesson \(found.order) - "
     Terminal.show(
-      TerminalRenderer.renderUTF8(found, style: style), pager: !arguments.noPager,
+      TerminalRenderer.render(found, style: style), pager: !noPager,
       title: number + found.title)
   }
 }

@@ -141,6 +141,12 @@ enum Terminal {
     writeAll(TerminalText.escape(text), to: STDERR_FILENO)
   }
 
+  /// Primer's own control sequences on standard error, as they are (a progress bar's carriage
+  /// return and line erase); never for text that quotes input, which goes through ``writeError(_:)``.
+  static func writeErrorControl(_ sequence: String) {
+    writeAll(sequence, to: STDERR_FILENO)
+  }
+
   /// Everything on standard input, to its end.
   static func readStandardInput() -> [UInt8] {
     var bytes: [UInt8] = []

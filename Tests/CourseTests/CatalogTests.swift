@@ -5,7 +5,9 @@ import Testing
 
 @Suite struct CatalogTests {
   static func lesson(_ id: String, _ title: String, _ order: Int) -> Lesson {
-    Lesson(metadata: Metadata(id: id, title: title, order: order, summary: ""), blocks: [], path: "\(id).md")
+    Lesson(
+      metadata: Metadata(id: id, title: title, order: order, summary: ""), blocks: [],
+      path: "\(id).md")
   }
 
   let catalog = Catalog(
@@ -20,7 +22,8 @@ import Testing
   }
 
   @Test(arguments: [
-    ("attention", "attention"), ("6", "attention"), ("neur", "neural-networks"), ("Neural", "neural-networks"),
+    ("attention", "attention"), ("6", "attention"), ("neur", "neural-networks"),
+    ("Neural", "neural-networks"),
     ("2", "activation-functions"), ("act", "activation-functions"),
   ])
   func aLessonIsFoundByIDNumberOrPrefix(_ name: String, _ id: String) throws {
@@ -32,7 +35,10 @@ import Testing
     do {
       _ = try catalog.lesson(named: "transformers")
     } catch {
-      #expect(error.description == "No lesson is called 'transformers'. Lessons: 1 neural-networks, 2 activation-functions, 6 attention. Name one by id, number or a unique prefix.")
+      #expect(
+        error.description
+          == "No lesson is called 'transformers'. Lessons: 1 neural-networks, 2 activation-functions, 6 attention. Name one by id, number or a unique prefix."
+      )
     }
   }
 
@@ -41,18 +47,24 @@ import Testing
       _ = try catalog.lesson(named: "a")
       Issue.record("expected an error")
     } catch {
-      #expect(error == .ambiguousLesson(name: "a", candidates: ["activation-functions", "attention"]))
+      #expect(
+        error == .ambiguousLesson(name: "a", candidates: ["activation-functions", "attention"]))
     }
   }
 
   @Test func lessonsAreLoadedFromAFolderAndLintedAcrossFiles() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("primer-catalog-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "primer-catalog-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    let lesson = "---\nid: same\ntitle: T\norder: 1\nsummary: s\n---\n```exercise ex\ntitle: E\n```\n```starter\n```\n```solution\n```\n```checks\n```\n"
-    try lesson.write(to: folder.appendingPathComponent("01-a.md"), atomically: true, encoding: .utf8)
-    try lesson.write(to: folder.appendingPathComponent("02-b.md"), atomically: true, encoding: .utf8)
-    try "ignored".write(to: folder.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+    let lesson =
+      "---\nid: same\ntitle: T\norder: 1\nsummary: s\n---\n```exercise ex\ntitle: E\n```\n```starter\n```\n```solution\n```\n```checks\n```\n"
+    try lesson.write(
+      to: folder.appendingPathComponent("01-a.md"), atomically: true, encoding: .utf8)
+    try lesson.write(
+      to: folder.appendingPathComponent("02-b.md"), atomically: true, encoding: .utf8)
+    try "ignored".write(
+      to: folder.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
     let loaded = try Catalog.load(directory: folder.path)
     #expect(loaded.lessons.count == 2)
     let messages = try Linter.lint(paths: [folder.path]).map(\.message)
@@ -66,15 +78,19 @@ import Testing
       try Catalog.locateLessons(explicit: "/nonexistent/lessons")
     }
     #expect(throws: CourseError.self) {
-      try Catalog.locateLessons(explicit: nil, environment: [:], currentDirectory: "/nonexistent", executablePath: "/nonexistent/bin/primer")
+      try Catalog.locateLessons(
+        explicit: nil, environment: [:], currentDirectory: "/nonexistent",
+        executablePath: "/nonexistent/bin/primer")
     }
-    #expect(try Catalog.locateLessons(explicit: nil, environment: ["PRIMER_LESSONS": "/tmp"]) == "/tmp")
+    #expect(
+      try Catalog.locateLessons(explicit: nil, environment: ["PRIMER_LESSONS": "/tmp"]) == "/tmp")
   }
 }
 
 @Suite struct LessonIndexTests {
   @Test func theIndexFindsLessonsFromTheirFrontMatterAlone() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("primer-index-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "primer-index-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     try "---\nid: attention\ntitle: Attention\norder: 6\nsummary: s\n---\n# Attention\n".write(
@@ -92,14 +108,23 @@ import Testing
   }
 }
 
-@Suite struct CatalogLoadingTests {
-  @Test func theCourseParsedSideBySideEqualsItParsedOneByOne() throws {
-    let lessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("Lessons").path
-    let parallel = try Catalog.load(directory: lessons)
-    let plain = try Catalog.loadOneByOne(directory: lessons)
-    #expect(parallel.lessons == plain.lessons)
-    #expect(parallel.diagnostics == plain.diagnostics)
-    #expect(parallel.lessons.count >= 8)
+@Suite struct LessonFilesListingTests {
+  @Test func markdownFilesAreTheVisibleMarkdownFilesSortedByName() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("primer-list-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for name in ["02-b.md", "01-a.md", ".hidden.md", "notes.txt", "é-lesson.md", "10-c.md"] {
+      try "x".write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    for directory in [folder.path, folder.path + "/"] {
+      let expected = try FileManager.default.contentsOfDirectory(atPath: directory)
+        .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
+        .map { (directory as NSString).appendingPathComponent($0) }
+      #expect(try LessonFiles.markdownFiles(in: directory) == expected)
+    }
+    #expect(throws: CourseError.self) {
+      try LessonFiles.markdownFiles(in: folder.path + "/missing")
+    }
   }
 }

@@ -1,4 +1,5 @@
 import Course
+import Base
 import Foundation
 import Testing
 
@@ -144,7 +145,7 @@ import Testing
       try Workbench.hostile("terminal_escapes"), fileName: "terminal_escapes.swift")
     let shown = TerminalText.escape(try #require(escapes.run).stdout)
     #expect(!shown.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B || $0 == "\r" })
-    #expect(shown.contains("\\u{1B}[2J"))
+    #expect(shown.contains("␛[2J"))
 
     let invalid = try Workbench.grade(
       try Workbench.hostile("invalid_utf8_output"), fileName: "invalid_utf8_output.swift")

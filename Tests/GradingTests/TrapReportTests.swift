@@ -60,26 +60,6 @@ import Testing
   }
 }
 
-@Suite struct TerminalTextTests {
-  @Test(arguments: [
-    ("plain text\n\tindented", "plain text\n\tindented"),
-    ("\u{1B}[2J\u{1B}[H", "\\u{1B}[2J\\u{1B}[H"),
-    ("\u{1B}]0;title\u{07}", "\\u{1B}]0;title\\u{7}"),
-    ("over\rwrite", "over\\u{D}write"),
-    ("\u{9B}31m", "\\u{9B}31m"),
-    ("nul\u{0}del\u{7F}", "nul\\u{0}del\\u{7F}"),
-    ("é ∑ 🙂", "é ∑ 🙂"),
-    ("ok\u{202E}LIAF", "ok\\u{202E}LIAF"),
-  ])
-  func controlCharactersAreMadeVisible(_ raw: String, _ shown: String) {
-    #expect(TerminalText.escape(raw) == shown)
-  }
-
-  @Test func invalidUTF8BecomesReplacementCharacters() {
-    #expect(TerminalText.escape([0x61, 0xFF, 0xC3, 0x62]) == "a\u{FFFD}\u{FFFD}b")
-  }
-}
-
 @Suite struct TrapMessageTests {
   @Test(arguments: [
     ("Learner/softmax.swift:3: Precondition failed: rows must match", "rows must match"),

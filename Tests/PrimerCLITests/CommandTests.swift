@@ -54,6 +54,14 @@ import Testing
     #expect(!result.stdout.contains("$$"))
   }
 
+  /// An error message quotes what it was given through `TerminalText.escape`, as all output is.
+  @Test func anErrorShowsControlCharactersVisibly() throws {
+    let result = try PrimerProcess.run(["read", "\u{1B}[2Jx\u{202E}", "--lessons", lessons])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("No lesson is called '␛[2Jx\\u{202E}'"))
+    #expect(!result.stderr.contains("\u{1B}"))
+  }
+
   @Test func readAnUnknownLessonListsTheValidNames() throws {
     let result = try PrimerProcess.run(["read", "quantum", "--lessons", lessons])
     #expect(result.status != 0)

@@ -90,26 +90,26 @@ import Testing
   }
 }
 
-@Suite struct VisibleTextTests {
+/// Lesson text in a span is escaped by `TerminalText.escape`, its line feeds and tabs made
+/// spaces (a span is part of one line).
+@Suite struct SpanTextTests {
   static let examples: [(raw: String, shown: String)] = [
     ("plain", "plain"),
     ("\u{1B}[2J", "␛[2J"),
     ("bell\u{7}", "bell␇"),
-    ("nul\u{0}", "nul␀"),
-    ("del\u{7F}", "del␡"),
     ("csi\u{9B}31m", "csi\\u{9B}31m"),
-    ("rtl\u{202E}txt", "rtl\\u{202E}txt"),
     ("tab\there", "tab here"),
+    ("line\nfeed\r\n", "line feed␍ "),
     ("é ü — “quotes”", "é ü — “quotes”"),
   ]
 
   @Test(arguments: examples)
   func controlCharactersBecomeVisible(raw: String, shown: String) {
-    #expect(VisibleText.escaping(raw) == shown)
+    #expect(Span(raw).text == shown)
   }
 
   @Test func hyperlinkURLsArePrintableASCII() {
     #expect(
-      VisibleText.urlForHyperlink("https://e.com/a b\u{1B}é") == "https://e.com/a%20b%1B%C3%A9")
+      StyledLine.urlForHyperlink("https://e.com/a b\u{1B}é") == "https://e.com/a%20b%1B%C3%A9")
   }
 }

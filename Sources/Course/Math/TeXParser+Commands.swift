@@ -11,9 +11,8 @@ extension TeXParser {
       report("a lone `\\` ends the formula; write `\\backslash` for a backslash", at: start)
       return nil
     }
-    // The table is looked up by the name's bytes: most commands are symbols, and need no
-    // string of their name.
-    let command = TeXSymbols.table.command(named: codes[range])
+    let name = commandText(range)
+    let command = TeXSymbols.commands[name]
     switch command {
     case .letter(let letter): return .identifier(letter)
     case .operator(let symbol): return .operator(symbol)
@@ -22,7 +21,6 @@ extension TeXParser {
     case .ignored: return nil
     case .function, .accent, .variant, .text, nil: break
     }
-    let name = commandText(range)
     switch command {
     case .function: return .function(name)
     case .accent(let accent): return .accent(parseArgument(after: "\\" + name), accent)
@@ -100,7 +98,7 @@ extension TeXParser {
       let name = readCommand()
       // No name is in two tables, so a command the table reads as an operator is one of
       // `TeXSymbols.operators`.
-      if case .operator(let symbol)? = TeXSymbols.table.command(named: name) { return symbol }
+      if case .operator(let symbol)? = TeXSymbols.commands[name] { return symbol }
       report("`\\\(name)` is not a delimiter `\(what)` knows", at: start)
       return name
     }

@@ -57,40 +57,24 @@ public struct TeXParser {
   public static func problems(in tex: String) -> [Problem] { parse(tex).problems }
 
   /// For each character of the formula, its ASCII code when it is a single ASCII scalar, else
-  /// 0. The parser looks for ASCII syntax (`\\`, `{`, `^`, letters of command names), so it
-  /// compares bytes here and turns to `character(at:)` only for the rest.
+  /// 0: the parser looks for ASCII syntax (`\\`, `{`, `^`, letters of command names).
   let codes: [UInt8]
-  /// The formula's characters when it is not all ASCII; empty when it is (each code is then
-  /// the character).
+  /// The formula's characters.
   private let characters: [Character]
   var index = 0
   var depth = 0
   var problems: [Problem] = []
-  /// The nodes of the rows being read, innermost last (see `parseRow`).
-  private var pending: [MathNode] = []
 
   private init(_ tex: String) {
-    // Room for the nodes of most formulas' rows, so `pending` seldom grows.
-    pending.reserveCapacity(32)
-    if tex.allUTF8({ $0 < 0x80 && $0 != 0x0D }) {
-      // ASCII without carriage returns (so no CR LF pair): one character per byte.
-      codes = Array(tex.utf8)
-      characters = []
-    } else {
-      characters = Array(tex)
-      codes = characters.map { $0.unicodeScalars.count == 1 ? $0.asciiValue ?? 0 : 0 }
-    }
+    characters = Array(tex)
+    codes = characters.map { $0.unicodeScalars.count == 1 ? $0.asciiValue ?? 0 : 0 }
   }
 
   /// The character at `offset`.
-  func character(at offset: Int) -> Character {
-    characters.isEmpty ? Character(Unicode.Scalar(codes[offset])) : characters[offset]
-  }
+  func character(at offset: Int) -> Character { characters[offset] }
 
   /// The characters from `offset` to the end, as a string.
-  func text(from offset: Int) -> String {
-    characters.isEmpty ? asciiText(offset..<codes.count) : String(characters[offset...])
-  }
+  func text(from offset: Int) -> String { String(characters[offset...]) }
 
   /// Whether the character at `offset` is the ASCII character `ascii`.
   func character(at offset: Int, is ascii: Unicode.Scalar) -> Bool {
@@ -177,12 +161,8 @@ public struct TeXParser {
 
   /// Reads nodes until the end, or until a token in `stop` (left unconsumed).
   ///
-  /// The row's nodes are gathered on `pending`, above those of the rows it is nested in, and
-  /// copied into an array of their exact count at its end: one allocation for a row, none for
-  /// a row of one node, where an array of its own grew one allocation at a time.
   mutating func parseRow(stop: Stop) -> MathNode {
-    let first = pending.count
-    defer { while pending.count > first { pending.removeLast() } }
+    var nodes: [MathNode] = []
     depth += 1
     defer { depth -= 1 }
     if depth > Self.maximumDepth {
@@ -213,7 +193,7 @@ public struct TeXParser {
         if command(name, is: "\\") || command(name, is: "cr") {
           if stop.contains(.cell) || stop.contains(.lineBreak) { break }
           index = name.upperBound
-          pending.append(.space(1))
+          nodes.append(.space(1))
           continue
         }
         if stop.contains(.right) && command(name, is: "right") { break }
@@ -221,17 +201,9 @@ public struct TeXParser {
       }
       guard let atom = parseAtom(stop: stop) else { continue }
       let node = parseScripts(on: atom)
-      pending.append(node)
+      nodes.append(node)
     }
-    if pending.count - first == 1 { return pending[first] }
-    guard first > 0 else {
-      // A row whose nodes are all of `pending` (the formula's outermost, usually) takes the
-      // array itself.
-      let nodes = pending
-      pending = []
-      return .row(nodes)
-    }
-    return .row(Array(pending[first...]))
+    return nodes.count == 1 ? nodes[0] : .row(nodes)
   }
 
   /// Reads `_…` and `^…` (and primes) following a base.

@@ -156,18 +156,14 @@ extension TeXSymbols {
     case text
   }
 
-  /// Every command of the tables above, with the table that has it (no name is in two).
-  ///
-  /// The plain twin of `table`, which the parser uses; a test holds the two equal. Each table
-  /// is a `KeyValuePairs` literal, not a dictionary: a dictionary hashes every name when it is
-  /// made, and making these cost some 580,000 instructions at the first formula of a lesson.
-  static var commands: [String: Command] {
-    var commands: [String: Command] = Dictionary(minimumCapacity: 400)
+  /// Every command of the tables above, by name (no name is in two tables).
+  static let commands: [String: Command] = {
+    var commands: [String: Command] = [:]
     for table in tables {
       for (name, command) in table where commands[name] == nil { commands[name] = command }
     }
     return commands
-  }
+  }()
 
   /// The tables, in the order `commands` reads them.
   static var tables: [KeyValuePairs<String, Command>] {
@@ -176,8 +172,4 @@ extension TeXSymbols {
       textCommands,
     ]
   }
-
-  /// `commands` as a table keyed by a name's bytes, built without hashing a string and read
-  /// without making one.
-  static let table = CommandTable(tables)
 }

@@ -9,31 +9,32 @@
 /// ---
 /// ```
 ///
-/// The block is replaced by blank lines before cmark parses the file, so line numbers in
-/// diagnostics still match the file.
+/// The one reader of front matter: the lesson parser and the lesson index both go through
+/// `init(_:)` and `apply(to:report:)`, so a new key is added here alone. The block is replaced
+/// by blank lines before cmark parses the file, so line numbers in diagnostics still match
+/// the file.
 struct FrontMatter {
   static let knownKeys = ["id", "title", "order", "summary"]
 
-  var fields = Fields()
+  /// Each `key: value` line's value and line number, by key.
+  var fields: [String: (value: String, line: Int)] = [:]
   /// The source with the front matter lines blanked out.
   var body: String
   var problems: [(SourceLocation, String)] = []
   var isPresent = false
 
   init(_ source: String) {
-    // Only the head of the file is split into lines: a lesson can be megabytes long.
     guard source.hasPrefix("---") else {
       body = source
       return
     }
-    // Strings, not substrings: `[String]` is a type the program has made before this runs,
-    // `[Substring]` one the runtime would make here (some 15,000 instructions).
-    var lines: [String] = []
+    // Only the head of the file is split into lines: a lesson can be megabytes long.
+    var lines: [Substring] = []
     var rest = Substring(source)
     var closing: Int?
     while let newline = rest.firstIndex(of: "\n") {
       let line = rest[..<newline]
-      lines.append(String(line))
+      lines.append(line)
       rest = rest[rest.index(after: newline)...]
       if lines.count > 1 && line.trimmingWhitespace() == "---" {
         closing = lines.count - 1
@@ -45,7 +46,7 @@ struct FrontMatter {
       return
     }
     if closing == nil && rest.trimmingWhitespace() == "---" {
-      lines.append(String(rest))
+      lines.append(rest)
       rest = ""
       closing = lines.count - 1
     }
@@ -88,50 +89,34 @@ struct FrontMatter {
       fields[key] = (value, index + 1)
     }
     // Blank lines keep every later line number as it is in the file.
-    // `append(contentsOf:)` of a `Substring` is not generic, where `+` would be: the generic
-    // call makes the runtime look up conformances, some 150,000 instructions each.
-    body = String(repeating: "\n", count: closing + 1)
-    body.append(contentsOf: rest)
+    body = String(repeating: "\n", count: closing + 1) + rest
   }
-}
 
-extension FrontMatter {
-  /// The `key: value` lines of a front matter block, by key, with the line each is on.
-  ///
-  /// A few fields in an array, looked up one by one, rather than a dictionary: a dictionary
-  /// of this value type makes the runtime instantiate its type and look up `String: Hashable`
-  /// by scanning every conformance record of the binary (some 350,000 instructions).
-  struct Fields {
-    private struct Entry {
-      var key: String
-      var value: String
-      var line: Int
+  /// Sets what the fields say on `metadata`, reporting a missing key or a value that cannot
+  /// be used (which leaves that part of `metadata` as it was).
+  func apply(to metadata: inout Metadata, report: (SourceLocation, String) -> Void) {
+    for key in Self.knownKeys where fields[key] == nil {
+      report(SourceLocation(line: 1, column: 1), "front matter has no `\(key):` line")
     }
-    private var entries: [Entry] = []
-
-    /// Every field as a dictionary (for tests).
-    var byKey: [String: (value: String, line: Int)] {
-      var fields: [String: (value: String, line: Int)] = [:]
-      for entry in entries { fields[entry.key] = (entry.value, entry.line) }
-      return fields
-    }
-
-    /// The value of `key` and its line; setting a key given before replaces it.
-    subscript(key: String) -> (value: String, line: Int)? {
-      get {
-        entries.first { $0.key == key }.map { ($0.value, $0.line) }
-      }
-      set {
-        let index = entries.firstIndex { $0.key == key }
-        switch (index, newValue) {
-        case (let index?, let field?):
-          entries[index] = Entry(key: key, value: field.value, line: field.line)
-        case (let index?, nil): entries.remove(at: index)
-        case (nil, let field?):
-          entries.append(Entry(key: key, value: field.value, line: field.line))
-        case (nil, nil): break
-        }
+    if let (id, line) = fields["id"] {
+      if Exercise.isValidID(id) {
+        metadata.id = id
+      } else {
+        report(
+          SourceLocation(line: line, column: 1),
+          "lesson id `\(id)` must be lower-case letters, digits and `-`")
       }
     }
+    if let (title, _) = fields["title"], !title.isEmpty { metadata.title = title }
+    if let (order, line) = fields["order"] {
+      if let number = Int(order), number >= 0 {
+        metadata.order = number
+      } else {
+        report(
+          SourceLocation(line: line, column: 1),
+          "`order: \(order)` must be a whole number (1, 2, …)")
+      }
+    }
+    if let (summary, _) = fields["summary"] { metadata.summary = summary }
   }
 }

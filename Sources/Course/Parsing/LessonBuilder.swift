@@ -1,29 +1,10 @@
-/// Makes the lesson model of what cmark reads, as the walk meets it: expands math
-/// placeholders, turns Primer fences into directives, and notes unknown fence kinds.
-struct LessonBuilder: CommonMarkRewriter {
+/// Makes the lesson model of the blocks cmark reads: expands math placeholders, turns Primer
+/// fences into directives, and notes unknown fence kinds.
+struct LessonBuilder {
   let formulas: [MathExtraction.Formula]
   var problems: [(SourceLocation, String)] = []
-  /// Whether exercise and plot bodies are read for lines that are not `key: value`.
-  var readsMalformedFields = true
 
   init(formulas: [MathExtraction.Formula]) { self.formulas = formulas }
-
-  /// A run of text: its placeholders become `.math`, the rest `.text`.
-  func appendText(_ text: UnsafeBufferPointer<UInt8>, to inlines: inout [Inline]) {
-    if MathExtraction.containsPlaceholder(text) {
-      expandPlaceholders(text, into: &inlines)
-    } else {
-      inlines.append(.text(String(decoding: text, as: UTF8.self)))
-    }
-  }
-
-  /// A line that starts with a continuation mark stood inside a formula: the line break before
-  /// it is dropped with the mark.
-  func continuation(after text: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard !text.isEmpty, MathExtraction.mark(in: text, at: 0) == MathExtraction.continuation
-    else { return nil }
-    return 3
-  }
 
   /// A paragraph that is one displayed formula is that formula.
   func paragraph(_ content: [Inline]) -> Block {
@@ -31,7 +12,8 @@ struct LessonBuilder: CommonMarkRewriter {
     return .paragraph(content)
   }
 
-  /// `block` as the walk would have made it: the plain twin of the walk with this builder.
+  /// The lesson's form of `block`, one of cmark's; `topLevel` when it stands directly in the
+  /// document.
   mutating func rebuild(_ block: Block, topLevel: Bool) -> Block {
     switch block {
     case .heading(var heading):
@@ -51,19 +33,16 @@ struct LessonBuilder: CommonMarkRewriter {
     }
   }
 
-  /// Inlines as the walk would have made them: adjacent text joined and handed to
-  /// `appendText`, and a line break dropped with the mark of the text after it.
+  /// The lesson's form of inlines: adjacent text joined, its placeholders expanded, and a
+  /// line break dropped when the line after it starts with a continuation mark (it stood
+  /// inside a formula).
   private func rebuild(_ content: [Inline]) -> [Inline] {
     var result: [Inline] = []
     var text = ""
     func flushText() {
       guard !text.isEmpty else { return }
-      text.withUTF8 { appendText($0, to: &result) }
+      appendText(text, to: &result)
       text = ""
-    }
-    func marks(startingLineOf text: String) -> Int? {
-      var text = text
-      return text.withUTF8 { self.continuation(after: $0) }
     }
     var index = 0
     while index < content.count {
@@ -73,10 +52,10 @@ struct LessonBuilder: CommonMarkRewriter {
         text += piece
       case .softBreak:
         if index + 1 < content.count, case .text(let next) = content[index + 1],
-          let marks = marks(startingLineOf: next)
+          next.unicodeScalars.first == MathExtraction.continuation
         {
           index += 1
-          text += String(decoding: next.utf8.dropFirst(marks), as: UTF8.self)
+          text += String(next.unicodeScalars.dropFirst())
           continue
         }
         flushText()
@@ -122,7 +101,7 @@ struct LessonBuilder: CommonMarkRewriter {
       let directive = Directive(
         kind: kind, argument: info.argument, attributes: info.attributes, body: code.code,
         location: code.location)
-      if readsMalformedFields && (kind == .exercise || kind == .plot) {
+      if kind == .exercise || kind == .plot {
         for (offset, line) in directive.fields.malformed {
           problems.append(
             (
@@ -134,9 +113,7 @@ struct LessonBuilder: CommonMarkRewriter {
       return .directive(directive)
     }
     if info.kind == "math" { return .displayMath(code.code.trimmingWhitespace().description) }
-    // An array looked through, not the set: the set's type would be instantiated at run time
-    // (some 150,000 instructions) for this one look-up.
-    if !LessonParser.codeLanguageList.contains(info.kind) {
+    if !LessonParser.codeLanguages.contains(info.kind) {
       let kinds = Directive.Kind.allCases.map(\.rawValue).joined(separator: ", ")
       problems.append(
         (
@@ -149,47 +126,32 @@ struct LessonBuilder: CommonMarkRewriter {
     return .code(shown)
   }
 
-  /// Splits `text` at its placeholders (`U+E000`, the formula's index, `U+E001`) into text
-  /// and math, dropping continuation marks and empty text.
-  ///
-  /// The scan is over UTF-8 bytes: each mark is one scalar of three bytes starting with `0xEE`,
-  /// a byte that never continues another character, so a match is always the mark itself.
-  private func expandPlaceholders(_ bytes: UnsafeBufferPointer<UInt8>, into result: inout [Inline])
-  {
-    var current: [UInt8] = []
-    current.reserveCapacity(bytes.count)
-    func flush() {
-      if !current.isEmpty { result.append(.text(String(decoding: current, as: UTF8.self))) }
-      current.removeAll(keepingCapacity: true)
+  /// Appends `text` split at its placeholders (`U+E000`, the formula's index, `U+E001`) into
+  /// text and math, dropping continuation marks and empty text. Text without a placeholder is
+  /// appended as it is.
+  private func appendText(_ text: String, to result: inout [Inline]) {
+    guard text.unicodeScalars.contains(MathExtraction.start) else {
+      result.append(.text(text))
+      return
     }
-    var index = 0
-    while index < bytes.count {
-      let mark = MathExtraction.mark(in: bytes, at: index)
-      if mark == MathExtraction.continuation {
-        index += 3
+    var current = ""
+    var scalars = text.unicodeScalars[...]
+    while let scalar = scalars.popFirst() {
+      switch scalar {
+      case MathExtraction.continuation:
         continue
-      }
-      guard mark == MathExtraction.start else {
-        // Text, or a byte of a stray end mark (kept as text), up to the next byte that can
-        // start a mark: copied at once.
-        let end = ByteScan.index(of: 0xEE, in: bytes, from: index + 1)
-        current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
-        index = end
-        continue
-      }
-      index += 3
-      let digitsStart = index
-      while index < bytes.count && MathExtraction.mark(in: bytes, at: index) != MathExtraction.end {
-        index += 1
-      }
-      let number = MathExtraction.decimal(
-        UnsafeBufferPointer(rebasing: bytes[digitsStart..<index]))
-      index = min(index + 3, bytes.count)
-      flush()
-      if let number, formulas.indices.contains(number) {
-        result.append(.math(formulas[number].tex, display: formulas[number].display))
+      case MathExtraction.start:
+        let digits = scalars.prefix { $0 != MathExtraction.end }
+        scalars = scalars.dropFirst(digits.count + 1)
+        if !current.isEmpty { result.append(.text(current)) }
+        current = ""
+        if let number = Int(String(digits)), formulas.indices.contains(number) {
+          result.append(.math(formulas[number].tex, display: formulas[number].display))
+        }
+      default:
+        current.unicodeScalars.append(scalar)
       }
     }
-    flush()
+    if !current.isEmpty { result.append(.text(current)) }
   }
 }
