@@ -61,12 +61,15 @@ public struct Sandbox: Sendable {
   /// - Parameters:
   ///   - environment: added to ``baseEnvironment``; nothing else is inherited.
   ///   - resultChannel: whether to open the result pipe on descriptor 3.
+  ///   - link: a descriptor handed to the program as its descriptor 3 instead (and closed
+  ///     here): its end of the link to the judge.
   /// - Returns: how the run ended; a crash, a timeout or a limit is an outcome, not an error.
   /// - Throws: ``GradingError`` when the sandbox itself fails (it cannot start the program, or
   ///   ends without reporting).
   public func run(
     _ executable: String, arguments: [String] = [], limits: Limits,
-    workingDirectory: String, environment: [String: String] = [:], resultChannel: Bool = true
+    workingDirectory: String, environment: [String: String] = [:], resultChannel: Bool = true,
+    link: Int32? = nil
   ) throws(GradingError) -> RunOutcome {
     let cgroup =
       usesCgroups
@@ -88,7 +91,8 @@ public struct Sandbox: Sendable {
       SpawnRequest(
         executable: trampoline, arguments: trampolineArguments,
         environment: Sandbox.baseEnvironment.merging(environment) { $1 },
-        resultPipe: resultChannel, statusPipe: true))
+        resultPipe: resultChannel && link == nil, statusPipe: true,
+        handedOver: link.map { [Platform.resultDescriptor: $0] } ?? [:]))
     let watched = Supervision.watch(
       child, wallSeconds: limits.wallSeconds, outputBytes: limits.outputBytes)
     let status = TrampolineStatus(parsing: watched.status)

@@ -74,9 +74,21 @@ public struct Grader: Sendable {
         let outcome = try compiler.buildLibrary(
           module: module, files: try kitSources.files(of: module), into: folder,
           searchFolders: [folder],
-          optimize: module == "Reference" || module == KitSources.autodiff,
+          optimize: module != "PrimerKit" && module != "Checks",
           internalImports: module != KitSources.autodiff)
         guard outcome.succeeded else { throw .kitBuildFailed(module: module, log: outcome.log) }
+      }
+      // The learner's program is compiled against this folder only: the reference library
+      // and the checks are not there, so no spelling of `import Reference` compiles.
+      let learner = "\(folder)/\(Grader.learnerKit)"
+      try CacheFolder.createFolder(learner)
+      for module in KitSources.modules where KitSources.learnerModules.contains(module) {
+        for name in ["\(module).swiftmodule", "lib\(module).a"] {
+          guard link("\(folder)/\(name)", "\(learner)/\(name)") == 0 else {
+            throw .fileSystem(
+              operation: "link", path: "\(learner)/\(name)", reason: String(cString: strerror(errno)))
+          }
+        }
       }
       // The kit's modules import Foundation internally and use only the C library from it,
       // so a program that imports them does not ask to link either: this object, linked into
@@ -97,6 +109,8 @@ public struct Grader: Sendable {
 
   /// The object that links the C library into every program (see ``prepare()``).
   static let systemLinkObject = "SystemLink.o"
+  /// The kit's subfolder holding only the modules a learner's program may use.
+  static let learnerKit = "learner"
 
   /// Grades the learner's `file` for `exercise`.
   ///
@@ -128,10 +142,11 @@ public struct Grader: Sendable {
     -> Verdict
   {
     try prepare()
-    let moduleFolder = try exerciseModule(spec)
+    let judge = try exerciseJudge(spec)
     guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
       throw .fileSystem(operation: "read", path: file, reason: "missing, unreadable or not UTF-8")
     }
+    // A friendly early message; the reference library is not there to import anyway.
     let refusals = LearnerPolicy.violations(in: text, path: file).map { refusal in
       var refusal = refusal
       refusal.excerpt = Diagnostic.excerpt(of: text, line: refusal.line, column: refusal.column)
@@ -149,13 +164,14 @@ public struct Grader: Sendable {
     try CacheFolder.createFolder(runFolder + "/work")
     defer { try? FileManager.default.removeItem(atPath: runFolder) }
     let entry = "\(runFolder)/\(Harness.entryFile)"
-    try Grader.write(Harness.entrySource(for: spec), to: entry)
+    try Grader.write(Harness.entrySource(for: spec, entryType: judge.entryType), to: entry)
     // The tensor is linked only when the exercise or the learner imports it: every other run
     // stays as fast to link. OpenBLAS is never linked: the tensor loads it on its first product.
     let tensor =
       spec.usesAutodiff || LearnerPolicy.imports(KitSources.autodiff, in: text)
-      ? ["-l\(KitSources.autodiff)"] : []
+      ? ["-l\(KitSources.autodiff)", "-lWireTensor"] : []
     let program = "\(runFolder)/program"
+    let learnerKit = "\(kitFolder)/\(Grader.learnerKit)"
     // Line tables are enough for backtraces to name the learner's lines, and cost less than
     // `-g`'s module for the debugger.
     let arguments =
@@ -164,8 +180,7 @@ public struct Grader: Sendable {
       + (spec.optimize ? ["-O", "-assert-config", "Debug"] : ["-Onone"]) + ["-gline-tables-only"]
       + [
         "-enable-upcoming-feature", "MemberImportVisibility",
-        "-module-name", "Learner", "-I", kitFolder, "-I", moduleFolder, "-L", kitFolder,
-        "-L", moduleFolder, "-l\(spec.moduleName)", "-lChecks", "-lReference", "-lPrimerKit",
+        "-module-name", "Learner", "-I", learnerKit, "-L", learnerKit, "-lWire", "-lPrimerKit",
       ] + tensor
       + [
         file, entry, "\(kitFolder)/\(Grader.systemLinkObject)", "-o", program,
@@ -176,29 +191,26 @@ public struct Grader: Sendable {
         compiled, spec: spec, entryFile: entry, learnerFile: file, learnerText: text)
     }
 
-    let channel = ResultChannel()
     let limits = Limits(
       cpuSeconds: spec.timeLimitSeconds, wallSeconds: Double(spec.timeLimitSeconds) * 2 + 5)
-    let outcome = try sandbox.run(
-      program, arguments: [String(seed)], limits: limits, workingDirectory: runFolder + "/work",
-      environment: channel.environment)
-    let report = channel.read(outcome.results, expecting: spec.checkNames)
+    let (outcome, judged, report) = try Grader.runLinked(
+      judge: "\(judge.folder)/\(Grader.judgeExecutable)", seed: seed, limits: limits,
+      checks: spec.checkNames
+    ) { (link: Int32) throws(GradingError) -> RunOutcome in
+      try sandbox.run(program, limits: limits, workingDirectory: runFolder + "/work", link: link)
+    }
     let learnerFile = FilePath.lastComponent(file)
-    var verdict = Verdict.judge(outcome, report: report, learnerFiles: [learnerFile])
+    var verdict = Verdict.judge(judged, report: report, learnerFiles: [learnerFile])
     if verdict.status == .crashed, report.missing.isEmpty,
       report.checks.contains(where: { !$0.passed })
     {
       // Every check had reported: the crash came from running the mistakes (the author's code)
       // to explain the failures, so the learner's verdict stands without one.
-      var failed = Verdict.judge(
-        RunOutcome(
-          termination: .exited(1), cpuSeconds: outcome.cpuSeconds,
-          wallSeconds: outcome.wallSeconds, maxResidentBytes: outcome.maxResidentBytes,
-          stdout: outcome.stdout, stderr: [], results: outcome.results,
-          outputTruncated: outcome.outputTruncated, isolation: outcome.isolation),
-        report: report, learnerFiles: [learnerFile])
-      failed.trap = nil
-      verdict = failed
+      var failed = judged
+      failed.termination = .exited(1)
+      failed.stderr = []
+      verdict = Verdict.judge(failed, report: report, learnerFiles: [learnerFile])
+      verdict.trap = nil
     }
     verdict.diagnostics = compiled.diagnostics
     // An untouched starter made no mistake: it has not started.
@@ -209,7 +221,7 @@ public struct Grader: Sendable {
     {
       verdict.mistake = Verdict.Mistake(name: name, message: mistake.message)
     }
-    var output = String(decoding: outcome.stdout, as: UTF8.self)
+    var output = String(decoding: judged.stdout, as: UTF8.self)
     if verdict.status != .crashed {
       output += String(decoding: outcome.stderr, as: UTF8.self)
     }
@@ -233,22 +245,56 @@ public struct Grader: Sendable {
   /// How much of the program's output a verdict keeps.
   static let outputCharacters = 4000
 
-  /// The folder of the exercise's module, built first if needed.
-  func exerciseModule(_ spec: ExerciseSpec) throws(GradingError) -> String {
+  /// The judge's executable, in its folder (see ``exerciseJudge(_:)``).
+  static let judgeExecutable = "judge"
+  /// The entry's type as the judge printed it, beside the judge.
+  static let entryTypeFile = "entry-type.txt"
+
+  /// The folder of the exercise's judge and the entry's type, built first if needed: one
+  /// executable from the solution, the reference, the mistakes and the checks, which prints
+  /// the type of the solution's entry when asked (``Harness/entryTypeArgument``).
+  func exerciseJudge(_ spec: ExerciseSpec) throws(GradingError)
+    -> (folder: String, entryType: String)
+  {
     // Beside the kit, not in it: the kit's folder exists only once the kit is complete.
     let folder = "\(kitFolder)-exercises/\(spec.moduleHash)"
     try CacheFolder(path: folder).ensure { (temporary: String) throws(GradingError) in
       let source = "\(temporary)/\(spec.id).swift"
       try Grader.write(ExerciseModule.source(for: spec), to: source)
-      let outcome = try compiler.buildLibrary(
-        module: spec.moduleName, files: [source], into: temporary,
-        searchFolders: [kitFolder], optimize: false)
+      let judge = "\(temporary)/\(Grader.judgeExecutable)"
+      let tensor = spec.usesAutodiff ? ["-lWireTensor", "-l\(KitSources.autodiff)"] : []
+      let outcome = try compiler.invoke(
+        ["-parse-as-library", "-wmo", "-Onone", "-module-name", spec.moduleName]
+          + ["-I", kitFolder, "-L", kitFolder, "-lChecks", "-lReference"] + tensor
+          + ["-lWire", "-lPrimerKit", source, "\(kitFolder)/\(Grader.systemLinkObject)"]
+          + ["-o", judge],
+        product: judge)
       guard outcome.succeeded else {
         throw .exerciseDoesNotCompile(
           exercise: spec.id, diagnostics: outcome.diagnostics, log: outcome.log)
       }
+      let child = try Platform.spawn(
+        SpawnRequest(
+          executable: judge, arguments: [Harness.entryTypeArgument],
+          environment: Sandbox.baseEnvironment))
+      let printed = Supervision.watch(child, wallSeconds: 30, outputBytes: 1 << 16)
+      let type = String(decoding: printed.stdout, as: UTF8.self)
+        .trimmingFoundationWhitespace()
+      guard printed.stop == nil, printed.waitStatus == .exited(0), !type.isEmpty else {
+        throw .exerciseDoesNotCompile(
+          exercise: spec.id, diagnostics: [],
+          log: "its judge did not print the entry's type: "
+            + String(decoding: printed.stderr.prefix(2000), as: UTF8.self))
+      }
+      try Grader.write(type, to: "\(temporary)/\(Grader.entryTypeFile)")
     }
-    return folder
+    guard
+      let type = try? String(contentsOfFile: "\(folder)/\(Grader.entryTypeFile)", encoding: .utf8)
+    else {
+      throw .fileSystem(
+        operation: "read", path: "\(folder)/\(Grader.entryTypeFile)", reason: "missing")
+    }
+    return (folder, type)
   }
 
   /// A compile error; errors only in `entry.swift` mean the learner's function is missing or
