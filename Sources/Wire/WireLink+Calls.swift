@@ -30,12 +30,14 @@ extension WireLink {
     { (a: A, b: B, c: C, callback: (D) -> Void) -> R in
       withoutActuallyEscaping(callback) { callback in
         let call = WireCall()
+        // The callback must not outlive this call.
+        defer { call.callbacks.removeAll() }
         var writer = WireLink.start(.call, index)
         a.encode(to: &writer, in: call)
         b.encode(to: &writer, in: call)
         c.encode(to: &writer, in: call)
         writer.put(UInt64(call.callbacks.count))
-        call.callbacks.append { (reader: inout WireReader) -> Result<() -> Void, WireError> in
+        call.callbacks.append { [unowned call] (reader: inout WireReader) -> Result<() -> Void, WireError> in
           Result { () throws(WireError) in try D.decode(from: &reader, in: call) }
             .map { value in { callback(value) } }
         }

@@ -85,11 +85,11 @@ public final class WireLink {
     var bytes = [UInt8](repeating: 0, count: count)
     var offset = 0
     while offset < count {
-      let got = bytes[offset...].withUnsafeMutableBytes {
+      let got = bytes.withUnsafeMutableBytes {
         #if canImport(Glibc)
-        Glibc.read(descriptor, $0.baseAddress, $0.count)
+        Glibc.read(descriptor, $0.baseAddress! + offset, count - offset)
         #else
-        Darwin.read(descriptor, $0.baseAddress, $0.count)
+        Darwin.read(descriptor, $0.baseAddress! + offset, count - offset)
         #endif
       }
       if got < 0 && errno == EINTR { continue }
