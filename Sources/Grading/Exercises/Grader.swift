@@ -310,6 +310,15 @@ public struct Grader: Sendable {
         of: learnerText, line: diagnostic.line, column: diagnostic.column)
     }
     let errors = outcome.diagnostics.filter { $0.severity == .error }
+    if errors.isEmpty, let range = outcome.log.firstRange(of: "undefined reference to ") {
+      // The linker's words: a symbol the learner's program does not have (the reference
+      // library's, reached by `@_silgen_name`, is never linked into it).
+      let symbol = outcome.log[range.upperBound...].prefix { $0 != "\n" }
+      verdict.summary =
+        "The program did not link: undefined reference to \(symbol). Call only your own code, "
+        + "Foundation, PrimerKit and Autodiff."
+      return verdict
+    }
     guard let first = errors.first, errors.allSatisfy({ $0.file == entryFile }) else {
       return verdict
     }
