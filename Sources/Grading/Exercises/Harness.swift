@@ -78,13 +78,19 @@ enum Harness {
     let proxies = functions(of: spec).enumerated().map { index, member in
       "primerLink.proxy(\(index), like: unlabelled(Solution.entry\(member)))"
     }
-    let proxy = proxies.count == 1 ? proxies[0] : "(" + proxies.joined(separator: ", ") + ")"
+    // Built in a closure typed by the solution's entry, so that results with labels keep them.
+    let proxy =
+      "primerTyped(like: Solution.entry) { "
+      + (proxies.count == 1 ? proxies[0] : "(" + proxies.joined(separator: ", ") + ")") + " }"
     return """
       #if canImport(Glibc)
       import Glibc
       #else
       import Darwin
       #endif
+
+      /// `make()`, typed as `like` (a proxy's tuple of results gets the entry's labels).
+      func primerTyped<F>(like _: F, _ make: () -> F) -> F { make() }
 
       @main enum PrimerJudge {
         static func main() {
