@@ -37,7 +37,8 @@ extension WireLink {
         b.encode(to: &writer, in: call)
         c.encode(to: &writer, in: call)
         writer.put(UInt64(call.callbacks.count))
-        call.callbacks.append { [unowned call] (reader: inout WireReader) -> Result<() -> Void, WireError> in
+        call.callbacks.append {
+          [unowned call] (reader: inout WireReader) -> Result<() -> Void, WireError> in
           Result { () throws(WireError) in try D.decode(from: &reader, in: call) }
             .map { value in { callback(value) } }
         }

@@ -23,7 +23,8 @@
 /// decode) calls `failure`, which does not return: a proxy has no other way out.
 public final class WireLink {
   enum Kind: UInt8 {
-    case call = 1, result, callback, callbackReturn, end
+    case call = 1
+    case result, callback, callbackReturn, end
   }
 
   /// The longest message accepted: a learner's answer cannot make the judge allocate more.

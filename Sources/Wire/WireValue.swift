@@ -139,7 +139,9 @@ extension Float: WireValue {
 }
 
 extension Bool: WireValue {
-  public func encode(to writer: inout WireWriter, in _: WireCall) { writer.put(UInt8(self ? 1 : 0)) }
+  public func encode(to writer: inout WireWriter, in _: WireCall) {
+    writer.put(UInt8(self ? 1 : 0))
+  }
   public static func decode(from reader: inout WireReader, in _: WireCall) throws(WireError)
     -> Bool
   {

@@ -63,8 +63,9 @@ import WireTensor
   /// The capstone's training step: the learner's step changes the judge's tensors, and the
   /// judge's optimiser (a callback) changes the learner's, at every exchange.
   @Test func aCallbackSeesAndChangesTheSharedTensors() {
-    let step = { (weights: [Tensor<Float>], windows: [[Int]], heads: Int, update: (Float) -> Void)
-      -> Float in
+    let step = {
+      (weights: [Tensor<Float>], windows: [[Int]], heads: Int, update: (Float) -> Void)
+        -> Float in
       for w in weights { w.grad = w.value.map { $0 * 2 } }
       update(0.5)
       return weights[0].value[0] + Float(windows.count + heads)

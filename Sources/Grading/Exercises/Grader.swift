@@ -86,7 +86,8 @@ public struct Grader: Sendable {
         for name in ["\(module).swiftmodule", "lib\(module).a"] {
           guard link("\(folder)/\(name)", "\(learner)/\(name)") == 0 else {
             throw .fileSystem(
-              operation: "link", path: "\(learner)/\(name)", reason: String(cString: strerror(errno)))
+              operation: "link", path: "\(learner)/\(name)",
+              reason: String(cString: strerror(errno)))
           }
         }
       }
