@@ -2,25 +2,27 @@ import Base
 import Course
 
 /// Grades a learner's file for an exercise: one `swiftc` run that compiles the learner's file
-/// with the exercise's generated driver against precompiled libraries, then one sandboxed run.
+/// into a program that only answers calls, then that program in the sandbox beside the
+/// exercise's judge, which makes every judgement.
 ///
 /// What does not depend on the learner is compiled once and cached under `cache`:
 ///
-/// - the **kit**: static libraries and modules for `PrimerKit`, `Reference`, `Checks` and
-///   `Autodiff` (optimised; linked only into programs of exercises whose solution imports it
-///   or whose learner file does; it loads OpenBLAS when it first multiplies), compiled from
-///   the checkout's sources, in `kit-<hash of the paths, sizes and modification times of the
-///   sources and the compiler>`;
-/// - per exercise, the **exercise module** `Exercise_<hash>` holding the solution and the
-///   mistakes (see ``ExerciseModule``), in `kit-<hash>-exercises/<hash>`.
+/// - the **kit**: static libraries and modules for `PrimerKit`, `Wire`, `Reference`, `Checks`,
+///   `Autodiff` and `WireTensor` (the tensor's are linked only into programs of exercises
+///   whose solution imports it or whose learner file does; it loads OpenBLAS when it first
+///   multiplies), compiled from the checkout's sources, in `kit-<hash of the paths, sizes and
+///   modification times of the sources and the compiler>`, with the modules a learner's
+///   program may use also in its `learner/` subfolder;
+/// - per exercise, the **judge**: an executable holding the solution, the reference, the
+///   mistakes and the checks (see ``ExerciseModule`` and ``Harness``), and the type of the
+///   solution's entry, in `kit-<hash>-exercises/<hash>`.
 ///
-/// The exercise module also holds the program's driver and the exercise's checks (see
-/// ``Harness``), so a grading run compiles only the learner's file and a three-line
-/// `entry.swift`, as one module at `-Onone -gline-tables-only` (`-O` for exercises marked
-/// `optimize: true`), links it against the cached libraries, runs the program in the
-/// ``Sandbox`` with the result channel, and judges it
-/// (``Verdict/judge(_:report:learnerFiles:)``). Expected values never touch the disk: the
-/// program computes them and reports over the channel.
+/// A grading run compiles only the learner's file and a small `entry.swift`, as one module at
+/// `-Onone -gline-tables-only` (`-O` for exercises marked `optimize: true`) against
+/// `learner/` alone, so the reference library cannot be imported or linked; runs the program
+/// in the ``Sandbox`` and the judge beside it, joined by a socket
+/// (``runLinked(judge:seed:limits:checks:learner:)``); and judges the pair
+/// (``Verdict/judge(_:report:learnerFiles:)``) from the records of the judge alone.
 public struct Grader: Sendable {
   public let kitSources: KitSources
   /// The cache folder (see ``defaultCache(environment:)``).
