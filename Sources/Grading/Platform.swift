@@ -203,10 +203,14 @@ enum Platform {
     guard socketpair(AF_UNIX, type, 0, &ends) == 0 else {
       throw .spawnFailed(executable: "socketpair", reason: errnoText("socketpair"))
     }
-    #if !os(Linux)
-    ends.forEach { _ = fcntl($0, F_SETFD, FD_CLOEXEC) }
-    #endif
-    return (ends[0], ends[1])
+    // Away from 0...4, like the pipes: a child's dup2 onto 3 or 4 must not overwrite them.
+    let moved = ends.map { fcntl($0, F_DUPFD_CLOEXEC, Int32(10)) }
+    ends.forEach { close($0) }
+    guard moved.allSatisfy({ $0 >= 0 }) else {
+      moved.filter { $0 >= 0 }.forEach { close($0) }
+      throw .spawnFailed(executable: "socketpair", reason: errnoText("fcntl"))
+    }
+    return (moved[0], moved[1])
   }
 
   /// Seconds on a clock that never jumps.

@@ -48,3 +48,15 @@ import Testing
     #expect(slow.termination == .cpuTimeExceeded)
   }
 }
+
+/// The link's ends stay clear of the descriptors a child gets them on: with 3 and 4 free in
+/// the grader (a fresh `primer run`), an end numbered 3 was overwritten by the judge's
+/// result pipe before it could be moved to 4.
+@Suite struct LinkDescriptorTests {
+  @Test func bothEndsAreAboveTheChildsDescriptors() throws {
+    let (first, second) = try Platform.socketPair()
+    defer { [first, second].forEach(Platform.close) }
+    #expect(first >= 10 && second >= 10)
+    #expect(fcntl(first, F_GETFD) & FD_CLOEXEC != 0)
+  }
+}
