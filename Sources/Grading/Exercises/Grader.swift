@@ -71,8 +71,8 @@ public struct Grader: Sendable {
   public func prepare() throws(GradingError) {
     try CacheFolder(path: kitFolder).ensure { (folder: String) throws(GradingError) in
       for module in KitSources.modules {
-        // The reference library and the tensor are optimised (trusted code, and training
-        // needs the speed); the others keep their precondition messages.
+        // The reference library, the tensor and the link are optimised (trusted code, and
+        // training needs the speed); PrimerKit and the checks keep their precondition messages.
         let outcome = try compiler.buildLibrary(
           module: module, files: try kitSources.files(of: module), into: folder,
           searchFolders: [folder],
