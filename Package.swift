@@ -58,6 +58,12 @@ let package = Package(
     // The check vocabulary of exercises (`check.compare`, `expectClose`, …) and the reporter
     // that sends results to the grader; compiled into the grader's kit, never into `primer`.
     .target(name: "Checks", dependencies: ["Reference"]),
+    // The link between the judge, which runs an exercise's checks, and the learner's program,
+    // which only answers calls: exact encodings of the values that cross it, proxies and
+    // handlers. Compiled into the grader's kit, never into `primer`.
+    .target(name: "Wire", dependencies: ["PrimerKit"]),
+    // Tensors on the link, for the exercises on the differentiable tensor.
+    .target(name: "WireTensor", dependencies: ["Wire", "Autodiff"]),
     // `primer ref`: the reference library behind a JSON request/response.
     .target(name: "ReferenceJSON", dependencies: ["Base", "Reference"]),
     // A differentiable matrix: reverse-mode automatic differentiation over row-major 2-D tensors.
@@ -90,6 +96,7 @@ let package = Package(
       name: "ReferenceTests", dependencies: ["Reference", "PrimerKit"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "ChecksTests", dependencies: ["Checks", "Reference"]),
+    .testTarget(name: "WireTests", dependencies: ["Wire", "WireTensor", "Autodiff", "PrimerKit"]),
     .testTarget(name: "ReferenceJSONTests", dependencies: ["ReferenceJSON", "Reference"]),
     .testTarget(
       name: "GradingTests", dependencies: ["Grading", "Course", "PrimerKit", "primer-sandbox"],

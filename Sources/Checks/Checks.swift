@@ -204,10 +204,12 @@ public final class Checks<F> {
   public func run(seed: UInt64, reporter: ResultReporter) {
     var trials: [Trial] = []
     for (index, check) in registered.enumerated() {
+      reporter.begin(check: check.name)
       let trial = perform(check, at: index, with: entry, seed: seed)
       reporter.report(check: check.name, passed: trial.passed, detail: trial.message)
       trials.append(trial)
     }
+    reporter.learnerChecksDone()
     if let mistake = identifyMistake(seed: seed, learner: trials) {
       reporter.report(mistake: mistake)
     }

@@ -20,6 +20,11 @@ public final class ResultReporter {
   private let nonce: String
   private let descriptor: Int32
   private var reported = 0
+  /// The check being run on the learner's function, if one is.
+  public private(set) var current: String?
+  /// Called once the learner's function has been through every check (before the mistakes
+  /// run): the judge then tells the learner's program to end.
+  public var learnerChecksDone: () -> Void = {}
 
   /// Starts reporting: reads the nonce and removes it from the environment before any learner
   /// code runs, and line-buffers stdout so that output printed before a crash is kept.
@@ -35,8 +40,23 @@ public final class ResultReporter {
     self.descriptor = descriptor
   }
 
+  /// Notes that check `name` is running on the learner's function.
+  public func begin(check name: String) {
+    current = name
+  }
+
+  /// Fails the running check because the learner's program stopped answering (it crashed,
+  /// exited or sent an answer that cannot be read); no other check reports after this.
+  public func reportInterruption(_ reason: String) {
+    guard let name = current else { return }
+    report(
+      check: name, passed: false,
+      detail: "your program stopped answering while this check was running (\(reason)).")
+  }
+
   /// Sends one check's result.
   public func report(check name: String, passed: Bool, detail: String) {
+    if name == current { current = nil }
     reported += 1
     send([nonce, "check", Self.escape(name), passed ? "pass" : "fail", Self.escape(detail)])
   }

@@ -23,6 +23,10 @@ struct SpawnRequest {
   var environment: [String: String]
   var resultPipe = false
   var statusPipe = false
+  /// Descriptors handed over to the child: the parent's descriptor (close-on-exec) becomes the
+  /// child's descriptor 3 or 4 (one the pipes above do not use), and is closed in the parent
+  /// once the child is started, so that the child's end is the only one left.
+  var handedOver: [Int32: Int32] = [:]
 }
 
 enum Platform {
@@ -75,6 +79,13 @@ enum Platform {
       posix_spawn_file_actions_adddup2(&actions, err.write, 2)
       if let results { posix_spawn_file_actions_adddup2(&actions, results.write, resultDescriptor) }
       if let status { posix_spawn_file_actions_adddup2(&actions, status.write, statusDescriptor) }
+      for (target, source) in request.handedOver {
+        precondition(
+          (target == resultDescriptor && !request.resultPipe)
+            || (target == statusDescriptor && !request.statusPipe),
+          "a handed-over descriptor must take a free slot, 3 or 4")
+        posix_spawn_file_actions_adddup2(&actions, source, target)
+      }
       addCloseFrom(&actions, statusDescriptor + 1)
 
       var attributes = posix_spawnattr_t()
@@ -97,7 +108,9 @@ enum Platform {
           posix_spawn(&pid, request.executable, &actions, &attributes, argvPointer, envpPointer)
         }
       }
-      for end in [out.write, err.write, results?.write, status?.write].compactMap({ $0 }) {
+      for end in [out.write, err.write, results?.write, status?.write].compactMap({ $0 })
+        + request.handedOver.values
+      {
         close(end)
       }
       guard code == 0 else {
@@ -187,6 +200,28 @@ enum Platform {
     #else
     _ = Darwin.close(descriptor)
     #endif
+  }
+
+  /// A connected pair of stream sockets, both close-on-exec: the link between a judge and a
+  /// learner's program.
+  static func socketPair() throws(GradingError) -> (Int32, Int32) {
+    var ends: [Int32] = [0, 0]
+    #if os(Linux)
+    let type = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
+    #else
+    let type = SOCK_STREAM
+    #endif
+    guard socketpair(AF_UNIX, type, 0, &ends) == 0 else {
+      throw .spawnFailed(executable: "socketpair", reason: errnoText("socketpair"))
+    }
+    // Away from 0...4, like the pipes: a child's dup2 onto 3 or 4 must not overwrite them.
+    let moved = ends.map { fcntl($0, F_DUPFD_CLOEXEC, Int32(10)) }
+    ends.forEach { close($0) }
+    guard moved.allSatisfy({ $0 >= 0 }) else {
+      moved.filter { $0 >= 0 }.forEach { close($0) }
+      throw .spawnFailed(executable: "socketpair", reason: errnoText("fcntl"))
+    }
+    return (moved[0], moved[1])
   }
 
   /// Seconds on a clock that never jumps.

@@ -1,12 +1,11 @@
-/// The channel on which a generated harness reports its checks to the grader.
+/// The channel on which an exercise's judge reports its checks to the grader.
 ///
-/// Results travel on an inherited pipe, descriptor 3, not on stdout, so nothing a learner's
-/// code prints can be mistaken for a result. Each record carries a per-run nonce, which the
-/// harness reads from the environment and removes before any learner code runs, and the
-/// grader counts records against the checks it expects: an early `exit(0)`, a crash midway or
-/// a printed "PASS" scores nothing. (Learner code runs in the harness's process, so a program
-/// written to attack the grader could still find the nonce in memory; the channel protects
-/// against accidents and casual forgery, not against a determined adversary.)
+/// Results travel on an inherited pipe, descriptor 3 of the judge, not on stdout, and the
+/// judge is a process that never loads learner code (the learner's program only answers
+/// calls, see `Harness`), so nothing a learner's code prints or writes can be mistaken for a
+/// result. Each record carries a per-run nonce given to the judge only, a guard against
+/// accidents, and the grader counts records against the checks it expects: an early
+/// `exit(0)`, a crash midway or a printed "PASS" scores nothing.
 ///
 /// Records are lines of tab-separated fields; tabs, newlines and backslashes in names and
 /// details are escaped as `\t`, `\n` and `\\`:
@@ -15,9 +14,8 @@
 ///     NONCE  mistake  NAME
 ///     NONCE  end      COUNT
 ///
-/// Programs report through `ResultReporter` of the `Checks` module (compiled into the grader's
-/// kit), which reads the nonce from ``nonceVariable`` and removes it before any learner code
-/// runs, and line-buffers stdout so that output before a crash is kept.
+/// The judge reports through `ResultReporter` of the `Checks` module (compiled into the
+/// grader's kit), which reads the nonce from ``nonceVariable``.
 public struct ResultChannel: Sendable, Equatable {
   /// The environment variable that hands the nonce to the harness.
   public static let nonceVariable = "PRIMER_RESULT_NONCE"

@@ -69,13 +69,15 @@ public struct Sandbox: Sendable {
   ///   - resultChannel: whether to open the result pipe on descriptor 3.
   ///   - user: the user the program runs as when the grader is root (one per concurrent run,
   ///     see ``RunFolder``); ``unprivilegedUser`` if nil. Ignored for other users.
+  ///   - link: a descriptor handed to the program as its descriptor 3 instead (and closed
+  ///     here): its end of the link to the judge.
   /// - Returns: how the run ended; a crash, a timeout or a limit is an outcome, not an error.
   /// - Throws: ``GradingError`` when the sandbox itself fails (it cannot start the program, or
   ///   ends without reporting).
   public func run(
     _ executable: String, arguments: [String] = [], limits: Limits,
     workingDirectory: String, environment: [String: String] = [:], resultChannel: Bool = true,
-    user: Int? = nil
+    user: Int? = nil, link: Int32? = nil
   ) throws(GradingError) -> RunOutcome {
     var options = [
       "--address-space", "\(limits.addressSpaceBytes)",
@@ -96,7 +98,7 @@ public struct Sandbox: Sendable {
     let outcome = try supervise(
       executable, arguments: arguments, limits: limits, options: options,
       environment: Sandbox.baseEnvironment.merging(environment) { $1 },
-      resultChannel: resultChannel)
+      resultChannel: resultChannel, link: link)
     return outcome
   }
 
@@ -113,7 +115,7 @@ public struct Sandbox: Sendable {
   /// the kernel kills the whole namespace, however deep the process tree.
   func supervise(
     _ executable: String, arguments: [String], limits: Limits, options: [String],
-    environment: [String: String], resultChannel: Bool
+    environment: [String: String], resultChannel: Bool, link: Int32? = nil
   ) throws(GradingError) -> RunOutcome {
     let cgroup =
       usesCgroups
@@ -129,7 +131,8 @@ public struct Sandbox: Sendable {
     let child = try Platform.spawn(
       SpawnRequest(
         executable: trampoline, arguments: trampolineArguments, environment: environment,
-        resultPipe: resultChannel, statusPipe: true))
+        resultPipe: resultChannel && link == nil, statusPipe: true,
+        handedOver: link.map { [Platform.resultDescriptor: $0] } ?? [:]))
     let watched = Supervision.watch(
       child, wallSeconds: limits.wallSeconds, outputBytes: limits.outputBytes)
     let status = TrampolineStatus(parsing: watched.status)

@@ -369,3 +369,83 @@ extension String {
     String(repeating: "0", count: max(0, width - count)) + self
   }
 }
+
+/// Submissions that attack the verdict itself, graded through the real path (`Grader.grade`,
+/// on lesson 1's `neuron-output`): each file of `Fixtures/sealed` is named after what it must
+/// come to. The learner's program holds only the learner's file and the link; the judge,
+/// another process, decides every check, so none of these can turn a wrong answer into a pass.
+@Suite struct SealedVerdictTests {
+  struct Expectation: CustomTestStringConvertible, Sendable {
+    var fixture: String
+    var status: Verdict.Status
+    /// Text the output must contain (what the submission found).
+    var output: String? = nil
+    var testDescription: String { fixture }
+  }
+
+  static let expectations: [Expectation] = [
+    .init(fixture: "interposed_write_still_fails", status: .failed),
+    .init(fixture: "interposed_getenv_still_fails", status: .failed),
+    .init(
+      fixture: "nonce_from_environ_still_fails", status: .failed,
+      output: "nonce in environ: absent"),
+    .init(
+      fixture: "nonce_from_memory_still_fails", status: .failed, output: "nonce in memory: absent"),
+    .init(fixture: "prints_fake_records_still_fails", status: .failed),
+    .init(fixture: "answers_garbage_on_the_link_still_fails", status: .failed),
+    .init(fixture: "import_on_two_lines_does_not_compile", status: .compileError),
+    .init(fixture: "import_with_comment_does_not_compile", status: .compileError),
+    .init(fixture: "silgen_name_after_string_does_not_link", status: .compileError),
+    .init(fixture: "crashes_during_a_check_names_it", status: .crashed),
+  ]
+
+  static func fixture(_ name: String) throws -> String {
+    let url = try #require(
+      Bundle.module.url(forResource: name, withExtension: "swift", subdirectory: "Fixtures/sealed"))
+    return try String(contentsOf: url, encoding: .utf8)
+  }
+
+  static func grade(_ name: String) throws -> Verdict {
+    let file = GraderTests.learnerFile(try fixture(name), name: name + ".swift")
+    defer { Workbench.remove((file as NSString).deletingLastPathComponent) }
+    return try GraderTests.grader.get().grade(
+      try GraderTests.exercise("neuron-output"), file: file, seed: 7)
+  }
+
+  @Test func everyFixtureHasAnExpectation() throws {
+    let folder = try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures/sealed")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      .filter { $0.hasSuffix(".swift") }.map { String($0.dropLast(6)) }.sorted()
+    #expect(names == Self.expectations.map(\.fixture).sorted())
+  }
+
+  @Test(arguments: expectations)
+  func aWrongAnswerNeverPasses(_ expected: Expectation) throws {
+    let verdict = try Self.grade(expected.fixture)
+    #expect(verdict.status == expected.status, "\(verdict.summary)")
+    if let output = expected.output {
+      #expect(verdict.output.contains(output), "\(verdict.output)")
+    }
+  }
+
+  /// The reference library is not in the learner's program: the compiler, not a text
+  /// policy, refuses it.
+  @Test func theReferenceIsNotThereToImport() throws {
+    let verdict = try Self.grade("import_on_two_lines_does_not_compile")
+    #expect(verdict.diagnostics.contains { $0.message.contains("no such module 'Reference'") })
+    let linked = try Self.grade("silgen_name_after_string_does_not_link")
+    #expect(linked.summary.contains("undefined reference to"), "\(linked.summary)")
+    #expect(linked.summary.contains("$s9Reference4reluyS2dF"), "\(linked.summary)")
+  }
+
+  /// The judge fails the check that was running when the learner's program crashed, and no
+  /// check after it reports.
+  @Test func aCrashNamesTheCheckThatWasRunning() throws {
+    let verdict = try Self.grade("crashes_during_a_check_names_it")
+    let first = try #require(verdict.checks.first)
+    #expect(!first.passed)
+    #expect(first.detail.contains("stopped answering while this check was running"))
+    #expect(verdict.checks.count == 1 && verdict.missingChecks.count == 3)
+    #expect(verdict.trap?.file == "crashes_during_a_check_names_it.swift")
+  }
+}

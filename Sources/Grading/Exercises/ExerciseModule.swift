@@ -1,6 +1,6 @@
-/// The Swift source of an exercise's support module: its solution and each mistake in a
-/// namespace of its own, each with the exercise's `entry` instantiated inside it, and the
-/// program's driver with the exercise's checks (``Harness/driverSource(for:)``).
+/// The Swift source of an exercise's judge: its solution and each mistake in a namespace of
+/// its own, each with the exercise's `entry` instantiated inside it, and the judge's driver
+/// with the exercise's checks (``Harness/driverSource(for:)``).
 ///
 /// ```swift
 /// public enum Solution {
@@ -22,7 +22,9 @@ enum ExerciseModule {
     // nothing else.
     var imports: Set<String> = [
       "public import PrimerKit", "internal import Checks", "internal import Reference",
+      "internal import Wire",
     ]
+    if spec.usesAutodiff { imports.insert("internal import WireTensor") }
     var namespaces: [String] = []
     let blocks =
       [("Solution", spec.solution)] + spec.mistakes.map { ($0.namespace, $0.code) }

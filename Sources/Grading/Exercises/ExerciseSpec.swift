@@ -73,6 +73,25 @@ struct ExerciseSpec: Sendable {
   /// `Autodiff`, so the exercise module, the entry and the program import and link it.
   var usesAutodiff: Bool { LearnerPolicy.imports(KitSources.autodiff, in: solution.text) }
 
+  /// How many functions the entry holds: 1, or the elements of a tuple of functions
+  /// (`entry: (gptLogits(_:weights:heads:context:), trainingStep(_:windows:heads:adamW:))`),
+  /// each with its own proxy in the judge.
+  var entryFunctionCount: Int {
+    let text = entry.text.trimmingFoundationWhitespace()
+    guard text.hasPrefix("("), text.hasSuffix(")") else { return 1 }
+    var depth = 0
+    var count = 1
+    for character in text.dropFirst().dropLast() {
+      switch character {
+      case "(", "[", "{", "<": depth += 1
+      case ")", "]", "}", ">": depth -= 1
+      case "," where depth == 0: count += 1
+      default: break
+      }
+    }
+    return count
+  }
+
   /// Everything the exercise module is built from, hashed: its cache key.
   var moduleHash: String {
     // The checks and the reference are compiled into the module's driver, so they are part

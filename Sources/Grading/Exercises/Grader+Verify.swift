@@ -49,7 +49,7 @@ extension Grader {
       report.add("mistakes", ok: true, "none declared")
     }
     do {
-      _ = try exerciseModule(spec)
+      _ = try exerciseJudge(spec)
     } catch {
       report.add("solution and mistakes", ok: false, error.description)
       return report

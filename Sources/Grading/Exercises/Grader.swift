@@ -2,25 +2,27 @@ import Base
 import Course
 
 /// Grades a learner's file for an exercise: one `swiftc` run that compiles the learner's file
-/// with the exercise's generated driver against precompiled libraries, then one sandboxed run.
+/// into a program that only answers calls, then that program in the sandbox beside the
+/// exercise's judge, which makes every judgement.
 ///
 /// What does not depend on the learner is compiled once and cached under `cache`:
 ///
-/// - the **kit**: static libraries and modules for `PrimerKit`, `Reference`, `Checks` and
-///   `Autodiff` (optimised; linked only into programs of exercises whose solution imports it
-///   or whose learner file does; it loads OpenBLAS when it first multiplies), compiled from
-///   the checkout's sources, in `kit-<hash of the paths, sizes and modification times of the
-///   sources and the compiler>`;
-/// - per exercise, the **exercise module** `Exercise_<hash>` holding the solution and the
-///   mistakes (see ``ExerciseModule``), in `kit-<hash>-exercises/<hash>`.
+/// - the **kit**: static libraries and modules for `PrimerKit`, `Wire`, `Reference`, `Checks`,
+///   `Autodiff` and `WireTensor` (the tensor's are linked only into programs of exercises
+///   whose solution imports it or whose learner file does; it loads OpenBLAS when it first
+///   multiplies), compiled from the checkout's sources, in `kit-<hash of the paths, sizes and
+///   modification times of the sources and the compiler>`, with the modules a learner's
+///   program may use also in its `learner/` subfolder;
+/// - per exercise, the **judge**: an executable holding the solution, the reference, the
+///   mistakes and the checks (see ``ExerciseModule`` and ``Harness``), and the type of the
+///   solution's entry, in `kit-<hash>-exercises/<hash>`.
 ///
-/// The exercise module also holds the program's driver and the exercise's checks (see
-/// ``Harness``), so a grading run compiles only the learner's file and a three-line
-/// `entry.swift`, as one module at `-Onone -gline-tables-only` (`-O` for exercises marked
-/// `optimize: true`), links it against the cached libraries, runs the program in the
-/// ``Sandbox`` with the result channel, and judges it
-/// (``Verdict/judge(_:report:learnerFiles:)``). Expected values never touch the disk: the
-/// program computes them and reports over the channel.
+/// A grading run compiles only the learner's file and a small `entry.swift`, as one module at
+/// `-Onone -gline-tables-only` (`-O` for exercises marked `optimize: true`) against
+/// `learner/` alone, so the reference library cannot be imported or linked; runs the program
+/// in the ``Sandbox`` and the judge beside it, joined by a socket
+/// (``runLinked(judge:seed:limits:checks:learner:)``); and judges the pair
+/// (``Verdict/judge(_:report:learnerFiles:)``) from the records of the judge alone.
 public struct Grader: Sendable {
   public let kitSources: KitSources
   /// The cache folder (see ``defaultCache(environment:)``).
@@ -73,14 +75,27 @@ public struct Grader: Sendable {
   public func prepare() throws(GradingError) {
     try CacheFolder(path: kitFolder).ensure { (folder: String) throws(GradingError) in
       for module in KitSources.modules {
-        // The reference library and the tensor are optimised (trusted code, and training
-        // needs the speed); the others keep their precondition messages.
+        // The reference library, the tensor and the link are optimised (trusted code, and
+        // training needs the speed); PrimerKit and the checks keep their precondition messages.
         let outcome = try kitCompiler.buildLibrary(
           module: module, files: try kitSources.files(of: module), into: folder,
           searchFolders: [folder],
-          optimize: module == "Reference" || module == KitSources.autodiff,
+          optimize: module != "PrimerKit" && module != "Checks",
           internalImports: module != KitSources.autodiff)
         guard outcome.succeeded else { throw .kitBuildFailed(module: module, log: outcome.log) }
+      }
+      // The learner's program is compiled against this folder only: the reference library
+      // and the checks are not there, so no spelling of `import Reference` compiles.
+      let learner = "\(folder)/\(Grader.learnerKit)"
+      try CacheFolder.createFolder(learner)
+      for module in KitSources.modules where KitSources.learnerModules.contains(module) {
+        for name in ["\(module).swiftmodule", "lib\(module).a"] {
+          guard link("\(folder)/\(name)", "\(learner)/\(name)") == 0 else {
+            throw .fileSystem(
+              operation: "link", path: "\(learner)/\(name)",
+              reason: String(cString: strerror(errno)))
+          }
+        }
       }
       // The kit's modules import Foundation internally and use only the C library from it,
       // so a program that imports them does not ask to link either: this object, linked into
@@ -101,6 +116,8 @@ public struct Grader: Sendable {
 
   /// The object that links the C library into every program (see ``prepare()``).
   static let systemLinkObject = "SystemLink.o"
+  /// The kit's subfolder holding only the modules a learner's program may use.
+  static let learnerKit = "learner"
 
   /// Grades the learner's `file` for `exercise`.
   ///
@@ -137,7 +154,7 @@ public struct Grader: Sendable {
     -> Verdict
   {
     try prepare()
-    let moduleFolder = try exerciseModule(spec)
+    let judge = try exerciseJudge(spec)
     // Read once, without following a link, and compiled from a copy: the compiler never opens
     // the learner's path, so a link put there later cannot bring another file in.
     let text: String
@@ -152,6 +169,7 @@ public struct Grader: Sendable {
       outcome.sourceTooLarge = size
       return Verdict.compileFailed(outcome)
     }
+    // A friendly early message; the reference library is not there to import anyway.
     let refusals = LearnerPolicy.violations(in: text, path: file).map { refusal in
       var refusal = refusal
       refusal.excerpt = Diagnostic.excerpt(of: text, line: refusal.line, column: refusal.column)
@@ -171,13 +189,14 @@ public struct Grader: Sendable {
     try CacheFolder.createFolder(runFolder + "/learner")
     try Grader.write(text, to: copy)
     let entry = "\(runFolder)/\(Harness.entryFile)"
-    try Grader.write(Harness.entrySource(for: spec), to: entry)
+    try Grader.write(Harness.entrySource(for: spec, entryType: judge.entryType), to: entry)
     // The tensor is linked only when the exercise or the learner imports it: every other run
     // stays as fast to link. OpenBLAS is never linked: the tensor loads it on its first product.
     let tensor =
       spec.usesAutodiff || LearnerPolicy.imports(KitSources.autodiff, in: text)
-      ? ["-l\(KitSources.autodiff)"] : []
+      ? ["-l\(KitSources.autodiff)", "-lWireTensor"] : []
     let program = "\(runFolder)/program"
+    let learnerKit = "\(kitFolder)/\(Grader.learnerKit)"
     // Line tables are enough for backtraces to name the learner's lines, and cost less than
     // `-g`'s module for the debugger.
     let arguments =
@@ -186,8 +205,7 @@ public struct Grader: Sendable {
       + (spec.optimize ? ["-O", "-assert-config", "Debug"] : ["-Onone"]) + ["-gline-tables-only"]
       + [
         "-enable-upcoming-feature", "MemberImportVisibility",
-        "-module-name", "Learner", "-I", kitFolder, "-I", moduleFolder, "-L", kitFolder,
-        "-L", moduleFolder, "-l\(spec.moduleName)", "-lChecks", "-lReference", "-lPrimerKit",
+        "-module-name", "Learner", "-I", learnerKit, "-L", learnerKit, "-lWire", "-lPrimerKit",
       ] + tensor
       + [
         copy, entry, "\(kitFolder)/\(Grader.systemLinkObject)", "-o", program,
@@ -201,29 +219,26 @@ public struct Grader: Sendable {
         compiled, spec: spec, entryFile: entry, learnerFile: file, learnerText: text)
     }
 
-    let channel = ResultChannel()
     let limits = Limits(
       cpuSeconds: spec.timeLimitSeconds, wallSeconds: Double(spec.timeLimitSeconds) * 2 + 5)
-    let outcome = try sandbox.run(
-      program, arguments: [String(seed)], limits: limits, workingDirectory: run.work,
-      environment: channel.environment, user: run.user)
-    let report = channel.read(outcome.results, expecting: spec.checkNames)
+    let (outcome, judged, report) = try Grader.runLinked(
+      judge: "\(judge.folder)/\(Grader.judgeExecutable)", seed: seed, limits: limits,
+      checks: spec.checkNames
+    ) { (link: Int32) throws(GradingError) -> RunOutcome in
+      try sandbox.run(program, limits: limits, workingDirectory: run.work, user: run.user, link: link)
+    }
     let learnerFile = FilePath.lastComponent(file)
-    var verdict = Verdict.judge(outcome, report: report, learnerFiles: [learnerFile])
+    var verdict = Verdict.judge(judged, report: report, learnerFiles: [learnerFile])
     if verdict.status == .crashed, report.missing.isEmpty,
       report.checks.contains(where: { !$0.passed })
     {
       // Every check had reported: the crash came from running the mistakes (the author's code)
       // to explain the failures, so the learner's verdict stands without one.
-      var failed = Verdict.judge(
-        RunOutcome(
-          termination: .exited(1), cpuSeconds: outcome.cpuSeconds,
-          wallSeconds: outcome.wallSeconds, maxResidentBytes: outcome.maxResidentBytes,
-          stdout: outcome.stdout, stderr: [], results: outcome.results,
-          outputTruncated: outcome.outputTruncated, isolation: outcome.isolation),
-        report: report, learnerFiles: [learnerFile])
-      failed.trap = nil
-      verdict = failed
+      var failed = judged
+      failed.termination = .exited(1)
+      failed.stderr = []
+      verdict = Verdict.judge(failed, report: report, learnerFiles: [learnerFile])
+      verdict.trap = nil
     }
     verdict.diagnostics = compiled.diagnostics
     // An untouched starter made no mistake: it has not started.
@@ -234,7 +249,7 @@ public struct Grader: Sendable {
     {
       verdict.mistake = Verdict.Mistake(name: name, message: mistake.message)
     }
-    var output = String(decoding: outcome.stdout, as: UTF8.self)
+    var output = String(decoding: judged.stdout, as: UTF8.self)
     if verdict.status != .crashed {
       output += String(decoding: outcome.stderr, as: UTF8.self)
     }
@@ -258,22 +273,56 @@ public struct Grader: Sendable {
   /// How much of the program's output a verdict keeps.
   static let outputCharacters = 4000
 
-  /// The folder of the exercise's module, built first if needed.
-  func exerciseModule(_ spec: ExerciseSpec) throws(GradingError) -> String {
+  /// The judge's executable, in its folder (see ``exerciseJudge(_:)``).
+  static let judgeExecutable = "judge"
+  /// The entry's type as the judge printed it, beside the judge.
+  static let entryTypeFile = "entry-type.txt"
+
+  /// The folder of the exercise's judge and the entry's type, built first if needed: one
+  /// executable from the solution, the reference, the mistakes and the checks, which prints
+  /// the type of the solution's entry when asked (``Harness/entryTypeArgument``).
+  func exerciseJudge(_ spec: ExerciseSpec) throws(GradingError)
+    -> (folder: String, entryType: String)
+  {
     // Beside the kit, not in it: the kit's folder exists only once the kit is complete.
     let folder = "\(kitFolder)-exercises/\(spec.moduleHash)"
     try CacheFolder(path: folder).ensure { (temporary: String) throws(GradingError) in
       let source = "\(temporary)/\(spec.id).swift"
       try Grader.write(ExerciseModule.source(for: spec), to: source)
-      let outcome = try kitCompiler.buildLibrary(
-        module: spec.moduleName, files: [source], into: temporary,
-        searchFolders: [kitFolder], optimize: false)
+      let judge = "\(temporary)/\(Grader.judgeExecutable)"
+      let tensor = spec.usesAutodiff ? ["-lWireTensor", "-l\(KitSources.autodiff)"] : []
+      let outcome = try kitCompiler.invoke(
+        ["-parse-as-library", "-wmo", "-Onone", "-module-name", spec.moduleName]
+          + ["-I", kitFolder, "-L", kitFolder, "-lChecks", "-lReference"] + tensor
+          + ["-lWire", "-lPrimerKit", source, "\(kitFolder)/\(Grader.systemLinkObject)"]
+          + ["-o", judge],
+        product: judge)
       guard outcome.succeeded else {
         throw .exerciseDoesNotCompile(
           exercise: spec.id, diagnostics: outcome.diagnostics, log: outcome.log)
       }
+      let child = try Platform.spawn(
+        SpawnRequest(
+          executable: judge, arguments: [Harness.entryTypeArgument],
+          environment: Sandbox.baseEnvironment))
+      let printed = Supervision.watch(child, wallSeconds: 30, outputBytes: 1 << 16)
+      let type = String(decoding: printed.stdout, as: UTF8.self)
+        .trimmingFoundationWhitespace()
+      guard printed.stop == nil, printed.waitStatus == .exited(0), !type.isEmpty else {
+        throw .exerciseDoesNotCompile(
+          exercise: spec.id, diagnostics: [],
+          log: "its judge did not print the entry's type: "
+            + String(decoding: printed.stderr.prefix(2000), as: UTF8.self))
+      }
+      try Grader.write(type, to: "\(temporary)/\(Grader.entryTypeFile)")
     }
-    return folder
+    guard
+      let type = try? String(contentsOfFile: "\(folder)/\(Grader.entryTypeFile)", encoding: .utf8)
+    else {
+      throw .fileSystem(
+        operation: "read", path: "\(folder)/\(Grader.entryTypeFile)", reason: "missing")
+    }
+    return (folder, type)
   }
 
   /// A compile error; errors only in `entry.swift` mean the learner's function is missing or
@@ -289,6 +338,15 @@ public struct Grader: Sendable {
         of: learnerText, line: diagnostic.line, column: diagnostic.column)
     }
     let errors = outcome.diagnostics.filter { $0.severity == .error }
+    if errors.isEmpty, let range = outcome.log.firstRange(of: "undefined reference to ") {
+      // The linker's words: a symbol the learner's program does not have (the reference
+      // library's, reached by `@_silgen_name`, is never linked into it).
+      let symbol = outcome.log[range.upperBound...].prefix { $0 != "\n" }
+      verdict.summary =
+        "The program did not link: undefined reference to \(symbol). Call only your own code, "
+        + "Foundation, PrimerKit and Autodiff."
+      return verdict
+    }
     guard let first = errors.first, errors.allSatisfy({ $0.file == entryFile }) else {
       return verdict
     }

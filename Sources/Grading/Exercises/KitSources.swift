@@ -8,7 +8,13 @@ import Base
 /// linked only into programs that import it (see ``Grader``).
 public struct KitSources: Sendable, Equatable {
   /// The kit's modules, in build order (each depends on the ones before it).
-  public static let modules = ["PrimerKit", "Reference", "Checks", "Autodiff"]
+  public static let modules = [
+    "PrimerKit", "Wire", "Reference", "Checks", "Autodiff", "WireTensor",
+  ]
+
+  /// The modules a learner's program may be compiled against: the others (the reference
+  /// library and the checks) are only in the judge, so importing them fails to compile.
+  static let learnerModules: Set<String> = ["PrimerKit", "Wire", "Autodiff", "WireTensor"]
 
   /// The differentiable tensor's module: optimised, and linked only where it is imported.
   static let autodiff = "Autodiff"

@@ -3,6 +3,10 @@
 /// (exercises are solved without the reference library), or reach around imports with `@_silgen_name`, `dlopen` or `dlsym`.
 ///
 /// A refusal is a compile error at the offending `file:line:column`, with what to do.
+///
+/// This is a friendly early message, not a defence: it reads text, so another spelling gets
+/// past it. What keeps the reference library out is that it is not in the learner's program
+/// at all (see `Harness`): its import does not compile and its symbols do not link.
 enum LearnerPolicy {
   static let allowedModules: Set<String> = [
     "Foundation", "PrimerKit", "Autodiff", "Glibc", "Darwin",
