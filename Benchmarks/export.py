@@ -34,7 +34,7 @@ def main():
         subprocess.run(["apt-get", "install", "-y", "-qq", "cmark"], check=True)
     binary = args.binary
     if binary is None:
-        subprocess.run(["bash", os.path.join(ROOT, ".ci", "release"), "--product", "primer"],
+        subprocess.run(["swift", "build", "-c", "release", "--product", "primer"],
                        cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
         binary = os.path.join(ROOT, ".build", "release", "primer")
 

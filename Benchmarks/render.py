@@ -11,7 +11,7 @@ wait4), which waiting for a core on a busy machine does not inflate.
 Builds the release binary first unless --binary is given; installs `cmark` with apt-get when
 it is missing. --callgrind also counts instructions with valgrind (repeatable where wall time
 is not) and splits `primer read` of the first lesson into phases. The binary is built by
-`.ci/release`, as the README's install section builds it: on Linux a static executable.
+`swift build -c release`, as the README's install section builds it.
 """
 import argparse
 import os
@@ -83,7 +83,7 @@ def main():
         subprocess.run(["apt-get", "install", "-y", "-qq", "cmark"], check=True)
     binary = args.binary
     if binary is None:
-        build = ["bash", os.path.join(ROOT, ".ci", "release"), "--product", "primer"]
+        build = ["swift", "build", "-c", "release", "--product", "primer"]
         scratch = os.path.join(ROOT, ".build")
         subprocess.run(build, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
         binary = os.path.join(scratch, "release", "primer")

@@ -36,7 +36,7 @@ public struct Compiler: Sendable {
   public struct Outcome: Sendable, Equatable {
     /// The executable, when compilation succeeded.
     public var executable: String?
-    public var diagnostics: [Diagnostic]
+    public var diagnostics: [CompilerDiagnostic]
     /// The compiler's output as printed (capped), for what ``diagnostics`` did not parse.
     public var log: String
     public var seconds: Double
@@ -115,7 +115,7 @@ public struct Compiler: Sendable {
     let log = String(decoding: watched.stderr + watched.stdout, as: UTF8.self)
     let succeeded = watched.stop == nil && watched.waitStatus == .exited(0)
     return Outcome(
-      executable: succeeded ? executable : nil, diagnostics: Diagnostic.parse(log),
+      executable: succeeded ? executable : nil, diagnostics: CompilerDiagnostic.parse(log),
       log: log, seconds: watched.wallSeconds, timedOut: watched.stop == .wallTime,
       outputExceeded: watched.stop == .outputCap)
   }

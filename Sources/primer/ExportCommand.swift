@@ -1,9 +1,8 @@
-import Base
 import ArgumentParser
+import Base
 import Course
 import Export
 import Grading
-
 
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -2,7 +2,6 @@ import Base
 import Course
 import Grading
 
-
 /// What an exercise command works with: the course, its exercises in order, and the
 /// workspace, made (or completed with new exercises' files) on first use.
 struct LearnerSession {

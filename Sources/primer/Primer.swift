@@ -24,14 +24,9 @@ struct Primer: ParsableCommand {
   @OptionGroup var workspace: WorkspaceOptions
 
   /// Runs the command line; `primer read` in its everyday shapes without ArgumentParser's
-  /// start-up (see ``ReadArguments``), `primer gpt …` as `primer-gpt …` (see ``GPTCommand``),
-  /// everything else, errors included, through ArgumentParser.
+  /// start-up (see ``ReadArguments``), everything else, errors included, through it.
   static func main() {
-    let commandLine = CommandLine.arguments.dropFirst()
-    if let gpt = GPTCommand.passedThrough(commandLine) {
-      GPTCommand.replaceProcess(with: gpt)
-    }
-    if let arguments = ReadArguments(commandLine),
+    if let arguments = ReadArguments(CommandLine.arguments.dropFirst()),
       (try? ReadCommand.read(arguments)) != nil
     {
       return

@@ -1,7 +1,6 @@
-import Base
 import ArgumentParser
+import Base
 import ReferenceJSON
-
 
 /// `primer ref NAME`: runs one reference function on a JSON object of arguments read from stdin.
 struct RefCommand: ParsableCommand {

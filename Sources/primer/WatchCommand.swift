@@ -1,8 +1,7 @@
-import Base
 import ArgumentParser
+import Base
 import Course
 import Grading
-
 
 struct WatchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -2,7 +2,6 @@ import Base
 import Course
 import Grading
 
-
 /// What `primer watch` prints: the exercise, each verdict, hints and the keys.
 struct WatchScreen {
   let session: LearnerSession

@@ -20,7 +20,7 @@ extension Compiler {
     let log = String(decoding: watched.stderr + watched.stdout, as: UTF8.self)
     let succeeded = watched.stop == nil && watched.waitStatus == .exited(0)
     return Outcome(
-      executable: succeeded ? product : nil, diagnostics: Diagnostic.parse(log),
+      executable: succeeded ? product : nil, diagnostics: CompilerDiagnostic.parse(log),
       log: log, seconds: watched.wallSeconds, timedOut: watched.stop == .wallTime,
       outputExceeded: watched.stop == .outputCap)
   }
