@@ -68,6 +68,8 @@ public final class Tensor<Scalar: TensorScalar> {
   }
 
   /// Sets the gradient to zeros (parameters between optimisation steps).
+  @_specialize(exported:true,where Scalar == Float)
+  @_specialize(exported:true,where Scalar == Double)
   public func zeroGrad() {
     if grad.count == value.count {
       grad.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
@@ -78,6 +80,8 @@ public final class Tensor<Scalar: TensorScalar> {
 
   /// Back-propagates from this scalar (`[1, 1]`) tensor: `∂L/∂L = 1`, then every node's rule
   /// in reverse topological order, so a node's gradient is complete before it is passed on.
+  @_specialize(exported:true,where Scalar == Float)
+  @_specialize(exported:true,where Scalar == Double)
   public func backward() {
     precondition(rows == 1 && columns == 1, "backward(): the loss must be [1, 1], not \(shape)")
     let order = topologicalOrder()
