@@ -61,6 +61,12 @@ let package = Package(
     // The trampoline the grader runs learner programs through: rlimits, PID namespace, reaper.
     .executableTarget(name: "primer-sandbox"),
 
+    // What only the tests use: the plain twins of fast paths (`…Plain`) and helpers that set up
+    // a state the program reaches another way. Test targets alone depend on it.
+    .target(
+      name: "TestSupport", dependencies: ["PrimerKit", "Autodiff", "Grading", "Export"],
+      path: "Tests/TestSupport"),
+
     .testTarget(name: "BaseTests", dependencies: ["Base"]),
     .testTarget(
       name: "CourseTests", dependencies: ["Course", "PrimerKit"], resources: [.copy("Fixtures")]),
@@ -69,21 +75,23 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(name: "PicturesTests", dependencies: ["Pictures", "Course", "Reference"]),
     .testTarget(
-      name: "ReferenceTests", dependencies: ["Reference", "PrimerKit"],
+      name: "ReferenceTests", dependencies: ["Reference", "PrimerKit", "TestSupport"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "ChecksTests", dependencies: ["Checks", "Reference"]),
     .testTarget(name: "ReferenceJSONTests", dependencies: ["ReferenceJSON", "Reference"]),
     .testTarget(
-      name: "GradingTests", dependencies: ["Grading", "Course", "PrimerKit", "primer-sandbox"],
+      name: "GradingTests",
+      dependencies: ["Grading", "Course", "PrimerKit", "primer-sandbox", "Checks", "TestSupport"],
       resources: [.copy("Fixtures")]),
     .testTarget(
-      name: "AutodiffTests", dependencies: ["Autodiff", "Reference", "PrimerKit"],
+      name: "AutodiffTests", dependencies: ["Autodiff", "Reference", "PrimerKit", "TestSupport"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "GPTTests", dependencies: ["GPT", "Autodiff", "Reference", "PrimerKit"],
       resources: [.copy("Fixtures")]),
     .testTarget(
-      name: "ExportTests", dependencies: ["Export", "Course", "Grading", "Pictures", "PrimerKit"]),
+      name: "ExportTests",
+      dependencies: ["Export", "Course", "Grading", "Pictures", "PrimerKit", "TestSupport"]),
     .testTarget(
       name: "ClassroomTests",
       dependencies: ["Classroom", "Grading", "Course", "PrimerKit", "primer-sandbox"]),
