@@ -21,8 +21,7 @@
 ///   - heads: the number of heads; it divides `C`.
 ///   - context: `T`, the length of each sequence; it divides the number of rows.
 /// - Returns: `[B·T, C]`.
-@_specialize(exported:true,where Scalar == Float)
-@_specialize(exported:true,where Scalar == Double)
+@inlinable
 public func causalSelfAttention<Scalar: TensorScalar>(
   _ qkv: Tensor<Scalar>, heads: Int, context: Int
 ) -> Tensor<Scalar> {

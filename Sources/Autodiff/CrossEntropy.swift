@@ -7,8 +7,7 @@
 /// - Parameters:
 ///   - logits: `[N, V]`.
 ///   - targets: `N` classes in `0..<V`.
-@_specialize(exported:true,where Scalar == Float)
-@_specialize(exported:true,where Scalar == Double)
+@inlinable
 public func crossEntropy<Scalar: TensorScalar>(_ logits: Tensor<Scalar>, targets: [Int])
   -> Tensor<Scalar>
 {

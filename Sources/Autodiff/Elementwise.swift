@@ -3,8 +3,7 @@
 ///
 /// Backward: `∂L/∂x += ∂L/∂out`; `∂L/∂y += ∂L/∂out`, or for a broadcast row the column sums
 /// `∂L/∂bⱼ += Σᵢ ∂L/∂outᵢⱼ`.
-@_specialize(exported:true,where Scalar == Float)
-@_specialize(exported:true,where Scalar == Double)
+@inlinable
 public func + <Scalar: TensorScalar>(x: Tensor<Scalar>, y: Tensor<Scalar>) -> Tensor<Scalar> {
   let broadcast = y.rows == 1 && x.rows != 1
   precondition(
@@ -38,8 +37,7 @@ public func + <Scalar: TensorScalar>(x: Tensor<Scalar>, y: Tensor<Scalar>) -> Te
 /// The elementwise (Hadamard) product `x ⊙ y` of two tensors of one shape.
 ///
 /// Backward: `∂L/∂x += ∂L/∂out ⊙ y` and `∂L/∂y += ∂L/∂out ⊙ x`.
-@_specialize(exported:true,where Scalar == Float)
-@_specialize(exported:true,where Scalar == Double)
+@inlinable
 public func * <Scalar: TensorScalar>(x: Tensor<Scalar>, y: Tensor<Scalar>) -> Tensor<Scalar> {
   precondition(x.shape == y.shape, "*: shapes \(x.shape) and \(y.shape) differ")
   let count = x.value.count
@@ -54,8 +52,7 @@ public func * <Scalar: TensorScalar>(x: Tensor<Scalar>, y: Tensor<Scalar>) -> Te
 }
 
 /// The sum of all entries, as a `[1, 1]` tensor. Backward: `∂L/∂xᵢ += ∂L/∂out`.
-@_specialize(exported:true,where Scalar == Float)
-@_specialize(exported:true,where Scalar == Double)
+@inlinable
 public func sum<Scalar: TensorScalar>(_ x: Tensor<Scalar>) -> Tensor<Scalar> {
   let total = x.value.reduce(0, +)
   return Tensor(rows: 1, columns: 1, value: [total], parents: [x]) { out in

@@ -7,8 +7,7 @@
 ///   - table: `[vocabulary, C]`.
 ///   - indices: row numbers in `0..<vocabulary`.
 /// - Returns: `[indices.count, C]`.
-@_specialize(exported:true,where Scalar == Float)
-@_specialize(exported:true,where Scalar == Double)
+@inlinable
 public func embedding<Scalar: TensorScalar>(_ table: Tensor<Scalar>, _ indices: [Int])
   -> Tensor<Scalar>
 {

@@ -14,8 +14,7 @@
 ///   - gamma: `[1, n]`.
 ///   - beta: `[1, n]`.
 /// - Returns: `[rows, n]`.
-@_specialize(exported:true,where Scalar == Float)
-@_specialize(exported:true,where Scalar == Double)
+@inlinable
 public func layerNorm<Scalar: TensorScalar>(
   _ x: Tensor<Scalar>, gamma: Tensor<Scalar>, beta: Tensor<Scalar>, epsilon: Scalar = 1e-5
 ) -> Tensor<Scalar> {

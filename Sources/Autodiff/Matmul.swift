@@ -48,8 +48,7 @@ public enum Matmul {
 ///   - x: `[n, k]`.
 ///   - w: `[k, m]`, or `[m, k]` when `transposeW`.
 /// - Returns: `[n, m]`.
-@_specialize(exported:true,where Scalar == Float)
-@_specialize(exported:true,where Scalar == Double)
+@inlinable
 public func matmul<Scalar: TensorScalar>(
   _ x: Tensor<Scalar>, _ w: Tensor<Scalar>, transposeW: Bool = false
 ) -> Tensor<Scalar> {
