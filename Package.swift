@@ -6,34 +6,18 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "primer", targets: ["primer"]),
-    .executable(name: "primer-gpt", targets: ["primer-gpt"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
   ],
   targets: [
     // The command line: argument-parser commands only; the logic lives in the modules below.
-    // A release build on Linux is one static executable: no loader, no shared libraries to
-    // find and relocate at every start (about 0.45 ms of a 1.8 ms `primer read`). It runs the
-    // capstone, which loads OpenBLAS, as `primer-gpt`, and learner programs through
-    // `primer-sandbox`: both are built beside it.
+    // Learner programs run through `primer-sandbox`, built beside it.
     .executableTarget(
       name: "primer",
       dependencies: [
         "Base", "Course", "Rendering", "Pictures", "Reference", "ReferenceJSON", "Grading",
-        "primer-sandbox", "primer-gpt", "Export", "Classroom",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ],
-      linkerSettings: [
-        .unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release))
-      ]
-    ),
-    // `primer gpt`: the capstone's training and sampling, linked dynamically so that its
-    // products can load OpenBLAS.
-    .executableTarget(
-      name: "primer-gpt",
-      dependencies: [
-        "Base", "Course", "Pictures", "PrimerKit", "GPT", "Autodiff",
+        "primer-sandbox", "Export", "Classroom", "PrimerKit", "GPT", "Autodiff",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -56,7 +40,8 @@ let package = Package(
     // The reference implementations every exercise is graded against.
     .target(name: "Reference", dependencies: ["PrimerKit"]),
     // The check vocabulary of exercises (`check.compare`, `expectClose`, …) and the reporter
-    // that sends results to the grader; compiled into the grader's kit, never into `primer`.
+    // that sends results to the grader; compiled into the grader's kit. `primer` uses only its
+    // list of check kinds (`CheckKind`), through `Grading`.
     .target(name: "Checks", dependencies: ["Reference"]),
     // The link between the judge, which runs an exercise's checks, and the learner's program,
     // which only answers calls: exact encodings of the values that cross it, proxies and
@@ -68,22 +53,25 @@ let package = Package(
     .target(name: "ReferenceJSON", dependencies: ["Base", "Reference"]),
     // A differentiable matrix: reverse-mode automatic differentiation over row-major 2-D tensors.
     // Its products load OpenBLAS on first use (Debian: libopenblas0), so only programs that
-    // multiply pay for loading it. Cross-module optimisation lets clients specialise its
-    // generic kernels for Float and Double.
-    .target(name: "Autodiff", swiftSettings: [.unsafeFlags(["-cross-module-optimization"])]),
+    // multiply pay for loading it.
+    .target(name: "Autodiff"),
     // The tiny GPT built on `Autodiff`: tokenizer, batches, model, AdamW, sampling, checkpoints.
-    .target(
-      name: "GPT", dependencies: ["Base", "Autodiff", "PrimerKit"],
-      swiftSettings: [.unsafeFlags(["-cross-module-optimization"])]),
+    .target(name: "GPT", dependencies: ["Base", "Autodiff", "PrimerKit"]),
     // `primer export --html`: lessons and the learner's work as a static site (MathML, SVG).
     .target(name: "Export", dependencies: ["Base", "Course", "Rendering", "Pictures", "Grading"]),
     // The grader: running untrusted learner code under limits and turning what happened into verdicts.
-    .target(name: "Grading", dependencies: ["Base", "Course"]),
+    .target(name: "Grading", dependencies: ["Base", "Course", "Checks"]),
     // `primer grade`: a whole class graded in parallel (or as one shard of it) through the
     // grader, into a gradebook (CSV, JSON, JUnit XML, a Markdown summary); shards merged.
     .target(name: "Classroom", dependencies: ["Base", "Course", "Grading"]),
     // The trampoline the grader runs learner programs through: rlimits, PID namespace, reaper.
     .executableTarget(name: "primer-sandbox"),
+
+    // What only the tests use: the plain twins of fast paths (`…Plain`) and helpers that set up
+    // a state the program reaches another way. Test targets alone depend on it.
+    .target(
+      name: "TestSupport", dependencies: ["PrimerKit", "Autodiff", "Grading", "Export"],
+      path: "Tests/TestSupport"),
 
     .testTarget(name: "BaseTests", dependencies: ["Base"]),
     .testTarget(
@@ -93,22 +81,24 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(name: "PicturesTests", dependencies: ["Pictures", "Course", "Reference"]),
     .testTarget(
-      name: "ReferenceTests", dependencies: ["Reference", "PrimerKit"],
+      name: "ReferenceTests", dependencies: ["Reference", "PrimerKit", "TestSupport"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "ChecksTests", dependencies: ["Checks", "Reference"]),
     .testTarget(name: "WireTests", dependencies: ["Wire", "WireTensor", "Autodiff", "PrimerKit"]),
     .testTarget(name: "ReferenceJSONTests", dependencies: ["ReferenceJSON", "Reference"]),
     .testTarget(
-      name: "GradingTests", dependencies: ["Grading", "Course", "PrimerKit", "primer-sandbox"],
+      name: "GradingTests",
+      dependencies: ["Grading", "Course", "PrimerKit", "primer-sandbox", "Checks", "TestSupport"],
       resources: [.copy("Fixtures")]),
     .testTarget(
-      name: "AutodiffTests", dependencies: ["Autodiff", "Reference", "PrimerKit"],
+      name: "AutodiffTests", dependencies: ["Autodiff", "Reference", "PrimerKit", "TestSupport"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "GPTTests", dependencies: ["GPT", "Autodiff", "Reference", "PrimerKit"],
       resources: [.copy("Fixtures")]),
     .testTarget(
-      name: "ExportTests", dependencies: ["Export", "Course", "Grading", "Pictures", "PrimerKit"]),
+      name: "ExportTests",
+      dependencies: ["Export", "Course", "Grading", "Pictures", "PrimerKit", "TestSupport"]),
     .testTarget(
       name: "ClassroomTests",
       dependencies: ["Classroom", "Grading", "Course", "PrimerKit", "primer-sandbox"]),

@@ -115,7 +115,7 @@ def main():
                 binary = os.path.join(ROOT, candidate)
                 break
     if binary is None:
-        sys.exit("Build primer first: `swift build` (or `bash .ci/release`).")
+        sys.exit("Build primer first: `swift build` (or `swift build -c release`).")
     cores = os.cpu_count() or 1
 
     work = args.keep or tempfile.mkdtemp(prefix="primer-class-bench-")

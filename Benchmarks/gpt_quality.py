@@ -3,7 +3,7 @@
 
 Run from the repository root after a release build:
 
-    swift build -c release --static-swift-stdlib
+    swift build -c release
     python3 Benchmarks/gpt_quality.py
 
 The issue's configuration: 2 layers, width 32, 4 heads, context 16, batch 16, peak learning
@@ -27,7 +27,7 @@ TEXT = ROOT.parent / "shared" / "data" / "tinyshakespeare.txt"
 
 def main():
     if not PRIMER.exists():
-        sys.exit(f"{PRIMER} is missing: run `swift build -c release --static-swift-stdlib` first.")
+        sys.exit(f"{PRIMER} is missing: run `swift build -c release` first.")
     if not TEXT.exists():
         sys.exit(f"{TEXT} is missing: this benchmark needs tinyshakespeare.txt there.")
     with tempfile.TemporaryDirectory() as folder:

@@ -3,7 +3,7 @@
 
 Run from the repository root after a release build:
 
-    swift build -c release --static-swift-stdlib
+    swift build -c release
     python3 Benchmarks/gpt_speed.py [--rounds 5] [--steps 60]
 
 The configuration is the issue's: vocabulary 65, context 64, width 64, 4 heads, 2 layers,
@@ -157,7 +157,7 @@ def main():
     parser.add_argument("--warmup", type=int, default=5)
     args = parser.parse_args()
     if not PRIMER.exists():
-        sys.exit(f"{PRIMER} is missing: run `swift build -c release --static-swift-stdlib` first.")
+        sys.exit(f"{PRIMER} is missing: run `swift build -c release` first.")
     text = corpus_path()
     chars = sorted(set(text.read_text()))
     index = {c: i for i, c in enumerate(chars)}

@@ -21,6 +21,7 @@
 ///   - heads: the number of heads; it divides `C`.
 ///   - context: `T`, the length of each sequence; it divides the number of rows.
 /// - Returns: `[B·T, C]`.
+@inlinable
 public func causalSelfAttention<Scalar: TensorScalar>(
   _ qkv: Tensor<Scalar>, heads: Int, context: Int
 ) -> Tensor<Scalar> {

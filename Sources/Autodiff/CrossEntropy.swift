@@ -7,6 +7,7 @@
 /// - Parameters:
 ///   - logits: `[N, V]`.
 ///   - targets: `N` classes in `0..<V`.
+@inlinable
 public func crossEntropy<Scalar: TensorScalar>(_ logits: Tensor<Scalar>, targets: [Int])
   -> Tensor<Scalar>
 {

@@ -3,6 +3,7 @@
 ///
 /// Backward: `∂L/∂x += ∂L/∂out`; `∂L/∂y += ∂L/∂out`, or for a broadcast row the column sums
 /// `∂L/∂bⱼ += Σᵢ ∂L/∂outᵢⱼ`.
+@inlinable
 public func + <Scalar: TensorScalar>(x: Tensor<Scalar>, y: Tensor<Scalar>) -> Tensor<Scalar> {
   let broadcast = y.rows == 1 && x.rows != 1
   precondition(
@@ -36,6 +37,7 @@ public func + <Scalar: TensorScalar>(x: Tensor<Scalar>, y: Tensor<Scalar>) -> Te
 /// The elementwise (Hadamard) product `x ⊙ y` of two tensors of one shape.
 ///
 /// Backward: `∂L/∂x += ∂L/∂out ⊙ y` and `∂L/∂y += ∂L/∂out ⊙ x`.
+@inlinable
 public func * <Scalar: TensorScalar>(x: Tensor<Scalar>, y: Tensor<Scalar>) -> Tensor<Scalar> {
   precondition(x.shape == y.shape, "*: shapes \(x.shape) and \(y.shape) differ")
   let count = x.value.count
@@ -50,6 +52,7 @@ public func * <Scalar: TensorScalar>(x: Tensor<Scalar>, y: Tensor<Scalar>) -> Te
 }
 
 /// The sum of all entries, as a `[1, 1]` tensor. Backward: `∂L/∂xᵢ += ∂L/∂out`.
+@inlinable
 public func sum<Scalar: TensorScalar>(_ x: Tensor<Scalar>) -> Tensor<Scalar> {
   let total = x.value.reduce(0, +)
   return Tensor(rows: 1, columns: 1, value: [total], parents: [x]) { out in

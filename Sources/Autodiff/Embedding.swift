@@ -7,6 +7,7 @@
 ///   - table: `[vocabulary, C]`.
 ///   - indices: row numbers in `0..<vocabulary`.
 /// - Returns: `[indices.count, C]`.
+@inlinable
 public func embedding<Scalar: TensorScalar>(_ table: Tensor<Scalar>, _ indices: [Int])
   -> Tensor<Scalar>
 {

@@ -7,6 +7,7 @@
 /// Large tensors are split across the cores (each entry is independent).
 ///
 /// Source: Hendrycks & Gimpel, "Gaussian Error Linear Units (GELUs)", 2016.
+@inlinable
 public func gelu<Scalar: TensorScalar>(_ x: Tensor<Scalar>) -> Tensor<Scalar> {
   let count = x.value.count
   let inverseRootTwo: Scalar = 0.70710678118654752440

@@ -14,6 +14,7 @@
 ///   - gamma: `[1, n]`.
 ///   - beta: `[1, n]`.
 /// - Returns: `[rows, n]`.
+@inlinable
 public func layerNorm<Scalar: TensorScalar>(
   _ x: Tensor<Scalar>, gamma: Tensor<Scalar>, beta: Tensor<Scalar>, epsilon: Scalar = 1e-5
 ) -> Tensor<Scalar> {

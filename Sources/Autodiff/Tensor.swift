@@ -19,9 +19,9 @@ public final class Tensor<Scalar: TensorScalar> {
   /// `∂L/∂value`, shaped like `value`; empty until a backward pass reaches this tensor.
   public var grad: [Scalar]
   /// The tensors this one was computed from.
-  let parents: [Tensor]
+  @usableFromInline let parents: [Tensor]
   /// Adds this tensor's gradient, passed as the argument, into its parents' gradients.
-  let backwardRule: ((Tensor) -> Void)?
+  @usableFromInline let backwardRule: ((Tensor) -> Void)?
 
   /// A leaf tensor (a parameter or an input) with the given entries and a zero gradient.
   public init(rows: Int, columns: Int, value: [Scalar]) {
@@ -43,7 +43,7 @@ public final class Tensor<Scalar: TensorScalar> {
   }
 
   /// The result of an operation: its value, its parents and its backward rule.
-  init(
+  @usableFromInline init(
     rows: Int, columns: Int, value: [Scalar], parents: [Tensor],
     backward: @escaping (Tensor) -> Void
   ) {
@@ -68,6 +68,7 @@ public final class Tensor<Scalar: TensorScalar> {
   }
 
   /// Sets the gradient to zeros (parameters between optimisation steps).
+  @inlinable
   public func zeroGrad() {
     if grad.count == value.count {
       grad.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
@@ -78,6 +79,7 @@ public final class Tensor<Scalar: TensorScalar> {
 
   /// Back-propagates from this scalar (`[1, 1]`) tensor: `∂L/∂L = 1`, then every node's rule
   /// in reverse topological order, so a node's gradient is complete before it is passed on.
+  @inlinable
   public func backward() {
     precondition(rows == 1 && columns == 1, "backward(): the loss must be [1, 1], not \(shape)")
     let order = topologicalOrder()
@@ -89,7 +91,7 @@ public final class Tensor<Scalar: TensorScalar> {
   }
 
   /// Every tensor this one depends on, each after all of its parents.
-  func topologicalOrder() -> [Tensor] {
+  @usableFromInline func topologicalOrder() -> [Tensor] {
     var order: [Tensor] = []
     var visited: Set<ObjectIdentifier> = []
     // An explicit stack instead of recursion: (node, whether its parents are done).

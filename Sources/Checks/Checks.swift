@@ -28,14 +28,10 @@ public final class Checks<F> {
     }
   }
 
-  enum Kind: Equatable {
-    case example, compare, property, gradient
-  }
-
   /// One registered check: its name, kind, and how to run it with some implementation.
   struct Check {
     var name: String
-    var kind: Kind
+    var kind: CheckKind
     var rtol = 0.0
     var atol = 0.0
     /// Whether the check holds for any answer (a starter may pass it): see

@@ -52,7 +52,7 @@ enum Closeness {
   static func shapeMismatch(actual: [Int], expected: [Int]) -> String? {
     guard actual != expected else { return nil }
     var message =
-      "returned shape \(NumberText.shape(actual)); expected \(NumberText.shape(expected))."
+      "returned shape \(CheckText.shape(actual)); expected \(CheckText.shape(expected))."
     if actual.count == 2, expected.count == 2, actual == expected.reversed() {
       message +=
         " That is the expected shape transposed: check the order of the factors in the "
@@ -82,20 +82,20 @@ enum Closeness {
       })
     else { return nil }
     let value = actual.values[index]
-    let what = value.isNaN ? "NaN" : NumberText.format(value)
+    let what = value.isNaN ? "NaN" : CheckText.format(value)
     let place = actual.shape.isEmpty ? "" : " at \(actual.position(of: index))"
     let input = inputs.first { input in
       input.shape == actual.shape && abs(input.storage[index]) >= 50
     }
-    let expectedText = NumberText.format(expected.values[index])
+    let expectedText = CheckText.format(expected.values[index])
     if let input, input.storage[index] > 0, value.isNaN || value > 0 {
       return "\(what) first appears\(place); the input there was large "
-        + "(\(NumberText.format(input.storage[index]))): does your code overflow in exp? "
+        + "(\(CheckText.format(input.storage[index]))): does your code overflow in exp? "
         + "Subtract the row's maximum before exp."
     }
     if let input, input.storage[index] < 0 {
       return "\(what) first appears\(place); the input there was very negative "
-        + "(\(NumberText.format(input.storage[index]))): exp underflows to 0 there, so a sum "
+        + "(\(CheckText.format(input.storage[index]))): exp underflows to 0 there, so a sum "
         + "of them is 0 and dividing by it (or its log) is not finite. Subtract the row's own "
         + "maximum before exp."
     }
@@ -131,9 +131,9 @@ enum Closeness {
     let absolute = abs(got - want)
     let relative = want == 0 ? Double.infinity : absolute / abs(want)
     let errors =
-      "(absolute error \(NumberText.short(absolute))"
-      + (want == 0 ? "" : ", relative error \(NumberText.short(relative))") + ")"
-    let (wantText, gotText) = NumberText.distinct(want, got)
+      "(absolute error \(CheckText.short(absolute))"
+      + (want == 0 ? "" : ", relative error \(CheckText.short(relative))") + ")"
+    let (wantText, gotText) = CheckText.distinct(want, got)
     let values = "expected \(wantText), got \(gotText) \(errors)"
     if actual.values.count == 1 {
       return values + "."

@@ -53,7 +53,7 @@ public func expectTrue(_ condition: Bool, _ message: @autoclosure () -> String) 
 public func expectFinite<T: CheckOutput>(_ value: T) throws(CheckFailure) {
   for part in value.outputParts {
     guard let index = part.values.firstIndex(where: { !$0.isFinite }) else { continue }
-    let what = part.values[index].isNaN ? "NaN" : NumberText.format(part.values[index])
+    let what = part.values[index].isNaN ? "NaN" : CheckText.format(part.values[index])
     let place = part.shape.isEmpty ? "" : " at \(part.position(of: index))"
     let name = part.name.isEmpty ? "" : "`\(part.name)`: "
     throw CheckFailure(

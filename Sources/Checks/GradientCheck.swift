@@ -50,10 +50,10 @@ public func expectGradientsMatch<T: CheckOutput>(
     ? "it is probably wrong: check the backward rule"
     : "close but not right: look for a missing term or a kink (ReLU at 0) in the inputs"
   throw CheckFailure(
-    "\(name) differs from the numerical estimate: relative error \(NumberText.short(worst.error))"
-      + " (allowed \(NumberText.short(threshold))); worst\(place): analytic "
-      + "\(NumberText.format(part.values[worst.index])), numerical "
-      + "\(NumberText.format(numericalParts[worst.part].values[worst.index])). That is \(verdict).")
+    "\(name) differs from the numerical estimate: relative error \(CheckText.short(worst.error))"
+      + " (allowed \(CheckText.short(threshold))); worst\(place): analytic "
+      + "\(CheckText.format(part.values[worst.index])), numerical "
+      + "\(CheckText.format(numericalParts[worst.part].values[worst.index])). That is \(verdict).")
 }
 
 private func elementError(_ a: Double, _ b: Double) -> Double {

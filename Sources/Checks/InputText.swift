@@ -7,19 +7,19 @@ enum InputText {
   static let fullLimit = 12
 
   static func matrix(_ matrix: Matrix) -> String {
-    let shape = NumberText.shape(matrix.shape)
+    let shape = CheckText.shape(matrix.shape)
     guard matrix.storage.count <= fullLimit else { return shape }
     let rows = (0..<matrix.rows).map { r in
-      "[" + matrix.row(r).map(NumberText.format).joined(separator: ", ") + "]"
+      "[" + matrix.row(r).map(CheckText.format).joined(separator: ", ") + "]"
     }
     return shape + " = [" + rows.joined(separator: ", ") + "]"
   }
 
   static func values(_ values: [Double]) -> String {
-    let shape = NumberText.shape([values.count])
+    let shape = CheckText.shape([values.count])
     guard values.count <= fullLimit else { return shape }
-    return shape + " = [" + values.map(NumberText.format).joined(separator: ", ") + "]"
+    return shape + " = [" + values.map(CheckText.format).joined(separator: ", ") + "]"
   }
 
-  static func number(_ value: Double) -> String { NumberText.format(value) }
+  static func number(_ value: Double) -> String { CheckText.format(value) }
 }

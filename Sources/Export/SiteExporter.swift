@@ -105,13 +105,9 @@ public struct SiteExporter: Sendable {
     return files.sorted { $0.path < $1.path }
   }
 
-  /// The lessons rendered one after the other: the plain twin of `renderedConcurrently()`.
-  func renderedInOrder() -> [HTMLRenderer.Page] {
-    lessons.map { HTMLRenderer.render($0, work: work, options: options) }
-  }
-
   /// The lessons rendered on every core, in the same order and to the same pages as
-  /// `renderedInOrder()` (a test holds them equal).
+  /// rendering them one after the other (`renderedPlain()` in `Tests/TestSupport`; a test holds
+  /// them equal).
   ///
   /// Rendering is pure apart from the picture cache, which is locked. Lessons with a
   /// `training` plot (which trains a small network, the slowest part of an export) start first,

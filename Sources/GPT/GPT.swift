@@ -14,9 +14,15 @@ import PrimerKit
 public final class GPT<Scalar: TensorScalar> {
   /// The model's shape.
   public let config: Config
-  /// Every parameter, in the order of ``Config/parameterShapes``.
+  /// Every parameter, in the order of ``Config/parameterShapes`` (the checkpoint's order).
   public let parameters: [Tensor<Scalar>]
-  let blocks: [Block<Scalar>]
+  /// `wte`, `[V, C]`; also the output head.
+  let tokenEmbedding: Tensor<Scalar>
+  /// `wpe`, `[T, C]`.
+  let positionEmbedding: Tensor<Scalar>
+  let blocks: [TransformerBlock<Scalar>]
+  /// `γ`, `β` of the final layer norm (`lnf`), each `[1, C]`.
+  let finalGamma: Tensor<Scalar>, finalBeta: Tensor<Scalar>
 
   /// A freshly initialised model; the same seed gives the same weights.
   public convenience init(config: Config, seed: UInt64) {
@@ -37,6 +43,9 @@ public final class GPT<Scalar: TensorScalar> {
   }
 
   /// A model with the given parameter values, in the order of ``Config/parameterShapes``.
+  ///
+  /// Each layer takes its parameters by the names ``Config/parameterShapes`` gives them
+  /// (`wte`, `h0.ln1.gamma`, …, `lnf.beta`), so the order matters only to the checkpoint.
   public init(config: Config, values: [[Scalar]]) {
     let shapes = config.parameterShapes
     precondition(
@@ -45,21 +54,27 @@ public final class GPT<Scalar: TensorScalar> {
     self.parameters = zip(shapes, values).map { shape, value in
       Tensor(rows: shape.rows, columns: shape.columns, value: value)
     }
-    let p = parameters
-    self.blocks = (0..<config.layers).map { layer in
-      let i = 2 + 10 * layer
-      return Block(
-        ln1Gamma: p[i], ln1Beta: p[i + 1],
-        attention: CausalSelfAttention(wqkv: p[i + 2], wo: p[i + 3], heads: config.heads),
-        ln2Gamma: p[i + 4], ln2Beta: p[i + 5],
-        mlp: MLP(w1: p[i + 6], b1: p[i + 7], w2: p[i + 8], b2: p[i + 9]))
+    let byName = Dictionary(uniqueKeysWithValues: zip(shapes.map(\.name), parameters))
+    func parameter(_ name: String) -> Tensor<Scalar> {
+      guard let tensor = byName[name] else {
+        preconditionFailure("GPT: Config.parameterShapes names no parameter `\(name)`")
+      }
+      return tensor
     }
+    tokenEmbedding = parameter("wte")
+    positionEmbedding = parameter("wpe")
+    blocks = (0..<config.layers).map { layer in
+      func p(_ name: String) -> Tensor<Scalar> { parameter("h\(layer).\(name)") }
+      return TransformerBlock(
+        ln1Gamma: p("ln1.gamma"), ln1Beta: p("ln1.beta"),
+        attention: CausalSelfAttention(wqkv: p("attn.wqkv"), wo: p("attn.wo"), heads: config.heads),
+        ln2Gamma: p("ln2.gamma"), ln2Beta: p("ln2.beta"),
+        feedForward: FeedForward(w1: p("mlp.w1"), b1: p("mlp.b1"), w2: p("mlp.w2"), b2: p("mlp.b2"))
+      )
+    }
+    finalGamma = parameter("lnf.gamma")
+    finalBeta = parameter("lnf.beta")
   }
-
-  var tokenEmbedding: Tensor<Scalar> { parameters[0] }
-  var positionEmbedding: Tensor<Scalar> { parameters[1] }
-  var finalGamma: Tensor<Scalar> { parameters[parameters.count - 2] }
-  var finalBeta: Tensor<Scalar> { parameters[parameters.count - 1] }
 
   /// The next-token logits at every position of sequences of `length ≤ T` tokens each.
   ///

@@ -40,7 +40,7 @@ public struct Compiler: Sendable {
   public struct Outcome: Sendable, Equatable {
     /// The executable, when compilation succeeded.
     public var executable: String?
-    public var diagnostics: [Diagnostic]
+    public var diagnostics: [CompilerDiagnostic]
     /// The compiler's output as printed (capped), for what ``diagnostics`` did not parse.
     public var log: String
     public var seconds: Double

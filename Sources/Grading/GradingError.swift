@@ -25,7 +25,7 @@ public enum GradingError: Error, Equatable, CustomStringConvertible {
   case exerciseIncomplete(exercise: String, missing: String)
   /// The exercise's solution, mistakes, `entry:`, `reference:` or checks did not compile: the
   /// lesson's author must fix them.
-  case exerciseDoesNotCompile(exercise: String, diagnostics: [Diagnostic], log: String)
+  case exerciseDoesNotCompile(exercise: String, diagnostics: [CompilerDiagnostic], log: String)
 
   public var description: String {
     switch self {

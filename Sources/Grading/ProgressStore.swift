@@ -86,14 +86,6 @@ public struct ProgressStore: Sendable {
     }
   }
 
-  /// Counts one more hint used for `exercise`.
-  @discardableResult
-  public func useHint(for exercise: String) throws(GradingError) -> Progress {
-    try update { progress in
-      progress.exercises[exercise, default: Progress.Exercise()].hintsUsed += 1
-    }
-  }
-
   private func read() throws(GradingError) -> Progress {
     // Never through a link: a link in place of the file is refused, not read or replaced.
     let data: Data

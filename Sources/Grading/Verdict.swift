@@ -29,7 +29,7 @@ public struct Verdict: Sendable, Equatable {
     status == .passed || status == .failed || status == .compileError ? nil : missingChecks.first
   }
   /// Compiler messages, for ``Status/compileError`` (and warnings otherwise).
-  public var diagnostics: [Diagnostic] = []
+  public var diagnostics: [CompilerDiagnostic] = []
   /// The exercise's id.
   public var exercise = ""
   /// The seed of the run's random inputs: `primer run EXERCISE --seed N` repeats them.

@@ -2,9 +2,9 @@
 ///
 /// `(a·b)ᵢⱼ = Σₖ aᵢₖ bₖⱼ`.
 ///
-/// Computed by `matmulFast`, which does exactly the arithmetic of the plain loop in
-/// `matmulPlain` (same order, so the same bits) without bounds checks; a test holds the two
-/// equal.
+/// Computed by `matmulFast`, which does exactly the arithmetic of three plain loops (same
+/// order, so the same bits) without bounds checks; a test holds it equal to those loops,
+/// `matmulPlain` in `Tests/TestSupport`.
 ///
 /// - Parameters:
 ///   - a: an `[n, k]` matrix.
@@ -17,21 +17,7 @@ public func matmul(_ a: Matrix, _ b: Matrix) -> Matrix {
   return matmulFast(a, b)
 }
 
-/// The plain twin of `matmul`: three loops, row by row, adding `aᵢₖ·bₖⱼ` into `cᵢⱼ`.
-func matmulPlain(_ a: Matrix, _ b: Matrix) -> Matrix {
-  var result = Matrix(rows: a.rows, columns: b.columns)
-  for i in 0..<a.rows {
-    for k in 0..<a.columns {
-      let aik = a.storage[i * a.columns + k]
-      for j in 0..<b.columns {
-        result.storage[i * b.columns + j] += aik * b.storage[k * b.columns + j]
-      }
-    }
-  }
-  return result
-}
-
-/// Fast path of `matmul`: the loops of `matmulPlain` over raw buffers, one row of the result
+/// Fast path of `matmul`: the plain loops (`matmulPlain`) over raw buffers, one row of the result
 /// and one row of `b` at a time.
 func matmulFast(_ a: Matrix, _ b: Matrix) -> Matrix {
   let (n, inner, m) = (a.rows, a.columns, b.columns)

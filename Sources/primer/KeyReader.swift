@@ -1,4 +1,5 @@
 import Base
+
 /// The terminal settings to put back when `primer watch` ends, by any path.
 nonisolated(unsafe) private var savedSettings: termios?
 

@@ -30,14 +30,10 @@ struct Primer: ParsableCommand {
   /// The version `primer --version` prints.
   static let version = "0.1.0"
 
-  /// Runs the command line: `primer gpt …` as `primer-gpt …` (see ``GPTCommand``), everything
-  /// else through ArgumentParser. Every error is reported by ``ErrorReport``, through
+  /// Runs the command line through ArgumentParser. Every error is reported by ``ErrorReport``, through
   /// `TerminalText.escape`: it may quote a lesson name, a path or what a learner's program printed.
   static func main() {
     let commandLine = CommandLine.arguments.dropFirst()
-    if let gpt = GPTCommand.passedThrough(commandLine) {
-      GPTCommand.replaceProcess(with: gpt)
-    }
     if let complaint = ErrorReport.unknownCommand(Array(commandLine)) {
       ErrorReport.exit(complaint, status: .usage)
     }

@@ -1,8 +1,7 @@
-import Base
 import ArgumentParser
+import Base
 import Course
 import Grading
-
 
 /// Where the learner's workspace is; shared by every exercise command.
 struct WorkspaceOptions: ParsableArguments {

@@ -1,4 +1,5 @@
 import Autodiff
+import TestSupport
 import Testing
 
 @Suite struct MatmulTests {
@@ -15,7 +16,7 @@ import Testing
     a.withUnsafeBufferPointer { a in
       b.withUnsafeBufferPointer { b in
         plain.withUnsafeMutableBufferPointer { c in
-          Matmul.plain(
+          Matmul.productPlain(
             transposeA: transposes.0, transposeB: transposes.1, m: m, n: n, k: k, alpha: 0.7,
             a: a.baseAddress!,
             lda: lda, b: b.baseAddress!, ldb: ldb, beta: beta, c: c.baseAddress!, ldc: ldc)
@@ -38,7 +39,7 @@ import Testing
     let b = randomTensor(k, n, seed: 5).value.map(Float.init)
     var plain = [Float](repeating: 0, count: m * n)
     var fast = plain
-    Matmul.plain(
+    Matmul.productPlain(
       transposeA: false, transposeB: false, m: m, n: n, k: k, alpha: 1, a: a, lda: k, b: b, ldb: n,
       beta: 0,
       c: &plain, ldc: n)
@@ -62,7 +63,7 @@ import Testing
     let start = randomTensor(m, ldc, seed: 8).value
     var plain = start
     var fast = start
-    Matmul.plain(
+    Matmul.productPlain(
       transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: 1.5, a: a, lda: lda,
       b: b,
       ldb: ldb, beta: 1, c: &plain, ldc: ldc)

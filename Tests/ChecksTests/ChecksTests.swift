@@ -92,3 +92,17 @@ private func columnWise(_ x: Matrix) -> Matrix { Reference.softmax(x.transposed)
     #expect(message == "the check threw Oops()")
   }
 }
+
+@Suite struct CheckKindTests {
+  /// Each registering method records the kind the grader knows it by (its name).
+  @Test func everyKindIsRegisteredByTheMethodOfItsName() {
+    let check = Checks<(Matrix) -> Matrix>(entry: softmax, reference: softmax)
+    check.example("e") { _ in }
+    check.compare("c") { f, rng in f(rng.normal(2, 3)) }
+    check.property("p") { _, _ in }
+    check.gradient("g") { _, _ in }
+    #expect(check.registered.map(\.kind) == CheckKind.allCases)
+    #expect(
+      check.registered.map(\.kind.rawValue) == ["example", "compare", "property", "gradient"])
+  }
+}

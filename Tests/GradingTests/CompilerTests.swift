@@ -14,18 +14,18 @@ import Testing
       error: fatal error without a location
       """
     #expect(
-      Diagnostic.parse(log) == [
-        Diagnostic(
+      CompilerDiagnostic.parse(log) == [
+        CompilerDiagnostic(
           file: "/tmp/build/softmax.swift", line: 3, column: 14, severity: .error,
           message: "cannot convert value of type 'String' to expected argument type 'Int'"),
-        Diagnostic(
+        CompilerDiagnostic(
           file: "/tmp/build/Learner.swift", line: 12, column: 1, severity: .warning,
           message: "variable 'x' was never used"),
-        Diagnostic(
+        CompilerDiagnostic(
           file: "C:\\odd:path.swift", line: 1, column: 2, severity: .note,
           message: "a colon in the path"),
       ])
-    #expect(Diagnostic.parse(log).first?.fileName == "softmax.swift")
+    #expect(CompilerDiagnostic.parse(log).first?.fileName == "softmax.swift")
   }
 
   @Test func anEmbeddedLearnerFileKeepsItsNameAndLines() throws {

@@ -1,3 +1,4 @@
+import Checks
 import Foundation
 import Testing
 
@@ -38,6 +39,12 @@ import Testing
         check .property( "rows sum to one") { f, rng in }
         """)
     #expect(names == ["the lesson's \"example\"", "random", "rows sum to one"])
+  }
+
+  /// The grader reads a call of every kind of check the checks library registers.
+  @Test(arguments: CheckKind.allCases)
+  func checkNamesAreReadForEveryKind(kind: CheckKind) {
+    #expect(ExerciseSpec.checkNames(in: "check.\(kind.rawValue)(\"n\") { f in }") == ["n"])
   }
 
   @Test(

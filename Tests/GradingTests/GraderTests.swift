@@ -71,7 +71,7 @@ import Testing
     let verdict = try GraderTests.grader.get().grade(
       try GraderTests.exercise("neuron-output"), file: file, seed: 1)
     #expect(verdict.status == .compileError)
-    var refusal = Diagnostic(
+    var refusal = CompilerDiagnostic(
       file: file, line: 2, column: 3, severity: .error,
       message: "exercises are solved without the reference library: remove `import Reference`")
     refusal.excerpt = "2 |   import Reference\n  |   ^"

@@ -31,7 +31,10 @@ import Testing
   @Test func aChartComesBackBitForBit() throws {
     let training = try #require(
       specOf("kind: training\ntitle: T\ntask: xor\noptimizers: sgd, adam\nsteps: 30\ny-scale: log"))
-    guard case .training(let spec) = training.content else { return }
+    guard case .training(let spec) = training.content else {
+      Issue.record("expected a training spec, got \(training.content)")
+      return
+    }
     for chart in [Self.awkward, spec.picture()] {
       let decoded = try #require(LineChartFile.decode(LineChartFile.encode(chart)))
       #expect(Self.bits(decoded) == Self.bits(chart))

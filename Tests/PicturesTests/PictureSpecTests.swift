@@ -32,7 +32,10 @@ func problems(_ body: String, argument: String? = nil) -> [String] {
     #expect(spec.title == "T")
     #expect(spec.caption == nil)
     #expect(spec.kind == .functions)
-    guard case .functions(let functions) = spec.content else { return }
+    guard case .functions(let functions) = spec.content else {
+      Issue.record("expected a functions spec, got \(spec.content)")
+      return
+    }
     #expect(
       functions.curves == [
         FunctionCurve(.relu), FunctionCurve(.geluTanh), FunctionCurve(.sigmoid, derivative: true),
@@ -46,7 +49,10 @@ func problems(_ body: String, argument: String? = nil) -> [String] {
       specOf(
         "kind: functions\ntitle: T\ncaption: C.\nfunctions: tanh'\nrange: -3 3\ny-range: -1, 2"))
     #expect(spec.caption == "C.")
-    guard case .functions(let functions) = spec.content else { return }
+    guard case .functions(let functions) = spec.content else {
+      Issue.record("expected a functions spec, got \(spec.content)")
+      return
+    }
     #expect(functions.xRange == -3...3)
     #expect(functions.yRange == -1...2)
   }

@@ -107,7 +107,10 @@ import Testing
   @Test func temperaturesAreLabelledAsWritten() throws {
     let spec = try #require(
       specOf("kind: softmax\ntitle: T\nlogits: 1, 0\ntemperatures: 0.125, 10, 1e-2"))
-    guard case .barChart(let chart) = Picture.make(from: spec) else { return }
+    guard case .barChart(let chart) = Picture.make(from: spec) else {
+      Issue.record("expected a bar chart")
+      return
+    }
     #expect(chart.groups.map(\.label) == ["T = 0.125", "T = 10", "T = 0.01"])
   }
 
@@ -206,7 +209,10 @@ import Testing
     let body = "kind: attention\ntitle: T\ntokens: the cat sat on the mat\ncausal: \(causal)"
     let map = try Self.heatMap(body)
     let attention = try #require(specOf(body)).content
-    guard case .attention(let settings) = attention else { return }
+    guard case .attention(let settings) = attention else {
+      Issue.record("expected an attention spec, got \(attention)")
+      return
+    }
     let x = settings.inputs()
     #expect(x.shape == [6, 16])
     #expect(map.values == Reference.attention(q: x, k: x, v: x, causal: causal).weights.rowArrays)

@@ -124,9 +124,8 @@ import Testing
 }
 
 @Suite struct GPTCommandTests {
-  /// `primer gpt …` runs `primer-gpt`: its help, its errors and its exit status come back as
-  /// they are, also through a link on `$PATH`.
-  @Test func primerGPTAnswersForPrimerGPT() throws {
+  /// `primer gpt`'s help, its errors and its exit status, also through a link on `$PATH`.
+  @Test func primerGPTAnswersItsHelpAndErrors() throws {
     let help = try PrimerProcess.run(["gpt", "--help"])
     #expect(help.status == 0, "\(help.stderr)")
     #expect(help.stdout.contains("USAGE: primer gpt <subcommand>"))

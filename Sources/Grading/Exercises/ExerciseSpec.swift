@@ -1,6 +1,8 @@
 import Base
 import Course
 
+import enum Checks.CheckKind
+
 /// What grading needs from an exercise's blocks, read once: the `entry:` and `reference:`
 /// expressions, the limits, the solution, the checks and their names, and the mistakes.
 struct ExerciseSpec: Sendable {
@@ -109,28 +111,36 @@ struct ExerciseSpec: Sendable {
   /// The module holding the solution and the mistakes: `Exercise_<hash>`.
   var moduleName: String { "Exercise_" + moduleHash }
 
-  /// The names in `check.example("NAME")`, `check.compare("NAME", …)`, … in order.
+  /// The names in `check.example("NAME")`, `check.compare("NAME", …)`, … in order: the calls
+  /// of `kinds` (every ``CheckKind`` unless told), or only those marked `anyAnswer: true`.
   ///
   /// Names must be string literals without interpolation so that the grader knows which
   /// results to expect before the program runs.
   static func checkNames(
-    in body: String, anyAnswerOnly: Bool = false,
-    kinds: [String] = ["example", "compare", "property", "gradient"]
+    in body: String, anyAnswerOnly: Bool = false, kinds: [CheckKind] = CheckKind.allCases
   ) -> [String] {
-    let pattern =
-      #"check\s*\.\s*(?:"# + kinds.joined(separator: "|") + #")\s*\(\s*"((?:[^"\\]|\\.)*)""#
-      + (anyAnswerOnly ? #"\s*,\s*anyAnswer\s*:\s*true"# : "")
-    // Scalar by scalar, as `NSRegularExpression` matched (on UTF-16): a quote followed by a
-    // combining mark still ends the name.
-    guard let expression = try? Regex(pattern).matchingSemantics(.unicodeScalar) else {
-      return []
-    }
-    return body.matches(of: expression).compactMap { match in
+    body.matches(of: checkCall(kinds: kinds, anyAnswerOnly: anyAnswerOnly)).compactMap { match in
       match.output[1].substring.map {
         String($0)
           .replacingScalars(#"\""#, with: "\"")
           .replacingScalars(#"\\"#, with: "\\")
       }
+    }
+  }
+
+  /// `check.KIND("NAME"` for each of `kinds`, capturing the name. Matched scalar by scalar, as
+  /// `NSRegularExpression` matched (on UTF-16): a quote followed by a combining mark still ends
+  /// the name.
+  static func checkCall(kinds: [CheckKind], anyAnswerOnly: Bool) -> Regex<AnyRegexOutput> {
+    let pattern =
+      #"check\s*\.\s*(?:"# + kinds.map(\.rawValue).joined(separator: "|")
+      + #")\s*\(\s*"((?:[^"\\]|\\.)*)""#
+      + (anyAnswerOnly ? #"\s*,\s*anyAnswer\s*:\s*true"# : "")
+    do {
+      return try Regex(pattern).matchingSemantics(.unicodeScalar)
+    } catch {
+      preconditionFailure(
+        "ExerciseSpec: the check-call pattern \(pattern) does not compile: \(error)")
     }
   }
 

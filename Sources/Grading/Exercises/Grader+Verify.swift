@@ -1,6 +1,8 @@
 import Base
 import Course
 
+import enum Checks.CheckKind
+
 extension Grader {
   /// The seed `primer verify` uses, so that CI sees the same inputs every time:
   /// `$PRIMER_VERIFY_SEED` when set (to try an exercise's checks on other inputs), else a
@@ -116,7 +118,7 @@ extension Grader {
     }
     // A worked example is the learner's first, hand-checkable feedback: it need not catch a
     // mistake of its own.
-    let examples = Set(ExerciseSpec.checkNames(in: spec.checks.text, kinds: ["example"]))
+    let examples = Set(ExerciseSpec.checkNames(in: spec.checks.text, kinds: [.example]))
     let idle = names.filter {
       !caught.contains($0) && !spec.anyAnswerChecks.contains($0) && !examples.contains($0)
     }

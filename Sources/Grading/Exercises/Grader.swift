@@ -172,7 +172,8 @@ public struct Grader: Sendable {
     // A friendly early message; the reference library is not there to import anyway.
     let refusals = LearnerPolicy.violations(in: text, path: file).map { refusal in
       var refusal = refusal
-      refusal.excerpt = Diagnostic.excerpt(of: text, line: refusal.line, column: refusal.column)
+      refusal.excerpt = CompilerDiagnostic.excerpt(
+        of: text, line: refusal.line, column: refusal.column)
       return refusal
     }
     if !refusals.isEmpty {
@@ -334,7 +335,7 @@ public struct Grader: Sendable {
     var verdict = Verdict.compileFailed(outcome)
     for index in verdict.diagnostics.indices where verdict.diagnostics[index].file == learnerFile {
       let diagnostic = verdict.diagnostics[index]
-      verdict.diagnostics[index].excerpt = Diagnostic.excerpt(
+      verdict.diagnostics[index].excerpt = CompilerDiagnostic.excerpt(
         of: learnerText, line: diagnostic.line, column: diagnostic.column)
     }
     let errors = outcome.diagnostics.filter { $0.severity == .error }
@@ -354,10 +355,11 @@ public struct Grader: Sendable {
       "the grader cannot call your function: \(first.message). Keep the name, the parameters "
       + "and the types the starter gives: the grader calls `\(spec.entry.text)`"
     let place = functionLocation(in: learnerText, entry: spec.entry.text)
-    var diagnostic = Diagnostic(
+    var diagnostic = CompilerDiagnostic(
       file: learnerFile, line: place.line, column: place.column, severity: .error,
       message: message)
-    diagnostic.excerpt = Diagnostic.excerpt(of: learnerText, line: place.line, column: place.column)
+    diagnostic.excerpt = CompilerDiagnostic.excerpt(
+      of: learnerText, line: place.line, column: place.column)
     verdict.diagnostics = [diagnostic]
     verdict.summary =
       "\(FilePath.lastComponent(learnerFile)):\(place.line):"

@@ -14,8 +14,8 @@ enum LearnerPolicy {
   static let forbiddenWords = ["@_silgen_name", "dlopen", "dlsym"]
 
   /// The refusals for the file at `path` holding `text`; empty when it may be compiled.
-  static func violations(in text: String, path: String) -> [Diagnostic] {
-    var found: [Diagnostic] = []
+  static func violations(in text: String, path: String) -> [CompilerDiagnostic] {
+    var found: [CompilerDiagnostic] = []
     for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
       .enumerated()
     {
@@ -27,14 +27,14 @@ enum LearnerPolicy {
           : "`import \(module)` is not available in exercises: only Foundation, PrimerKit and "
             + "Autodiff can be imported"
         found.append(
-          Diagnostic(
+          CompilerDiagnostic(
             file: path, line: offset + 1, column: column, severity: .error, message: message))
       }
       for word in forbiddenWords {
         if let range = code.firstRange(of: word) {
           let column = code.distance(from: code.startIndex, to: range.lowerBound) + 1
           found.append(
-            Diagnostic(
+            CompilerDiagnostic(
               file: path, line: offset + 1, column: column, severity: .error,
               message: "`\(word)` is not allowed in exercises: call only your own code, "
                 + "Foundation, PrimerKit and Autodiff"))

@@ -3,8 +3,9 @@ import Autodiff
 /// The feed-forward sub-layer: widen, exact GELU, project back.
 ///
 /// `y = gelu(x·W₁ + b₁)·W₂ + b₂`, as in `Reference.feedForward` with the exact GELU.
-/// Source: nanoGPT `model.py`, class `MLP`.
-public struct MLP<Scalar: TensorScalar> {
+/// Its parameters are named `mlp.*` in checkpoints, as in nanoGPT. Source: nanoGPT
+/// `model.py`, class `MLP`.
+public struct FeedForward<Scalar: TensorScalar> {
   /// `[C, 4C]`.
   public let w1: Tensor<Scalar>
   /// `[1, 4C]`.

@@ -1,5 +1,5 @@
 /// One message from the compiler: where, how serious, and what.
-public struct Diagnostic: Sendable, Equatable {
+public struct CompilerDiagnostic: Sendable, Equatable {
   public enum Severity: String, Sendable {
     case error, warning, note, remark
   }
@@ -43,8 +43,8 @@ public struct Diagnostic: Sendable, Equatable {
   ///
   /// Each starts a line as `FILE:LINE:COLUMN: SEVERITY: MESSAGE`; the excerpt and caret lines
   /// after it are skipped.
-  public static func parse(_ log: String) -> [Diagnostic] {
-    log.split(separator: "\n").compactMap { line -> Diagnostic? in
+  public static func parse(_ log: String) -> [CompilerDiagnostic] {
+    log.split(separator: "\n").compactMap { line -> CompilerDiagnostic? in
       for severity in [Severity.error, .warning, .note, .remark] {
         guard let marker = line.firstRange(of: ": \(severity.rawValue): ") else { continue }
         let location = line[..<marker.lowerBound].split(
@@ -52,7 +52,7 @@ public struct Diagnostic: Sendable, Equatable {
         guard location.count >= 3, let lineNumber = Int(location[location.count - 2]),
           let column = Int(location[location.count - 1])
         else { continue }
-        return Diagnostic(
+        return CompilerDiagnostic(
           file: location.dropLast(2).joined(separator: ":"), line: lineNumber, column: column,
           severity: severity, message: String(line[marker.upperBound...]))
       }

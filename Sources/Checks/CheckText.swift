@@ -4,12 +4,13 @@ import Glibc
 import Darwin
 #endif
 
-/// Numbers as check messages show them: seven significant digits, `nan`, `inf`, `-inf`.
+/// Numbers and shapes as check messages show them: seven significant digits, `nan`, `inf`,
+/// `-inf`, `[2, 3]`.
 ///
 /// The text is the same on every run and platform (`%.7g` of the C library), so messages can
 /// be tested word for word. (Formatted with `vsnprintf` rather than Foundation, so programs
 /// linked with the kit need not link Foundation.)
-enum NumberText {
+enum CheckText {
   static func format(_ value: Double) -> String {
     special(value) ?? printf("%.7g", value)
   }
