@@ -152,7 +152,7 @@ public struct Compiler: Sendable {
       let log = String(decoding: watched.stderr + watched.stdout, as: UTF8.self)
       let succeeded = watched.stop == nil && watched.waitStatus == .exited(0)
       return Outcome(
-        executable: succeeded ? product : nil, diagnostics: Diagnostic.parse(log),
+        executable: succeeded ? product : nil, diagnostics: CompilerDiagnostic.parse(log),
         log: log, seconds: watched.wallSeconds, timedOut: watched.stop == .wallTime,
         outputExceeded: watched.stop == .outputCap)
     }
@@ -168,7 +168,7 @@ public struct Compiler: Sendable {
       // The group's total can read a little under the limit when a process reaches it.
       || (!succeeded && run.cpuSeconds >= Double(limits.cpuSeconds) - 0.05)
     var outcome = Outcome(
-      executable: succeeded ? product : nil, diagnostics: Diagnostic.parse(log), log: log,
+      executable: succeeded ? product : nil, diagnostics: CompilerDiagnostic.parse(log), log: log,
       seconds: run.wallSeconds, timedOut: timedOut,
       outputExceeded: run.termination == .outputExceeded)
     outcome.memoryExceeded =
