@@ -7,7 +7,10 @@ enum RenderingFixtures {
   static func text(_ name: String) -> String {
     guard let url = Bundle.module.url(forResource: "Fixtures/" + name, withExtension: nil),
       let data = try? Data(contentsOf: url)
-    else { return "" }
+    else {
+      // A missing fixture must fail loudly: an empty text would let snapshot tests pass.
+      preconditionFailure("The rendering fixture \(name) is not in the test bundle")
+    }
     return String(decoding: data, as: UTF8.self)
   }
 
