@@ -18,7 +18,7 @@ import Testing
       rows == [
         "student,exercise,status,checks_passed,checks_total,mistake",
         "alice,neuron-output,passed,4,4,",
-        "bob,neuron-output,failed,2,4,no-relu",
+        "bob,neuron-output,failed,1,4,no-relu",
         "carol,neuron-output,missing,0,4,",
         "dave,neuron-output,crashed,0,4,",
         "\"eve, \"\"the\"\" <hacker>\",neuron-output,output_exceeded,0,4,",

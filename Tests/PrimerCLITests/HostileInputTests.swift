@@ -13,7 +13,7 @@ import Testing
     let output = try PrimerProcess.run(arguments, stdin: stdin)
     #expect(output.status != 0)
     #expect(!output.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
-    #expect(output.stderr.contains("\\u{1B}"), "\(output.stderr)")
+    #expect(output.stderr.contains("␛"), "\(output.stderr)")
   }
 
   @Test func exportWithForceOntoTheWorkspaceIsRefused() throws {
