@@ -42,11 +42,11 @@ public struct EquivalentMutant: Hashable, Sendable {
       return .failure(MarkError("starts with no solution line number; \(shape)"))
     }
     let rest = text[text.index(after: colon)...]
-    guard let arrow = rest.range(of: "→") else {
+    guard let arrow = rest.firstRange(of: "→") else {
       return .failure(MarkError("has no `→` between the original and the mutated line; \(shape)"))
     }
     let after = rest[arrow.upperBound...]
-    guard let dash = after.range(of: "—") else {
+    guard let dash = after.firstRange(of: "—") else {
       return .failure(MarkError("has no `—` before its reason; \(shape)"))
     }
     let reason = String(after[dash.upperBound...].trimmingWhitespace())

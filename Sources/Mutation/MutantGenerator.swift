@@ -25,7 +25,9 @@ public enum MutantGenerator {
     var seen: Set<String> = [source]
     var result: [Mutant] = []
     for edit in finder.edits.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) {
-      let changed = bytes[..<edit.start] + Array(edit.replacement.utf8) + bytes[edit.end...]
+      var changed = Array(bytes[..<edit.start])
+      changed += edit.replacement.utf8
+      changed += bytes[edit.end...]
       let text = String(decoding: changed, as: UTF8.self)
       guard seen.insert(text).inserted else { continue }
       result.append(mutant(edit, in: bytes, source: text))
@@ -49,8 +51,10 @@ public enum MutantGenerator {
     var mutated = ""
     if edit.kind != .droppedStatement {
       let tailEnd = bytes[edit.end...].firstIndex(of: newline) ?? bytes.count
-      mutated = trimmed(
-        bytes[lineStart..<edit.start] + Array(edit.replacement.utf8) + bytes[edit.end..<tailEnd])
+      var changedLine = Array(bytes[lineStart..<edit.start])
+      changedLine += edit.replacement.utf8
+      changedLine += bytes[edit.end..<tailEnd]
+      mutated = trimmed(changedLine)
     }
     return Mutant(kind: edit.kind, line: line, original: original, mutated: mutated, source: source)
   }
