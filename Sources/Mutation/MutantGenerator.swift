@@ -61,7 +61,8 @@ public enum MutantGenerator {
 
   private static func trimmed<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
     let text = String(decoding: bytes, as: UTF8.self)
-    return String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    return String(
+      text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
   }
 
   /// `c` as the constant mutants of a number literal: `0`, `c + 1`, `c - 1`, `2c`.

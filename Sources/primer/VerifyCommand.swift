@@ -132,7 +132,8 @@ struct VerifyCommand: ParsableCommand {
       }
     }
     Terminal.printError(
-      MutantText.summary(reports, failures: failures, seconds: Double((clock.now - started).components.seconds)))
+      MutantText.summary(
+        reports, failures: failures, seconds: Double((clock.now - started).components.seconds)))
     if failures > 0 { throw ExitCode(1) }
   }
 }

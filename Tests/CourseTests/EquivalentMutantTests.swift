@@ -24,7 +24,9 @@ import Testing
   }
 
   @Test func marksOfAnExerciseAreCollected() throws {
-    let result = lesson(marks: ["2: max(0, x) → max(0, x) — the same", "2: max(0, x) → max(x, 0) — max commutes"])
+    let result = lesson(marks: [
+      "2: max(0, x) → max(0, x) — the same", "2: max(0, x) → max(x, 0) — max commutes",
+    ])
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
     let exercise = try #require(result.lesson.exercises.first)
     #expect(exercise.equivalentMutants.map(\.mutated) == ["max(0, x)", "max(x, 0)"])

@@ -5,7 +5,9 @@ import Testing
 @Suite struct MutantGeneratorTests {
   /// `(original, mutated)` of the mutants of `kind` in `source`.
   func changes(_ kind: Mutant.Kind, in source: String) -> [[String]] {
-    MutantGenerator.mutants(of: source).filter { $0.kind == kind }.map { [$0.original, $0.mutated] }
+    MutantGenerator.mutants(of: source).filter { $0.kind == kind }.map {
+      [$0.original, $0.mutated]
+    }
   }
 
   @Test func arithmeticOperatorsAreSwapped() {
@@ -21,9 +23,15 @@ import Testing
   }
 
   @Test func comparisonsMoveTheirBoundaryAndDirection() {
-    #expect(changes(.comparison, in: "f(a < b)\n") == [["f(a < b)", "f(a <= b)"], ["f(a < b)", "f(a > b)"]])
+    #expect(
+      changes(.comparison, in: "f(a < b)\n") == [
+        ["f(a < b)", "f(a <= b)"], ["f(a < b)", "f(a > b)"],
+      ])
     #expect(changes(.comparison, in: "f(a <= b)\n") == [["f(a <= b)", "f(a < b)"]])
-    #expect(changes(.comparison, in: "f(a > b)\n") == [["f(a > b)", "f(a >= b)"], ["f(a > b)", "f(a < b)"]])
+    #expect(
+      changes(.comparison, in: "f(a > b)\n") == [
+        ["f(a > b)", "f(a >= b)"], ["f(a > b)", "f(a < b)"],
+      ])
     #expect(changes(.comparison, in: "f(a >= b)\n") == [["f(a >= b)", "f(a > b)"]])
     #expect(changes(.comparison, in: "f(a == b)\n") == [["f(a == b)", "f(a != b)"]])
   }
@@ -34,7 +42,10 @@ import Testing
         ["let n = 2", "let n = 0"], ["let n = 2", "let n = 3"], ["let n = 2", "let n = 1"],
         ["let n = 2", "let n = 4"],
       ])
-    #expect(changes(.constant, in: "let n = 0\n") == [["let n = 0", "let n = 1"], ["let n = 0", "let n = (-1)"]])
+    #expect(
+      changes(.constant, in: "let n = 0\n") == [
+        ["let n = 0", "let n = 1"], ["let n = 0", "let n = (-1)"],
+      ])
     #expect(
       changes(.constant, in: "let x = 0.5\n") == [
         ["let x = 0.5", "let x = 0.0"], ["let x = 0.5", "let x = 1.5"],
@@ -67,7 +78,8 @@ import Testing
     #expect(dropped.map(\.line) == [3, 4])
     #expect(dropped.map(\.original) == ["z += 1", "z = 2"])
     #expect(dropped.allSatisfy { $0.mutated.isEmpty })
-    #expect(try #require(dropped.first).source == "func f() {\n  var z = 0\n  \n  z = 2\n  g(z)\n}\n")
+    #expect(
+      try #require(dropped.first).source == "func f() {\n  var z = 0\n  \n  z = 2\n  g(z)\n}\n")
   }
 
   @Test func rowsAndColumnsAreSwapped() {

@@ -5,7 +5,8 @@ import Testing
 /// and a weak exercise whose survivors are reported and whose equivalence mark is honoured.
 @Suite struct MutantVerifyTests {
   static let keys: Set<String> = [
-    "exercise", "mutants", "killed", "survived", "equivalent", "not_compiling", "score", "survivors",
+    "exercise", "mutants", "killed", "survived", "equivalent", "not_compiling", "score",
+    "survivors",
   ]
 
   func reports(_ stdout: String) throws -> [[String: Any]] {
@@ -24,7 +25,9 @@ import Testing
     #expect(report["exercise"] as? String == "neuron-output")
     let score = try #require(report["score"] as? Double)
     #expect(score >= 0.95, "\(result.stdout)")
-    let counts = ["killed", "survived", "equivalent", "not_compiling"].map { report[$0] as? Int ?? -1 }
+    let counts = ["killed", "survived", "equivalent", "not_compiling"].map {
+      report[$0] as? Int ?? -1
+    }
     #expect(counts.reduce(0, +) == report["mutants"] as? Int)
     #expect(try #require(report["mutants"] as? Int) >= 10)
     #expect(result.stderr.contains("Mutation score"))
@@ -86,11 +89,13 @@ import Testing
     #expect(report["score"] as? Double == 0.25)
     let survivors = try #require(report["survivors"] as? [[String: Any]])
     #expect(survivors.map { $0["mutated"] as? String } == ["x / 2", "x * 3", "x * 4"])
-    #expect(survivors.allSatisfy { $0["line"] as? Int == 23 && $0["original"] as? String == "x * 2" })
+    #expect(
+      survivors.allSatisfy { $0["line"] as? Int == 23 && $0["original"] as? String == "x * 2" })
 
     let text = try PrimerProcess.run(["verify", "--mutants", "--lessons", folder.path, "1"])
     #expect(text.status == 1)
     #expect(text.stdout.contains("✗ double-it: score 25.0%"), "\(text.stdout)")
-    #expect(text.stdout.contains("Lessons/01-weak.md:23 [arithmetic, solution line 2]: x * 2 → x / 2"))
+    #expect(
+      text.stdout.contains("Lessons/01-weak.md:23 [arithmetic, solution line 2]: x * 2 → x / 2"))
   }
 }
