@@ -131,7 +131,8 @@ final class EditFinder: SyntaxVisitor {
   }
 
   override func visit(_ node: SubscriptCallExprSyntax) -> SyntaxVisitorContinueKind {
-    for argument in node.arguments {
+    // `counts[key, default: 0]`: a default value is not an index.
+    for argument in node.arguments where argument.label?.text != "default" {
       let expression = argument.expression
       if expression.is(SequenceExprSyntax.self) {
         // A range (`a..<b`) or a sum: shifting a range is not an index error, and `(i + 1) + 1`

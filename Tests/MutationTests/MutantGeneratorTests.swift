@@ -60,6 +60,11 @@ import Testing
         ["f(x[r, k + 1])", "f(x[r, (k + 1) + 1])"], ["f(x[r, k + 1])", "f(x[r, (k + 1) - 1])"],
       ])
     #expect(changes(.index, in: "f(x[0..<n])\n").isEmpty)
+    #expect(
+      changes(.index, in: "f(c[k, default: 0])\n") == [
+        ["f(c[k, default: 0])", "f(c[k + 1, default: 0])"],
+        ["f(c[k, default: 0])", "f(c[k - 1, default: 0])"],
+      ])
   }
 
   @Test func twoArgumentsAreSwappedKeepingTheirLabels() {
