@@ -24,7 +24,7 @@ extension Grader {
   ) throws(GradingError) -> MutationReport {
     try prepare()
     let spec = try ExerciseSpec(exercise, lessonFile: lessonFile)
-    _ = try exerciseModule(spec)
+    _ = try exerciseJudge(spec)
     var report = MutationReport(exercise: exercise.id, lessonFile: lessonFile)
     let all = MutantGenerator.mutants(of: spec.solution.text)
     let chosen = MutantGenerator.sample(all, limit: limit)
