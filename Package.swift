@@ -8,7 +8,8 @@ let package = Package(
     .executable(name: "primer", targets: ["primer"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/swiftlang/swift-syntax", from: "602.0.0"),
   ],
   targets: [
     // The command line: argument-parser commands only; the logic lives in the modules below.
@@ -17,7 +18,7 @@ let package = Package(
       name: "primer",
       dependencies: [
         "Base", "Course", "Rendering", "Pictures", "Reference", "ReferenceJSON", "Grading",
-        "primer-sandbox", "Export", "Classroom", "PrimerKit", "GPT", "Autodiff",
+        "primer-sandbox", "Export", "Classroom", "PrimerKit", "GPT", "Autodiff", "Mutation",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -60,7 +61,16 @@ let package = Package(
     // `primer export --html`: lessons and the learner's work as a static site (MathML, SVG).
     .target(name: "Export", dependencies: ["Base", "Course", "Rendering", "Pictures", "Grading"]),
     // The grader: running untrusted learner code under limits and turning what happened into verdicts.
-    .target(name: "Grading", dependencies: ["Base", "Course", "Checks"]),
+    .target(name: "Grading", dependencies: ["Base", "Course", "Checks", "Mutation"]),
+    // `primer verify --mutants`: mutants of an exercise's solution (operators, constants,
+    // indices, arguments, statements, reduction axes), made with the Swift parser. Only the
+    // author tool links it; a learner's program compiles against `PrimerKit` alone.
+    .target(
+      name: "Mutation",
+      dependencies: [
+        .product(name: "SwiftSyntax", package: "swift-syntax"),
+        .product(name: "SwiftParser", package: "swift-syntax"),
+      ]),
     // `primer grade`: a whole class graded in parallel (or as one shard of it) through the
     // grader, into a gradebook (CSV, JSON, JUnit XML, a Markdown summary); shards merged.
     .target(name: "Classroom", dependencies: ["Base", "Course", "Grading"]),
@@ -103,5 +113,6 @@ let package = Package(
       name: "ClassroomTests",
       dependencies: ["Classroom", "Grading", "Course", "PrimerKit", "primer-sandbox"]),
     .testTarget(name: "PrimerCLITests", dependencies: ["primer", "Course"]),
+    .testTarget(name: "MutationTests", dependencies: ["Mutation"]),
   ]
 )

@@ -125,6 +125,9 @@ public struct Exercise: Hashable, Sendable {
       if exercise.checks == nil {
         problems.append((exercise.location, "exercise `\(exercise.id)` has no ```checks block"))
       }
+      for problem in exercise.equivalentMarkProblems() {
+        problems.append((exercise.location, problem))
+      }
     }
     return (exercises, problems)
   }

@@ -11,17 +11,57 @@ struct VerifyCommand: ParsableCommand {
       For each exercise: the solution passes every check, the starter compiles and
       fails, and each mistake fails and is recognised by name. Exits with status 1
       on any problem.
+
+      With --mutants, tests the checks instead: makes mutants of each solution
+      (operators, constants, indices, swapped arguments, dropped assignments, rows and
+      columns swapped), grades each on three seeds, and lists those no check kills
+      (see Docs/exercises.md). Exits with status 1 when an exercise kills fewer than
+      95% of its mutants that compile and are not marked equivalent.
       """)
 
   @OptionGroup var course: CourseOptions
 
-  @Argument(help: "Lessons to verify, by id, number or prefix (default: all).")
+  @Flag(help: "Grade mutants of each solution and report those no check kills.")
+  var mutants = false
+
+  @Flag(help: "With --mutants: print one JSON object per exercise, one per line.")
+  var json = false
+
+  @Option(help: "With --mutants: mutants graded at once (default: the number of cores).")
+  var jobs: Int?
+
+  @Option(
+    help: """
+      With --mutants: at most N mutants per exercise, spread evenly over the solution \
+      (the same ones every run).
+      """)
+  var limit: Int?
+
+  @Argument(
+    help: "Lessons (by id, number or prefix) or exercises (by id) to verify (default: all).")
   var lessons: [String] = []
+
+  func validate() throws {
+    if !mutants && (json || jobs != nil || limit != nil) {
+      throw ValidationError("--json, --jobs and --limit go with --mutants.")
+    }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+    if let limit, limit < 1 { throw ValidationError("--limit must be at least 1.") }
+  }
 
   func run() throws {
     let directory = try Catalog.locateLessons(explicit: course.lessons)
     let catalog = try Catalog.load(directory: directory)
-    let chosen = try lessons.isEmpty ? catalog.lessons : lessons.map(catalog.lesson(named:))
+    var chosen: [(lesson: Lesson, exercises: [Exercise])] = []
+    for name in lessons {
+      if let lesson = catalog.lessons.first(where: { $0.exercises.contains { $0.id == name } }) {
+        chosen.append((lesson, lesson.exercises.filter { $0.id == name }))
+      } else {
+        let lesson = try catalog.lesson(named: name)
+        chosen.append((lesson, lesson.exercises))
+      }
+    }
+    if lessons.isEmpty { chosen = catalog.lessons.map { ($0, $0.exercises) } }
     var problems = 0
     var count = 0
     let grader: Grader
@@ -34,9 +74,13 @@ struct VerifyCommand: ParsableCommand {
       throw error
     }
     if !grader.isPrepared { Terminal.printError("Preparing the grader (once)…") }
-    for lesson in chosen {
+    if mutants {
+      try verifyMutants(chosen, grader: grader)
+      return
+    }
+    for (lesson, exercises) in chosen {
       let lessonFile = "Lessons/" + FilePath.lastComponent(lesson.path)
-      for exercise in lesson.exercises {
+      for exercise in exercises {
         count += 1
         print("\(exercise.id) (\(lessonFile):\(exercise.location.line))")
         let result = Result { () throws(GradingError) -> VerifyReport in
@@ -58,5 +102,38 @@ struct VerifyCommand: ParsableCommand {
       "\(count) exercise\(count == 1 ? "" : "s") verified, "
         + "\(problems) problem\(problems == 1 ? "" : "s").")
     if problems > 0 { throw ExitCode(1) }
+  }
+
+  /// `--mutants`: each exercise's mutation report as it is done, then the course's figure.
+  private func verifyMutants(
+    _ chosen: [(lesson: Lesson, exercises: [Exercise])], grader: Grader
+  ) throws {
+    let clock = ContinuousClock()
+    let started = clock.now
+    var reports: [MutationReport] = []
+    var failures = 0
+    for (lesson, exercises) in chosen {
+      let lessonFile = "Lessons/" + FilePath.lastComponent(lesson.path)
+      for exercise in exercises {
+        let result = Result { () throws(GradingError) -> MutationReport in
+          try grader.verifyMutants(
+            exercise, lessonFile: lessonFile, limit: limit,
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        }
+        switch result {
+        case .success(let report):
+          reports.append(report)
+          if !report.meetsGoal { failures += 1 }
+          print(json ? try MutantText.json(report) : MutantText.render(report))
+        case .failure(let error):
+          failures += 1
+          Terminal.printError("\(exercise.id): \(TerminalText.escape(error.description))")
+        }
+      }
+    }
+    Terminal.printError(
+      MutantText.summary(
+        reports, failures: failures, seconds: Double((clock.now - started).components.seconds)))
+    if failures > 0 { throw ExitCode(1) }
   }
 }
