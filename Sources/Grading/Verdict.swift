@@ -23,11 +23,17 @@ public struct Verdict: Sendable, Equatable {
   public var missingChecks: [String] = []
   /// The crash, for ``Status/crashed``.
   public var trap: TrapReport?
-  /// The check that was running when the program crashed or was stopped: the first expected
+  /// The check that was running when the program crashed or was stopped: the one the judge
+  /// failed because the learner's program stopped answering during it, else the first expected
   /// check that never reported.
   public var runningCheck: String? {
-    status == .passed || status == .failed || status == .compileError ? nil : missingChecks.first
+    guard status != .passed, status != .failed, status != .compileError else { return nil }
+    let interrupted = checks.last { !$0.passed && $0.detail.contains(Verdict.interruptedMarker) }
+    return interrupted?.name ?? missingChecks.first
   }
+
+  /// The words of the judge's message for the check the learner's program stopped answering in.
+  static let interruptedMarker = "stopped answering while this check was running"
   /// Compiler messages, for ``Status/compileError`` (and warnings otherwise).
   public var diagnostics: [CompilerDiagnostic] = []
   /// The exercise's id.

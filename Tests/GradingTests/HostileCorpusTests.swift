@@ -416,7 +416,11 @@ extension String {
     let folder = try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures/sealed")
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
       .filter { $0.hasSuffix(".swift") }.map { String($0.dropLast(6)) }.sorted()
-    #expect(names == Self.expectations.map(\.fixture).sorted())
+    // The sandbox's routes (`SealedGradingTests`) use the rest of the folder by name.
+    let sandboxRoutes = [
+      "fills_the_disk", "parks_in_shared_memory", "slow_type_check", "writes_into_another_run",
+    ]
+    #expect(names == (Self.expectations.map(\.fixture) + sandboxRoutes).sorted())
   }
 
   @Test(arguments: expectations)
