@@ -17,8 +17,8 @@ let package = Package(
     .executableTarget(
       name: "primer",
       dependencies: [
-        "Base", "Course", "Rendering", "Pictures", "Reference", "ReferenceJSON", "Grading",
-        "primer-sandbox", "Export", "Classroom", "PrimerKit", "GPT", "Autodiff", "Mutation",
+        "Base", "Course", "Rendering", "Pictures", "Reference", "ReferenceJSON", "Isolation",
+        "Grading", "LearnerState", "primer-sandbox", "Export", "Classroom", "PrimerKit", "GPT", "Autodiff", "Mutation",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -59,9 +59,19 @@ let package = Package(
     // The tiny GPT built on `Autodiff`: tokenizer, batches, model, AdamW, sampling, checkpoints.
     .target(name: "GPT", dependencies: ["Base", "Autodiff", "PrimerKit"]),
     // `primer export --html`: lessons and the learner's work as a static site (MathML, SVG).
-    .target(name: "Export", dependencies: ["Base", "Course", "Rendering", "Pictures", "Grading"]),
-    // The grader: running untrusted learner code under limits and turning what happened into verdicts.
-    .target(name: "Grading", dependencies: ["Base", "Course", "Checks", "Mutation"]),
+    .target(
+      name: "Export",
+      dependencies: ["Base", "Course", "Rendering", "Pictures", "Grading", "LearnerState"]),
+    // Process isolation: running a program under limits through `primer-sandbox` (cgroups,
+    // namespaces, rlimits), supervising it to its end, run folders, and the grader's errors.
+    // Knows nothing of exercises.
+    .target(name: "Isolation", dependencies: ["Base"]),
+    // The grader: building, running and judging a learner's file for an exercise, turning what
+    // happened into a verdict.
+    .target(name: "Grading", dependencies: ["Base", "Course", "Checks", "Mutation", "Isolation"]),
+    // The learner's state: the workspace and its files, the progress record, the syllabus and
+    // the watcher of saves.
+    .target(name: "LearnerState", dependencies: ["Base", "Course", "Isolation", "Grading"]),
     // `primer verify --mutants`: mutants of an exercise's solution (operators, constants,
     // indices, arguments, statements, reduction axes), made with the Swift parser. Only the
     // author tool links it; a learner's program compiles against `PrimerKit` alone.
@@ -73,14 +83,15 @@ let package = Package(
       ]),
     // `primer grade`: a whole class graded in parallel (or as one shard of it) through the
     // grader, into a gradebook (CSV, JSON, JUnit XML, a Markdown summary); shards merged.
-    .target(name: "Classroom", dependencies: ["Base", "Course", "Grading"]),
+    .target(name: "Classroom", dependencies: ["Base", "Course", "Isolation", "Grading", "LearnerState"]),
     // The trampoline the grader runs learner programs through: rlimits, PID namespace, reaper.
     .executableTarget(name: "primer-sandbox"),
 
     // What only the tests use: the plain twins of fast paths (`…Plain`) and helpers that set up
     // a state the program reaches another way. Test targets alone depend on it.
     .target(
-      name: "TestSupport", dependencies: ["PrimerKit", "Autodiff", "Grading", "Export"],
+      name: "TestSupport",
+      dependencies: ["PrimerKit", "Autodiff", "Grading", "LearnerState", "Export"],
       path: "Tests/TestSupport"),
 
     .testTarget(name: "BaseTests", dependencies: ["Base"]),
@@ -98,7 +109,11 @@ let package = Package(
     .testTarget(name: "ReferenceJSONTests", dependencies: ["ReferenceJSON", "Reference"]),
     .testTarget(
       name: "GradingTests",
-      dependencies: ["Grading", "Course", "PrimerKit", "primer-sandbox", "Checks", "TestSupport"],
+      dependencies: [
+        "Base", "Isolation", "Grading", "LearnerState", "Course", "PrimerKit", "primer-sandbox",
+        "Checks",
+        "TestSupport",
+      ],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "AutodiffTests", dependencies: ["Autodiff", "Reference", "PrimerKit", "TestSupport"],
@@ -108,10 +123,14 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "ExportTests",
-      dependencies: ["Export", "Course", "Grading", "Pictures", "PrimerKit", "TestSupport"]),
+      dependencies: [
+        "Export", "Course", "Grading", "LearnerState", "Pictures", "PrimerKit", "TestSupport",
+      ]),
     .testTarget(
       name: "ClassroomTests",
-      dependencies: ["Classroom", "Grading", "Course", "PrimerKit", "primer-sandbox"]),
+      dependencies: [
+        "Classroom", "Isolation", "Grading", "LearnerState", "Course", "PrimerKit", "primer-sandbox",
+      ]),
     .testTarget(name: "PrimerCLITests", dependencies: ["primer", "Course"]),
     .testTarget(name: "MutationTests", dependencies: ["Mutation"]),
   ]

@@ -1,6 +1,7 @@
 import Base
 import Course
 import Grading
+import LearnerState
 
 /// An exercise as class grading needs it: the course's exercise, the lesson file `primer run`
 /// names in its diagnostics, what an untouched file holds, and the checks it is counted on.

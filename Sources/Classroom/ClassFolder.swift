@@ -1,5 +1,5 @@
 import Base
-import Grading
+import LearnerState
 
 /// A class as it lies on disk: one folder per student, sorted.
 ///

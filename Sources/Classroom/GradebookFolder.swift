@@ -1,5 +1,4 @@
 import Base
-import Grading
 
 /// The folder `primer grade --out` writes: the gradebook in its four forms, and under
 /// `verdicts/STUDENT/EXERCISE.json` each graded submission's entry with the key it was graded

@@ -1,5 +1,4 @@
 import Course
-import Grading
 
 /// The index page: the course outline with the learner's progress on every exercise.
 struct CourseIndex {

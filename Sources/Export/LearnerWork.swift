@@ -1,5 +1,7 @@
 import Base
 import Grading
+import Isolation
+import LearnerState
 
 /// What the learner has done, as the export shows it: per exercise, the code in the
 /// workspace and the latest verdict.

@@ -1,4 +1,5 @@
 import Base
+import Isolation
 
 /// Compiles Swift source files into an executable with `swiftc`, contained like a learner's
 /// program: through the `primer-sandbox` trampoline, in a cgroup and a PID namespace of its own

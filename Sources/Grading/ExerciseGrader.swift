@@ -1,4 +1,5 @@
 import Course
+import Isolation
 
 /// Something that grades a learner's file for an exercise: the real ``Grader``, or a stand-in
 /// in tests of the commands that grade (`primer watch`).

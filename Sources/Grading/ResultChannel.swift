@@ -1,3 +1,5 @@
+import Isolation
+
 /// The channel on which an exercise's judge reports its checks to the grader.
 ///
 /// Results travel on an inherited pipe, descriptor 3 of the judge, not on stdout, and the

@@ -1,3 +1,5 @@
+import Isolation
+
 /// The grader's judgement of one submission: a status, the checks behind it, and what the
 /// learner needs to see to act on it.
 public struct Verdict: Sendable, Equatable {

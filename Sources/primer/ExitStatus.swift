@@ -2,7 +2,8 @@ import ArgumentParser
 import Base
 import Course
 import Export
-import Grading
+import Isolation
+import LearnerState
 import ReferenceJSON
 
 /// The exit status of every command, one table for all (README.md, "Exit statuses").

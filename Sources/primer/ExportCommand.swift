@@ -2,7 +2,7 @@ import ArgumentParser
 import Base
 import Course
 import Export
-import Grading
+import LearnerState
 
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -3,6 +3,7 @@ import Base
 import Classroom
 import Course
 import Grading
+import LearnerState
 
 struct GradeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Course
-import Grading
+import LearnerState
 import Rendering
 
 struct HintCommand: ParsableCommand {

@@ -1,6 +1,6 @@
 import Base
 import Course
-import Grading
+import LearnerState
 
 /// What an exercise command works with: the course, its exercises in order, and the
 /// workspace, made (or completed with new exercises' files) on first use.
@@ -49,12 +49,12 @@ struct LearnerSession {
   }
 
   /// The progress so far; empty (after a warning) if it cannot be read.
-  func progress() -> Grading.Progress {
+  func progress() -> LearnerState.Progress {
     do {
       return try workspace.progressStore.load()
     } catch {
       Terminal.printError("warning: \(error)")
-      return Grading.Progress()
+      return LearnerState.Progress()
     }
   }
 

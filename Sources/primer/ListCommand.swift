@@ -1,7 +1,7 @@
 import ArgumentParser
 import Base
 import Course
-import Grading
+import LearnerState
 
 struct ListCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -23,7 +23,7 @@ struct ListCommand: ParsableCommand {
     let catalog = try course.catalog()
     let workspace = self.workspace.location
     let syllabus = Syllabus(catalog)
-    var progress = Grading.Progress()
+    var progress = LearnerState.Progress()
     if workspace.exists {
       do {
         progress = try workspace.progressStore.load()

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Base
 import Course
-import Grading
+import LearnerState
 import Rendering
 
 @main
@@ -88,7 +88,7 @@ struct Primer: ParsableCommand {
         ]
       )
     }
-    let progress = (try? workspace.progressStore.load()) ?? Grading.Progress()
+    let progress = (try? workspace.progressStore.load()) ?? LearnerState.Progress()
     let passed = syllabus.passedCount(progress)
     let line = "\(passed)/\(syllabus.entries.count) exercises passed."
     guard let exercise = syllabus.firstUnpassed(progress),

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Grading
 
 struct ResetCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

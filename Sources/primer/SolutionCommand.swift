@@ -1,6 +1,5 @@
 import ArgumentParser
 import Course
-import Grading
 import Rendering
 
 struct SolutionCommand: ParsableCommand {

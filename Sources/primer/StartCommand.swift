@@ -1,5 +1,4 @@
 import ArgumentParser
-import Grading
 
 struct StartCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

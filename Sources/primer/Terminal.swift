@@ -1,5 +1,4 @@
 import Base
-import Grading
 import Rendering
 
 /// The terminal: is standard output one, how wide, may we colour, and the pager.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Base
 import Course
 import Grading
+import Isolation
 
 struct VerifyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

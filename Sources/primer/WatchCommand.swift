@@ -2,6 +2,7 @@ import ArgumentParser
 import Base
 import Course
 import Grading
+import LearnerState
 
 struct WatchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

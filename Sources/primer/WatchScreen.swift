@@ -1,6 +1,7 @@
 import Base
 import Course
 import Grading
+import LearnerState
 import Rendering
 
 /// What `primer watch` shows: one screen per grade, cleared and redrawn from the top on a

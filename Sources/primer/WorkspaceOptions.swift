@@ -1,7 +1,7 @@
 import ArgumentParser
 import Base
 import Course
-import Grading
+import LearnerState
 
 /// Where the learner's workspace is; shared by every exercise command.
 struct WorkspaceOptions: ParsableArguments {

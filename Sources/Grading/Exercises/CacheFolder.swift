@@ -1,4 +1,5 @@
 import Base
+import Isolation
 
 #if canImport(Glibc)
 @preconcurrency import Glibc

@@ -1,4 +1,5 @@
 import Base
+import Isolation
 
 extension Compiler {
   /// Compiles `files` into the static library `folder/lib<module>.a` and its interface

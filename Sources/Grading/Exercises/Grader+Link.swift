@@ -1,5 +1,6 @@
 import Base
 import Dispatch
+import Isolation
 
 extension Grader {
   /// Runs the judge and the learner's program side by side, joined by a socket, and says what

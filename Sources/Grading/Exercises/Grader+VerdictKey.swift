@@ -1,5 +1,6 @@
 import Base
 import Course
+import Isolation
 
 extension Grader {
   /// A key that changes whenever the verdict of grading `text` for `exercise` with `seed`

@@ -1,5 +1,6 @@
 import Base
 import Course
+import Isolation
 
 /// Grades a learner's file for an exercise: one `swiftc` run that compiles the learner's file
 /// into a program that only answers calls, then that program in the sandbox beside the

@@ -1,4 +1,5 @@
 import Base
+import Isolation
 
 /// Where the sources of the grader's kit are: the package's `Sources` folder, holding
 /// `PrimerKit`, `Reference`, `Checks` and `Autodiff`.

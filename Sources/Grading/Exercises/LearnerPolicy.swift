@@ -1,3 +1,5 @@
+import Isolation
+
 /// What a learner's file may not do, checked before it is compiled: import anything but
 /// `Foundation`, `PrimerKit`, `Autodiff` (the differentiable tensor), `Glibc` and `Darwin`
 /// (exercises are solved without the reference library), or reach around imports with `@_silgen_name`, `dlopen` or `dlsym`.

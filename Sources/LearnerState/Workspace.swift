@@ -1,5 +1,7 @@
 import Base
 import Course
+import Grading
+import Isolation
 
 /// The learner's folder: one Swift file per exercise, a README, and `.primer/` holding the
 /// progress file and the backups `primer reset` makes.

@@ -1,4 +1,6 @@
 import Base
+import Grading
+import Isolation
 
 /// A learner's progress through the exercises: one record per exercise.
 public struct Progress: Codable, Equatable, Sendable {

@@ -113,7 +113,7 @@ public struct Sandbox: Sendable {
   /// Shared by learner programs and the compiler: when the supervisor kills the trampoline's
   /// group at the deadline, or `primer` itself dies (`PR_SET_PDEATHSIG`), the reaper goes and
   /// the kernel kills the whole namespace, however deep the process tree.
-  func supervise(
+  package func supervise(
     _ executable: String, arguments: [String], limits: Limits, options: [String],
     environment: [String: String], resultChannel: Bool, link: Int32? = nil
   ) throws(GradingError) -> RunOutcome {

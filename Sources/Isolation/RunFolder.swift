@@ -15,23 +15,23 @@ import Base
 /// program as user ``firstUser`` + N, so two runs never share an identity and neither can
 /// write into the other's folders. Folders left by a `primer` that was killed (its PID no
 /// longer runs) are swept, under `.lock`, whenever a run starts.
-struct RunFolder {
-  let path: String
+package struct RunFolder {
+  package let path: String
   /// The user the run's program is started as when the grader is root.
-  let user: Int
+  package let user: Int
   private let slotLock: Int32
 
   /// The program's working folder.
-  var work: String { path + "/work" }
+  package var work: String { path + "/work" }
 
   /// Concurrent runs on one machine (per grader user) before a run waits for a free slot.
-  static let slots = 64
+  package static let slots = 64
   /// The first of the users reserved for runs: 200000…200063, above the ranges Debian and
   /// systemd allocate and the usual subordinate-id range (100000–165535) of containers.
-  static let firstUser = 200_000
+  package static let firstUser = 200_000
 
   /// `$TMPDIR/primer-runs-UID`.
-  static var root: String {
+  package static var root: String {
     FileManager.default.temporaryDirectory.path() + "primer-runs-\(geteuid())"
   }
 
@@ -40,7 +40,7 @@ struct RunFolder {
   /// - Throws: ``GradingError/fileSystem(operation:path:reason:)`` when the folders cannot be
   ///   made, or the runs folder is not a folder of the grader's own user (another user could
   ///   then read or replace what runs).
-  static func make(root: String = RunFolder.root) throws(GradingError) -> RunFolder {
+  package static func make(root: String = RunFolder.root) throws(GradingError) -> RunFolder {
     try makePrivateFolder(root)
     sweep(root)
     let slot = try takeSlot(root)
@@ -57,13 +57,13 @@ struct RunFolder {
 
   /// Removes the folder and frees the slot. A folder that cannot be removed now is swept by a
   /// later run.
-  func remove() {
+  package func remove() {
     try? FileManager.default.removeItem(atPath: path)
     close(slotLock)
   }
 
   /// Removes `run-PID-…` folders whose PID no longer runs, under the runs folder's lock.
-  static func sweep(_ root: String) {
+  package static func sweep(_ root: String) {
     let descriptor = open(root + "/.lock", O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
     guard descriptor >= 0 else { return }
     defer { close(descriptor) }

@@ -1,30 +1,32 @@
 /// Everything a supervised child left behind: its captured output, how it ended, how long it
 /// took, and whether the supervisor had to stop it.
-struct Supervision {
+package struct Supervision {
   /// Why the supervisor killed the child's process group, if it did.
-  enum Stop: Equatable {
+  package enum Stop: Equatable {
     case wallTime
     case outputCap
   }
 
-  var stdout: [UInt8] = []
-  var stderr: [UInt8] = []
-  var results: [UInt8] = []
-  var status: [UInt8] = []
-  var outputTruncated = false
-  var waitStatus: Platform.WaitStatus = .exited(0)
-  var wallSeconds = 0.0
-  var stop: Stop?
+  package var stdout: [UInt8] = []
+  package var stderr: [UInt8] = []
+  package var results: [UInt8] = []
+  package var status: [UInt8] = []
+  package var outputTruncated = false
+  package var waitStatus: Platform.WaitStatus = .exited(0)
+  package var wallSeconds = 0.0
+  package var stop: Stop?
+
+  package init() {}
 
   /// How long pipes are still drained after the child ends. An orphan (outside a PID
   /// namespace) may hold a pipe open forever: never wait for end of file.
-  static let drainSeconds = 0.25
+  package static let drainSeconds = 0.25
 
   /// Reads `child`'s pipes concurrently (one `poll` loop, so a child filling stderr while we
   /// wait on stdout cannot deadlock) until it ends, and kills its process group at
   /// `wallSeconds` or once stdout and stderr together pass `outputBytes` (or the result
   /// channel passes `resultBytes`).
-  static func watch(
+  package static func watch(
     _ child: ChildProcess, wallSeconds: Double, outputBytes: Int, resultBytes: Int = 1 << 20
   ) -> Supervision {
     var run = Supervision()

@@ -1,5 +1,6 @@
 import Base
 import Course
+import Isolation
 
 
 extension Workspace {

@@ -6,39 +6,51 @@ import Base
 
 /// A child started by ``Platform/spawn(_:)``: its process id (also its process-group id) and
 /// the supervisor's ends of its pipes.
-struct ChildProcess {
-  let pid: pid_t
-  let stdout: Int32
-  let stderr: Int32
+package struct ChildProcess {
+  package let pid: pid_t
+  package let stdout: Int32
+  package let stderr: Int32
   /// The read end of the pipe on the child's descriptor ``Platform/resultDescriptor``.
-  let results: Int32?
+  package let results: Int32?
   /// The read end of the pipe on the child's descriptor ``Platform/statusDescriptor``.
-  let status: Int32?
+  package let status: Int32?
 }
 
 /// What to start and how: the executable, its arguments and its whole environment.
-struct SpawnRequest {
-  var executable: String
-  var arguments: [String]
-  var environment: [String: String]
-  var resultPipe = false
-  var statusPipe = false
+package struct SpawnRequest {
+  package var executable: String
+  package var arguments: [String]
+  package var environment: [String: String]
+  package var resultPipe = false
+  package var statusPipe = false
   /// Descriptors handed over to the child: the parent's descriptor (close-on-exec) becomes the
   /// child's descriptor 3 or 4 (one the pipes above do not use), and is closed in the parent
   /// once the child is started, so that the child's end is the only one left.
-  var handedOver: [Int32: Int32] = [:]
+  package var handedOver: [Int32: Int32] = [:]
+
+  package init(
+    executable: String, arguments: [String], environment: [String: String],
+    resultPipe: Bool = false, statusPipe: Bool = false, handedOver: [Int32: Int32] = [:]
+  ) {
+    self.executable = executable
+    self.arguments = arguments
+    self.environment = environment
+    self.resultPipe = resultPipe
+    self.statusPipe = statusPipe
+    self.handedOver = handedOver
+  }
 }
 
-enum Platform {
+package enum Platform {
   /// The descriptor on which a learner's harness writes its check results.
-  static let resultDescriptor: Int32 = 3
+  package static let resultDescriptor: Int32 = 3
   /// The descriptor on which `primer-sandbox` reports how the learner's program ended.
-  static let statusDescriptor: Int32 = 4
+  package static let statusDescriptor: Int32 = 4
 
   /// Ignores SIGPIPE in the supervisor, once: a child that does not read its stdin, or closes
   /// a pipe early, must not kill the grader. Children get the default action back through
   /// `POSIX_SPAWN_SETSIGDEF`.
-  static let brokenPipesIgnored: Void = {
+  package static let brokenPipesIgnored: Void = {
     signal(SIGPIPE, SIG_IGN)
   }()
 
@@ -51,7 +63,7 @@ enum Platform {
   /// mask is emptied and every signal reset to its default action.
   ///
   /// - Throws: ``GradingError/spawnFailed(executable:reason:)`` when the child cannot start.
-  static func spawn(_ request: SpawnRequest) throws(GradingError) -> ChildProcess {
+  package static func spawn(_ request: SpawnRequest) throws(GradingError) -> ChildProcess {
     _ = brokenPipesIgnored
     var opened: [Int32] = []
     func pipeAboveStandardDescriptors() throws(GradingError) -> (read: Int32, write: Int32) {
@@ -136,24 +148,24 @@ enum Platform {
 
   /// Sends SIGKILL to every process in the group `group`. Refuses groups 0 and 1, which would
   /// mean "our own group" and "every process we may signal".
-  static func killGroup(_ group: pid_t) {
+  package static func killGroup(_ group: pid_t) {
     precondition(group > 1, "refusing to kill process group \(group)")
     kill(-group, SIGKILL)
   }
 
   /// Whether a process `pid` exists.
-  static func isRunning(_ pid: pid_t) -> Bool {
+  package static func isRunning(_ pid: pid_t) -> Bool {
     kill(pid, 0) == 0 || errno != ESRCH
   }
 
   /// How a reaped child ended.
-  enum WaitStatus: Equatable {
+  package enum WaitStatus: Equatable {
     case exited(Int32)
     case signaled(Int32)
   }
 
   /// Reaps `pid` if it has ended (or waits until it does when `blocking`).
-  static func reap(_ pid: pid_t, blocking: Bool) -> WaitStatus? {
+  package static func reap(_ pid: pid_t, blocking: Bool) -> WaitStatus? {
     var status: Int32 = 0
     while true {
       let result = waitpid(pid, &status, blocking ? 0 : WNOHANG)
@@ -168,7 +180,7 @@ enum Platform {
 
   /// Waits until one of `descriptors` is readable or hung up, or `milliseconds` pass.
   /// Returns the descriptors that are ready.
-  static func waitReadable(_ descriptors: [Int32], milliseconds: Int32) -> [Int32] {
+  package static func waitReadable(_ descriptors: [Int32], milliseconds: Int32) -> [Int32] {
     var polled = descriptors.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
     let count = poll(&polled, nfds_t(polled.count), milliseconds)
     guard count > 0 else { return [] }
@@ -176,7 +188,7 @@ enum Platform {
   }
 
   /// Reads what is available on `descriptor`: nil at end of file, an empty array if nothing.
-  static func readAvailable(_ descriptor: Int32) -> [UInt8]? {
+  package static func readAvailable(_ descriptor: Int32) -> [UInt8]? {
     var buffer = [UInt8](repeating: 0, count: 65536)
     let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
     if count > 0 { return Array(buffer[..<count]) }
@@ -184,7 +196,7 @@ enum Platform {
     return errno == EINTR || errno == EAGAIN ? [] : nil
   }
 
-  static func readBytes(_ descriptor: Int32, into buffer: UnsafeMutableRawPointer, count: Int)
+  package static func readBytes(_ descriptor: Int32, into buffer: UnsafeMutableRawPointer, count: Int)
     -> Int
   {
     #if canImport(Glibc)
@@ -194,7 +206,7 @@ enum Platform {
     #endif
   }
 
-  static func close(_ descriptor: Int32) {
+  package static func close(_ descriptor: Int32) {
     #if canImport(Glibc)
     _ = Glibc.close(descriptor)
     #else
@@ -204,7 +216,7 @@ enum Platform {
 
   /// A connected pair of stream sockets, both close-on-exec: the link between a judge and a
   /// learner's program.
-  static func socketPair() throws(GradingError) -> (Int32, Int32) {
+  package static func socketPair() throws(GradingError) -> (Int32, Int32) {
     var ends: [Int32] = [0, 0]
     #if os(Linux)
     let type = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
@@ -225,14 +237,14 @@ enum Platform {
   }
 
   /// Seconds on a clock that never jumps.
-  static func monotonicSeconds() -> Double {
+  package static func monotonicSeconds() -> Double {
     var now = timespec()
     clock_gettime(CLOCK_MONOTONIC, &now)
     return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
   }
 
   /// The path of the running executable.
-  static func currentExecutablePath() -> String? {
+  package static func currentExecutablePath() -> String? {
     var buffer = [CChar](repeating: 0, count: 4096)
     let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
     guard count > 0 else { return nil }

@@ -70,13 +70,13 @@ public enum GradingError: Error, Equatable, CustomStringConvertible {
 
 extension GradingError {
   /// A file operation's failure as the grader reports it.
-  init(_ failure: AtomicFile.Failure) {
+  package init(_ failure: AtomicFile.Failure) {
     self = .fileSystem(operation: failure.operation, path: failure.path, reason: failure.reason)
   }
 }
 
 /// `AtomicFile.write`, its failure reported as a ``GradingError``.
-func writeAtomically(_ bytes: [UInt8], to path: String) throws(GradingError) {
+package func writeAtomically(_ bytes: [UInt8], to path: String) throws(GradingError) {
   do {
     try AtomicFile.write(bytes, to: path)
   } catch {

@@ -3,7 +3,7 @@
 extension StringProtocol {
   /// The range of the last occurrence of `word`, as Foundation's
   /// `range(of: word, options: .backwards)`.
-  func lastRange(of word: String) -> Range<Index>? {
+  package func lastRange(of word: String) -> Range<Index>? {
     guard !word.isEmpty else { return nil }
     var start = endIndex
     while start > startIndex {
@@ -21,7 +21,7 @@ extension String {
   /// Foundation's `replacingOccurrences(of:with:)` compares code units: a backslash followed
   /// by a combining mark is still a backslash here, where `replacing(_:with:)` compares whole
   /// characters.
-  func replacingScalars(_ target: String, with replacement: String) -> String {
+  package func replacingScalars(_ target: String, with replacement: String) -> String {
     let needle = Array(target.unicodeScalars)
     guard !needle.isEmpty else { return self }
     let scalars = Array(unicodeScalars)

@@ -8,9 +8,9 @@ import Base
 /// `O_NOFOLLOW` refuses a link at the last component. Workspace files are `ROOT/ID.swift`
 /// with ids of `[a-z0-9-]` (checked when lessons load), so that is every component the
 /// workspace controls.
-enum LearnerFile {
+package enum LearnerFile {
   /// What ``read(_:limit:)`` found.
-  enum Contents: Equatable {
+  package enum Contents: Equatable {
     case text(String)
     /// Nothing is at the path.
     case missing
@@ -23,7 +23,7 @@ enum LearnerFile {
   /// - Throws: ``GradingError/notARegularFile(path:kind:)`` for a link, a folder, a device…;
   ///   ``GradingError/fileSystem(operation:path:reason:)`` when it cannot be read or is not
   ///   UTF-8.
-  static func read(_ path: String, limit: Int) throws(GradingError) -> Contents {
+  package static func read(_ path: String, limit: Int) throws(GradingError) -> Contents {
     // O_NONBLOCK: a FIFO put in place of the file must not block the grader on open.
     let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else {

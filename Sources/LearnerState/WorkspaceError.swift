@@ -1,3 +1,5 @@
+import Isolation
+
 /// What stops an exercise command (`start`, `hint`, `reset`, `solution`, `watch`), as facts;
 /// ``description`` turns them into a message that says what happened and what to try.
 public enum WorkspaceError: Error, Equatable, CustomStringConvertible {

@@ -1,4 +1,5 @@
 import Course
+import Isolation
 
 extension Workspace {
   /// What `primer hint` has to show.
