@@ -1,6 +1,8 @@
 import Course
 import Foundation
 import Grading
+import Isolation
+import LearnerState
 import Testing
 
 @testable import Classroom

@@ -1,6 +1,7 @@
 import Course
 import Foundation
 import Grading
+import LearnerState
 import TestSupport
 import Testing
 

@@ -1,5 +1,6 @@
 import Checks
 import Foundation
+@testable import Isolation
 import Testing
 
 @testable import Grading
@@ -20,7 +21,6 @@ import Testing
     #expect(imports == ["import PrimerKit"])
     #expect(
       body == """
-
 
         private static let scale = 2.0
         @inline(never) static func double(_ x: Double) -> Double {

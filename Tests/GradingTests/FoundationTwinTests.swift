@@ -1,8 +1,8 @@
+import Base
 import Foundation
+@testable import LearnerState
 import PrimerKit
 import Testing
-
-@testable import Grading
 
 /// The grader's own stand-ins for what full Foundation offered (the module imports only
 /// FoundationEssentials; the shared ones are tested in BaseTests) give the same text.

@@ -1,5 +1,6 @@
 import Course
 import Foundation
+@testable import Isolation
 import Testing
 
 @testable import Grading

@@ -1,4 +1,6 @@
 import Foundation
+@testable import Isolation
+@testable import LearnerState
 import Testing
 
 @testable import Grading

@@ -1,6 +1,8 @@
 import Course
 import Base
 import Foundation
+@testable import Isolation
+@testable import LearnerState
 import Testing
 
 @testable import Grading

@@ -1,4 +1,5 @@
 import Glibc
+@testable import Isolation
 import Testing
 
 @testable import Grading

@@ -1,7 +1,6 @@
 import Foundation
+@testable import Isolation
 import Testing
-
-@testable import Grading
 
 /// The sandbox and the supervisor, driven with `/bin/sh` so that no compile is needed.
 @Suite struct SandboxTests {

@@ -2,8 +2,6 @@ import Course
 import Foundation
 import Testing
 
-@testable import Grading
-
 /// `primer verify`'s rules that make every check earn its place: the untouched starter fails
 /// every check not marked `anyAnswer: true`, every such check fails for some mistake, and an
 /// untouched starter is never told it made a mistake.

@@ -1,5 +1,7 @@
 import Course
 import Foundation
+@testable import Isolation
+@testable import LearnerState
 import Testing
 
 @testable import Grading

@@ -1,4 +1,5 @@
 import Foundation
+@testable import Isolation
 import Testing
 
 @testable import Grading

@@ -1,7 +1,6 @@
 import Course
 import Foundation
-
-@testable import Grading
+@testable import LearnerState
 
 /// A small course for workspace and watch tests: two lessons, three exercises.
 enum WorkspaceFixtures {

@@ -1,5 +1,6 @@
 import Course
 import Foundation
+@testable import LearnerState
 import Testing
 
 @testable import Grading

@@ -1,8 +1,7 @@
 import Course
 import Foundation
+@testable import LearnerState
 import Testing
-
-@testable import Grading
 
 @Suite struct WorkspaceTests {
   @Test func syllabusIsInCourseOrder() {

@@ -1,4 +1,5 @@
-import Grading
+import Isolation
+import LearnerState
 
 extension ProgressStore {
   /// Counts one more hint used for `exercise`, as `primer hint` does
