@@ -5,7 +5,7 @@ let package = Package(
   name: "Primer",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "primer", targets: ["primer"]),
+    .executable(name: "primer", targets: ["primer"])
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -18,7 +18,8 @@ let package = Package(
       name: "primer",
       dependencies: [
         "Base", "Course", "Rendering", "Pictures", "Reference", "ReferenceJSON", "Isolation",
-        "Grading", "LearnerState", "primer-sandbox", "Export", "Classroom", "PrimerKit", "GPT", "Autodiff", "Mutation",
+        "Grading", "LearnerState", "Session", "primer-sandbox", "Export", "Classroom",
+        "PrimerKit", "GPT", "Autodiff", "Mutation",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -61,7 +62,9 @@ let package = Package(
     // `primer export --html`: lessons and the learner's work as a static site (MathML, SVG).
     .target(
       name: "Export",
-      dependencies: ["Base", "Course", "Rendering", "Pictures", "Grading", "LearnerState"]),
+      dependencies: [
+        "Base", "Course", "Rendering", "Pictures", "Grading", "LearnerState", "Session",
+      ]),
     // Process isolation: running a program under limits through `primer-sandbox` (cgroups,
     // namespaces, rlimits), supervising it to its end, run folders, and the grader's errors.
     // Knows nothing of exercises.
@@ -72,6 +75,12 @@ let package = Package(
     // The learner's state: the workspace and its files, the progress record, the syllabus and
     // the watcher of saves.
     .target(name: "LearnerState", dependencies: ["Base", "Course", "Isolation", "Grading"]),
+    // What every front end of the learner's exercises shares: the learner session (course,
+    // syllabus, workspace) and a verdict as text (`primer run`, `primer watch`, the
+    // exported site).
+    .target(
+      name: "Session",
+      dependencies: ["Base", "Course", "Rendering", "Grading", "LearnerState"]),
     // `primer verify --mutants`: mutants of an exercise's solution (operators, constants,
     // indices, arguments, statements, reduction axes), made with the Swift parser. Only the
     // author tool links it; a learner's program compiles against `PrimerKit` alone.
@@ -83,7 +92,8 @@ let package = Package(
       ]),
     // `primer grade`: a whole class graded in parallel (or as one shard of it) through the
     // grader, into a gradebook (CSV, JSON, JUnit XML, a Markdown summary); shards merged.
-    .target(name: "Classroom", dependencies: ["Base", "Course", "Isolation", "Grading", "LearnerState"]),
+    .target(
+      name: "Classroom", dependencies: ["Base", "Course", "Isolation", "Grading", "LearnerState"]),
     // The trampoline the grader runs learner programs through: rlimits, PID namespace, reaper.
     .executableTarget(name: "primer-sandbox"),
 
@@ -129,7 +139,8 @@ let package = Package(
     .testTarget(
       name: "ClassroomTests",
       dependencies: [
-        "Classroom", "Isolation", "Grading", "LearnerState", "Course", "PrimerKit", "primer-sandbox",
+        "Classroom", "Isolation", "Grading", "LearnerState", "Course", "PrimerKit",
+        "primer-sandbox",
       ]),
     .testTarget(name: "PrimerCLITests", dependencies: ["primer", "Course"]),
     .testTarget(name: "MutationTests", dependencies: ["Mutation"]),

@@ -1,4 +1,5 @@
 import Course
+import Session
 
 /// The index page: the course outline with the learner's progress on every exercise.
 struct CourseIndex {
@@ -57,7 +58,7 @@ struct CourseIndex {
     switch entry.status {
     case .passed: return ("passed", "✓ passed")
     case .failed:
-      let last = entry.latest.map { HTMLVisitor.statusText($0.status).lowercased() } ?? "failed"
+      let last = entry.latest.map { VerdictText.statusName($0.status).lowercased() } ?? "failed"
       return ("failed", "✗ " + last)
     case .started: return ("not-started", "started")
     case .notStarted: return ("not-started", "not started")

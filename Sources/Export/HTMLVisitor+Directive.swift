@@ -2,6 +2,7 @@ import Base
 import Course
 import Grading
 import Pictures
+import Session
 
 /// Where each exercise's Primer blocks sit among a lesson's top-level blocks.
 struct ExerciseLayout {
@@ -144,7 +145,7 @@ extension HTMLVisitor {
     if let latest = entry.latest {
       output +=
         "<p class=\"verdict " + Self.statusClass(latest.status) + "\"><span class=\"status\">"
-        + Self.statusText(latest.status) + "</span>"
+        + VerdictText.statusName(latest.status) + "</span>"
       if let seed = latest.seed {
         output += " · <span class=\"seed\">seed \(seed)</span>"
       }
@@ -203,19 +204,6 @@ extension HTMLVisitor {
         + CodeHighlighting.block(solution.body, language: "swift") + "</details>\n"
     }
     return output + "</section>\n"
-  }
-
-  static func statusText(_ status: Verdict.Status) -> String {
-    switch status {
-    case .passed: "Passed"
-    case .failed: "Failed"
-    case .compileError: "Did not compile"
-    case .crashed: "Crashed"
-    case .timedOut: "Timed out"
-    case .memoryExceeded: "Ran out of memory"
-    case .outputExceeded: "Printed too much"
-    case .internalError: "Grader error"
-    }
   }
 
   static func statusClass(_ status: Verdict.Status) -> String {

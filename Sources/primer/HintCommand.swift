@@ -2,6 +2,7 @@ import ArgumentParser
 import Course
 import LearnerState
 import Rendering
+import Session
 
 struct HintCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Session
 
 struct ResetCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -3,6 +3,7 @@ import Base
 import Course
 import Grading
 import Isolation
+import Session
 
 struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Course
 import Rendering
+import Session
 
 struct SolutionCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Session
 
 struct StartCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -54,4 +55,12 @@ struct StartCommand: ParsableCommand {
     print("\nNext: \(next.title) (exercise `\(next.id)`).")
     print(commandTable(rows))
   }
+}
+
+/// Commands and what they do, aligned: `  primer run softmax   check your file`.
+func commandTable(_ rows: [(command: String, meaning: String)]) -> String {
+  let width = rows.map(\.command.count).max() ?? 0
+  return rows.map { row in
+    "  " + row.command + String(repeating: " ", count: width - row.command.count + 3) + row.meaning
+  }.joined(separator: "\n")
 }

@@ -3,6 +3,7 @@ import Base
 import Course
 import Grading
 import LearnerState
+import Session
 
 struct WatchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -3,6 +3,7 @@ import Course
 import Grading
 import LearnerState
 import Rendering
+import Session
 
 /// What `primer watch` shows: one screen per grade, cleared and redrawn from the top on a
 /// terminal: where the learner stands, the exercise and what to write (its signature and

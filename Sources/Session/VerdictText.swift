@@ -5,23 +5,28 @@ import Rendering
 /// A verdict as `primer run` and `primer watch` print it, laid out like the reader: wrapped to
 /// the width, one line per check (✓ green, ✗ red), the failing check's message indented under
 /// it, the mistake recognised, what the program printed, and what to do next.
-struct VerdictText {
+public struct VerdictText {
   /// Where the verdict is shown: the last line says what to do next there.
-  enum Setting {
+  public enum Setting: Sendable {
     /// `primer run`: run it again.
     case run
     /// `primer watch`: save the file again; the screen says when it passed.
     case watch
   }
 
-  var style: TerminalStyle
-  var setting: Setting
+  public var style: TerminalStyle
+  public var setting: Setting
+
+  public init(style: TerminalStyle, setting: Setting) {
+    self.style = style
+    self.setting = setting
+  }
 
   /// Checks' messages, the mistake's and the program's output are indented this much.
   private static let indent = "    "
 
   /// The verdict on `file`; `next` is the exercise to suggest after a pass.
-  func render(_ verdict: Verdict, file: String, next: String?) -> String {
+  public func render(_ verdict: Verdict, file: String, next: String?) -> String {
     var lines: [String] = []
     let seed = verdict.seed.map { " · seed \($0)" } ?? ""
     lines += wrap("\(verdict.exercise) · \(file)\(seed)").map { style.paint($0, .dim) }
@@ -84,6 +89,20 @@ struct VerdictText {
       lines += wrap(last)
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// A verdict's status in words, as a heading: `Passed`, `Did not compile`, `Ran out of memory`…
+  public static func statusName(_ status: Verdict.Status) -> String {
+    switch status {
+    case .passed: "Passed"
+    case .failed: "Failed"
+    case .compileError: "Did not compile"
+    case .crashed: "Crashed"
+    case .timedOut: "Timed out"
+    case .memoryExceeded: "Ran out of memory"
+    case .outputExceeded: "Printed too much"
+    case .internalError: "Grader error"
+    }
   }
 
   /// What to do now, for the setting; empty when watch's own screen says it.
