@@ -196,7 +196,9 @@ package enum Platform {
     return errno == EINTR || errno == EAGAIN ? [] : nil
   }
 
-  package static func readBytes(_ descriptor: Int32, into buffer: UnsafeMutableRawPointer, count: Int)
+  package static func readBytes(
+    _ descriptor: Int32, into buffer: UnsafeMutableRawPointer, count: Int
+  )
     -> Int
   {
     #if canImport(Glibc)

@@ -2,7 +2,6 @@ import Base
 import Course
 import Isolation
 
-
 extension Workspace {
   /// The reference solution of `exercise`, which is shown once the exercise passed.
   ///

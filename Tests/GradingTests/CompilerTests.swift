@@ -1,8 +1,8 @@
 import Foundation
-@testable import Isolation
 import Testing
 
 @testable import Grading
+@testable import Isolation
 
 @Suite struct CompilerTests {
   @Test func diagnosticsAreParsedFromLLVMStyleOutput() {

@@ -1,9 +1,9 @@
 import Checks
 import Foundation
-@testable import Isolation
 import Testing
 
 @testable import Grading
+@testable import Isolation
 
 @Suite struct ExerciseSourceTests {
   @Test func topLevelDeclarationsBecomeStaticAndImportsMove() {
@@ -21,6 +21,7 @@ import Testing
     #expect(imports == ["import PrimerKit"])
     #expect(
       body == """
+
 
         private static let scale = 2.0
         @inline(never) static func double(_ x: Double) -> Double {

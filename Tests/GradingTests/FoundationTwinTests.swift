@@ -1,8 +1,9 @@
 import Base
 import Foundation
-@testable import LearnerState
 import PrimerKit
 import Testing
+
+@testable import LearnerState
 
 /// The grader's own stand-ins for what full Foundation offered (the module imports only
 /// FoundationEssentials; the shared ones are tested in BaseTests) give the same text.

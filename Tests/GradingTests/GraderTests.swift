@@ -1,9 +1,9 @@
 import Course
 import Foundation
-@testable import Isolation
 import Testing
 
 @testable import Grading
+@testable import Isolation
 
 /// End to end: lesson 1's exercises graded by compiling and running real programs. Each
 /// grading is one compile (≈ 0.2–1 s), so these tests are few; the kit is built once into a

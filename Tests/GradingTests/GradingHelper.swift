@@ -1,9 +1,9 @@
 import Foundation
-@testable import Isolation
-@testable import LearnerState
 import Testing
 
 @testable import Grading
+@testable import Isolation
+@testable import LearnerState
 
 /// A small program built from the Grading sources with the grader's own compiler, for tests
 /// that must kill a process using the Grading code:

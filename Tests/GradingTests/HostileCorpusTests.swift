@@ -1,11 +1,11 @@
-import Course
 import Base
+import Course
 import Foundation
-@testable import Isolation
-@testable import LearnerState
 import Testing
 
 @testable import Grading
+@testable import Isolation
+@testable import LearnerState
 
 /// Each file of `Fixtures/hostile` implements `double(_:)` in a hostile way; its name says
 /// what the grader must make of it. Every case also checks that no process it started

@@ -1,8 +1,8 @@
 import Glibc
-@testable import Isolation
 import Testing
 
 @testable import Grading
+@testable import Isolation
 
 /// How the judge's and the learner's endings make the one outcome a verdict is judged from.
 @Suite struct LinkedRunTests {

@@ -1,10 +1,10 @@
 import Foundation
-@testable import Isolation
-@testable import LearnerState
 import TestSupport
 import Testing
 
 @testable import Grading
+@testable import Isolation
+@testable import LearnerState
 
 @Suite struct ProgressStoreTests {
   @Test func recordsVerdictsAndHints() throws {

@@ -1,6 +1,7 @@
 import Foundation
-@testable import Isolation
 import Testing
+
+@testable import Isolation
 
 /// The sandbox and the supervisor, driven with `/bin/sh` so that no compile is needed.
 @Suite struct SandboxTests {

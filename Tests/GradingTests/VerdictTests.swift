@@ -1,8 +1,8 @@
 import Foundation
-@testable import Isolation
 import Testing
 
 @testable import Grading
+@testable import Isolation
 
 @Suite struct VerdictTests {
   static func run(_ termination: RunOutcome.Termination, stderr: String = "") -> RunOutcome {

@@ -1,10 +1,10 @@
 import Course
 import Foundation
-@testable import Isolation
-@testable import LearnerState
 import Testing
 
 @testable import Grading
+@testable import Isolation
+@testable import LearnerState
 
 @Suite struct WatcherTests {
   let stamp1 = FileStamp(seconds: 100, nanoseconds: 0, size: 10)

@@ -1,8 +1,8 @@
 import Foundation
-@testable import Isolation
 import Testing
 
 @testable import Grading
+@testable import Isolation
 
 /// What the grading tests share: the compiler, the sandbox, scratch folders, the exercise
 /// harness the hostile corpus is graded with, and a search for surviving processes.

@@ -1,5 +1,6 @@
 import Course
 import Foundation
+
 @testable import LearnerState
 
 /// A small course for workspace and watch tests: two lessons, three exercises.

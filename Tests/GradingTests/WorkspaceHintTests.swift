@@ -1,9 +1,9 @@
 import Course
 import Foundation
-@testable import LearnerState
 import Testing
 
 @testable import Grading
+@testable import LearnerState
 
 @Suite struct WorkspaceHintTests {
   @Test func hintsComeOneMoreEachTimeAndAreRecorded() throws {

@@ -1,7 +1,8 @@
 import Course
 import Foundation
-@testable import LearnerState
 import Testing
+
+@testable import LearnerState
 
 @Suite struct WorkspaceTests {
   @Test func syllabusIsInCourseOrder() {
