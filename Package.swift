@@ -5,7 +5,7 @@ let package = Package(
   name: "Primer",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "primer", targets: ["primer"])
+    .executable(name: "primer", targets: ["primer"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -63,7 +63,8 @@ let package = Package(
     .target(
       name: "Export",
       dependencies: [
-        "Base", "Course", "Rendering", "Pictures", "Grading", "LearnerState", "Session",
+        "Base", "Course", "Rendering", "Pictures", "Isolation", "Grading", "LearnerState",
+        "Session",
       ]),
     // Process isolation: running a program under limits through `primer-sandbox` (cgroups,
     // namespaces, rlimits), supervising it to its end, run folders, and the grader's errors.
@@ -92,8 +93,7 @@ let package = Package(
       ]),
     // `primer grade`: a whole class graded in parallel (or as one shard of it) through the
     // grader, into a gradebook (CSV, JSON, JUnit XML, a Markdown summary); shards merged.
-    .target(
-      name: "Classroom", dependencies: ["Base", "Course", "Isolation", "Grading", "LearnerState"]),
+    .target(name: "Classroom", dependencies: ["Base", "Course", "Grading", "LearnerState"]),
     // The trampoline the grader runs learner programs through: rlimits, PID namespace, reaper.
     .executableTarget(name: "primer-sandbox"),
 
@@ -101,7 +101,7 @@ let package = Package(
     // a state the program reaches another way. Test targets alone depend on it.
     .target(
       name: "TestSupport",
-      dependencies: ["PrimerKit", "Autodiff", "Grading", "LearnerState", "Export"],
+      dependencies: ["PrimerKit", "Autodiff", "Isolation", "Grading", "LearnerState", "Export"],
       path: "Tests/TestSupport"),
 
     .testTarget(name: "BaseTests", dependencies: ["Base"]),
@@ -121,8 +121,7 @@ let package = Package(
       name: "GradingTests",
       dependencies: [
         "Base", "Isolation", "Grading", "LearnerState", "Course", "PrimerKit", "primer-sandbox",
-        "Checks",
-        "TestSupport",
+        "Checks", "TestSupport",
       ],
       resources: [.copy("Fixtures")]),
     .testTarget(

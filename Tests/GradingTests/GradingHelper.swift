@@ -60,8 +60,9 @@ enum GradingHelper {
 
     """
 
-  /// The Swift files of `Sources/<module>`, with `import Base` spelt out: the helper is one
-  /// module built from Grading's files and Base's helpers.
+  /// The Swift files of `Sources/<module>`, with `import Base` spelt out and the imports of
+  /// the grader's modules dropped: the helper is one module built from the files of
+  /// Isolation, Grading and LearnerState and Base's helpers.
   static func sources(of module: String) throws -> [Compiler.Source] {
     let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .appendingPathComponent("../../Sources/\(module)").standardized
@@ -72,15 +73,18 @@ enum GradingHelper {
         // `package` needs a package name the helper's compiler is not given: plain
         // internal access is the same inside one module.
         let internalAccess = text.replacing(/\bpackage (?=[a-z])/, with: "")
+        let oneModule = ["Isolation", "Grading", "LearnerState"].reduce(internalAccess) {
+          $0.replacingOccurrences(of: "import \($1)\n", with: "")
+        }
         return Compiler.Source(
           name: module + "-" + $0,
-          text: internalAccess.replacingOccurrences(
+          text: oneModule.replacingOccurrences(
             of: "import Base\n", with: "import FoundationEssentials\nimport Glibc\n"))
       }
   }
 
   private static let built: Result<String, Error> = Result {
-    var files = try sources(of: "Grading")
+    var files = try ["Isolation", "Grading", "LearnerState"].flatMap { try sources(of: $0) }
       // The helper needs only the grader's core: leave out what builds on the lesson model.
       .filter { !$0.text.contains("import Course") }
     files += try sources(of: "Base")
