@@ -33,7 +33,9 @@ public struct RunOutcome: Sendable, Equatable {
   public var results: [UInt8]
   /// Whether output was cut at the limit.
   public var outputTruncated: Bool
-  /// The isolation the sandbox achieved: "pid+net", "net" or "none".
+  /// The isolation the sandbox achieved: "pid+net" (as root), "user+pid+net" (an ordinary
+  /// user, inside a user namespace of the run's own), "net" or "none" (where the kernel
+  /// refuses user namespaces).
   public var isolation: String
   /// Whether the run had a cgroup of its own (memory and process caps, and the count of
   /// processes to kill); without one, rlimits and the process group are all there is.

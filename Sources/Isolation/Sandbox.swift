@@ -4,10 +4,12 @@ import Base
 ///
 /// The program is started through the `primer-sandbox` trampoline, which joins a per-run
 /// cgroup (memory and process caps, when available), sets `RLIMIT_CPU` (soft t, hard t + 1),
-/// `RLIMIT_AS` (≥ 1 GiB), `RLIMIT_FSIZE` and `RLIMIT_CORE` = 0, enters a fresh PID, network
-/// and mount namespace (when permitted), gives the run a private size-capped tmpfs for its
-/// working folder, `/tmp`, `/var/tmp` and `/dev/shm`, runs the program as a user of its own
-/// (when root), and runs it under a reaper that is PID 1 there. The
+/// `RLIMIT_AS` and `RLIMIT_DATA` (≥ 1 GiB), `RLIMIT_FSIZE` and `RLIMIT_CORE` = 0, enters a
+/// fresh PID, network and mount namespace (as root; otherwise inside a user namespace of its
+/// own, where the kernel allows one), gives the run a private size-capped tmpfs for its
+/// working folder, `/tmp`, `/var/tmp` and `/dev/shm` with every other mount read-only, runs
+/// the program as a user of its own (when root), and runs it under a reaper that is PID 1
+/// there. The
 /// supervisor reads stdout, stderr and the result channel concurrently, and SIGKILLs the whole
 /// process group at the wall-clock deadline or the output cap. When the reaper ends, the kernel
 /// kills whatever is left in the namespace, including processes that left the group with
@@ -18,6 +20,9 @@ public struct Sandbox: Sendable {
   /// Whether to use a per-run cgroup when the system allows it; off only to test the rlimit
   /// fallback that ordinary users get.
   var usesCgroups = true
+  /// A user the trampoline is started as (through `setpriv`) instead of the grader's: only
+  /// for tests, run as root, of what a grader run by an ordinary user gets.
+  var ordinaryUser: Int?
 
   /// The user (and group) a program runs as when the grader runs as root: `nobody`, which
   /// owns nothing but the run's working folder, so a program cannot change the learner's
@@ -94,7 +99,9 @@ public struct Sandbox: Sendable {
       ])
       for folder in kept.sorted() where folder.hasPrefix("/") { options += ["--keep", folder] }
     }
-    if geteuid() == 0 { options += ["--user", "\(user ?? Sandbox.unprivilegedUser)"] }
+    if geteuid() == 0 && ordinaryUser == nil {
+      options += ["--user", "\(user ?? Sandbox.unprivilegedUser)"]
+    }
     let outcome = try supervise(
       executable, arguments: arguments, limits: limits, options: options,
       environment: Sandbox.baseEnvironment.merging(environment) { $1 },
@@ -118,19 +125,27 @@ public struct Sandbox: Sendable {
     environment: [String: String], resultChannel: Bool, link: Int32? = nil
   ) throws(GradingError) -> RunOutcome {
     let cgroup =
-      usesCgroups
+      usesCgroups && ordinaryUser == nil
       ? Cgroup.create(memoryBytes: limits.memoryBytes, processes: limits.processes) : nil
     defer { cgroup?.remove() }
     var trampolineArguments = [
-      "--cpu", "\(limits.cpuSeconds)", "--status-fd", "\(Platform.statusDescriptor)", "--isolate",
-      "--parent", "\(getpid())",
+      "--cpu", "\(limits.cpuSeconds)", "--data", "\(limits.dataBytes)",
+      "--processes", "\(limits.processes)", "--status-fd", "\(Platform.statusDescriptor)",
+      "--isolate", "--parent", "\(getpid())",
     ]
     for folder in cgroup?.folders ?? [] { trampolineArguments += ["--cgroup", folder] }
     trampolineArguments += options + ["--", executable] + arguments
+    var launcher = trampoline
+    if let ordinaryUser {
+      launcher = "/usr/bin/setpriv"
+      trampolineArguments =
+        ["--reuid=\(ordinaryUser)", "--regid=\(ordinaryUser)", "--clear-groups", trampoline]
+        + trampolineArguments
+    }
 
     let child = try Platform.spawn(
       SpawnRequest(
-        executable: trampoline, arguments: trampolineArguments, environment: environment,
+        executable: launcher, arguments: trampolineArguments, environment: environment,
         resultPipe: resultChannel && link == nil, statusPipe: true,
         handedOver: link.map { [Platform.resultDescriptor: $0] } ?? [:]))
     let watched = Supervision.watch(

@@ -1,12 +1,16 @@
 // primer-sandbox: the trampoline between the grader and a learner's program.
 //
-//   primer-sandbox [--cpu SECONDS] [--address-space BYTES] [--file-size BYTES]
-//                  [--cgroup DIR]... [--isolate] [--status-fd FD] [--chdir DIR]
-//                  [--disk BYTES] [--keep DIR]... [--user UID] [--parent PID]
-//                  -- PROGRAM [ARG...]
+//   primer-sandbox [--cpu SECONDS] [--address-space BYTES] [--data BYTES]
+//                  [--file-size BYTES] [--processes N] [--cgroup DIR]... [--isolate]
+//                  [--status-fd FD] [--chdir DIR] [--disk BYTES] [--keep DIR]... [--user UID]
+//                  [--parent PID] -- PROGRAM [ARG...]
 //
 // It joins the given cgroups, applies the resource limits with setrlimit (the kernel keeps
 // them across execv), and with --isolate moves into a fresh PID, network and mount namespace.
+// Without root it first enters a user namespace of its own (where the kernel allows
+// unprivileged ones), mapping the user to itself: the program keeps the user's identity on
+// files but gets the same namespaces, private files and total disk cap as under root, and
+// --processes becomes RLIMIT_NPROC, which the kernel counts per user namespace.
 // It then forks a reaper that is PID 1 of that namespace (the learner's program must never be
 // PID 1: signals and abort() behave differently there), and the reaper forks and execs the
 // program. When the program ends, the reaper writes one status line to the status descriptor
@@ -14,8 +18,10 @@
 //   exited CODE|signaled SIGNAL|exec-failed ERRNO  USER_MICROSECONDS SYSTEM_MICROSECONDS
 //   MAX_RSS_KIB ISOLATION DISK_USED_KIB
 //
-// where ISOLATION is "pid+net" (PID, network and mount namespaces, /proc remounted), "net"
-// or "none" (an ordinary user: the supervisor's process-group kill is then all there is), and
+// where ISOLATION is "pid+net" (PID, network and mount namespaces, /proc remounted),
+// "user+pid+net" (the same inside a user namespace of our own), "net" or "none" (an ordinary
+// user where the kernel refuses user namespaces: the supervisor's process-group kill is then
+// all there is), and
 // DISK_USED_KIB is what the run's private file system held at the end (-1 without one),
 // and exits; with --user the program runs as that user and group (the working folder is
 // given to it first). The kernel then kills every process left in the namespace, including
@@ -24,7 +30,9 @@
 //
 // With --disk (and a mount namespace) the run gets one private tmpfs of BYTES, its total
 // disk: its folders are bound onto the working folder, /tmp, /var/tmp and /dev/shm, so
-// nothing the program writes is seen by other runs or outlives it. Each --keep DIR (the run
+// nothing the program writes is seen by other runs or outlives it; every other mount is made
+// read-only for the run (in its own mount namespace only), so the program writes nowhere
+// else, even where its user may write. Each --keep DIR (the run
 // folder, the program's folder) stays reachable at its path even when it lies under one of
 // those folders. The trampoline also dies with its parent (PR_SET_PDEATHSIG), and so, with
 // the reaper, does the whole namespace; given --parent, it stops at once if its parent was
@@ -44,6 +52,7 @@
 #include <grp.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
+#include <sys/statvfs.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -63,8 +72,9 @@ static void child_fail(const char *what) {
 }
 
 static void usage(void) {
-  dprintf(2, "usage: primer-sandbox [--cpu S] [--address-space B] [--file-size B] "
-             "[--cgroup DIR]... [--isolate] [--status-fd FD] [--chdir DIR] [--disk B] "
+  dprintf(2, "usage: primer-sandbox [--cpu S] [--address-space B] [--data B] [--file-size B] "
+             "[--processes N] [--cgroup DIR]... [--isolate] [--status-fd FD] [--chdir DIR] "
+             "[--disk B] "
              "[--keep DIR]... [--user UID] [--parent PID] "
              "-- PROGRAM [ARG...]\n");
   _exit(125);
@@ -106,6 +116,83 @@ static void make_path(const char *path) {
     partial[end] = '\0';
     if (mkdir(partial, 0755) != 0 && errno != EEXIST) fail(partial);
   }
+}
+
+static int write_text(const char *path, const char *text) {
+  int fd = open(path, O_WRONLY | O_CLOEXEC);
+  if (fd < 0) return -1;
+  ssize_t length = (ssize_t)strlen(text);
+  ssize_t written = write(fd, text, (size_t)length);
+  close(fd);
+  return written == length ? 0 : -1;
+}
+
+// Moves into new user, PID, network and mount namespaces, the user and group mapped to
+// themselves (the only mapping an unprivileged process may write). Inside, this process holds
+// every capability over the new namespaces (to mount the private files and /proc); the
+// program, which runs as the same non-zero user, loses them at execv. Returns -1, changing
+// nothing, where the kernel refuses unprivileged user namespaces.
+static int enter_user_namespace(void) {
+  uid_t uid = getuid();
+  gid_t gid = getgid();
+  if (unshare(CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWNS) != 0) return -1;
+  char map[64];
+  // setgroups must be denied before an unprivileged process may write its gid_map.
+  if (write_text("/proc/self/setgroups", "deny") != 0 && errno != ENOENT) fail("setgroups");
+  snprintf(map, sizeof map, "%u %u 1\n", (unsigned)uid, (unsigned)uid);
+  if (write_text("/proc/self/uid_map", map) != 0) fail("uid_map");
+  snprintf(map, sizeof map, "%u %u 1\n", (unsigned)gid, (unsigned)gid);
+  if (write_text("/proc/self/gid_map", map) != 0) fail("gid_map");
+  return 0;
+}
+
+// Turns `\040`-style escapes of /proc/self/mountinfo back into bytes, in place.
+static void unescape_octal(char *text) {
+  char *out = text;
+  for (char *in = text; *in; in++) {
+    if (in[0] == '\\' && in[1] >= '0' && in[1] <= '3' && in[2] >= '0' && in[2] <= '7' &&
+        in[3] >= '0' && in[3] <= '7') {
+      *out++ = (char)((in[1] - '0') * 64 + (in[2] - '0') * 8 + (in[3] - '0'));
+      in += 3;
+    } else {
+      *out++ = *in;
+    }
+  }
+  *out = '\0';
+}
+
+// Makes every mount of this (private) mount namespace read-only: a bind remount changes the
+// mount in this namespace only, never the file system, which stays writable for everyone
+// else. The flags the mount already has (nosuid, nodev, noexec, atime) are kept, as the
+// kernel requires inside a user namespace. A mount that refuses (hidden under another) is
+// left as it is.
+static void seal_mounts(void) {
+  FILE *table = fopen("/proc/self/mountinfo", "re");
+  if (!table) fail("/proc/self/mountinfo");
+  char line[8192];
+  while (fgets(line, sizeof line, table)) {
+    // ID PARENT MAJOR:MINOR ROOT MOUNT_POINT OPTIONS ...
+    char *field = line, *point = NULL;
+    for (int f = 0; f < 5 && field; f++) {
+      char *space = strchr(field, ' ');
+      if (f == 4) point = field;
+      if (space) *space = '\0';
+      field = space ? space + 1 : NULL;
+    }
+    if (!point) continue;
+    unescape_octal(point);
+    struct statvfs now;
+    if (statvfs(point, &now) != 0 || (now.f_flag & ST_RDONLY)) continue;
+    unsigned long kept = 0;
+    if (now.f_flag & ST_NOSUID) kept |= MS_NOSUID;
+    if (now.f_flag & ST_NODEV) kept |= MS_NODEV;
+    if (now.f_flag & ST_NOEXEC) kept |= MS_NOEXEC;
+    if (now.f_flag & ST_NOATIME) kept |= MS_NOATIME;
+    if (now.f_flag & ST_NODIRATIME) kept |= MS_NODIRATIME;
+    if (now.f_flag & ST_RELATIME) kept |= MS_RELATIME;
+    (void)mount(NULL, point, NULL, MS_REMOUNT | MS_BIND | MS_RDONLY | kept, NULL);
+  }
+  fclose(table);
 }
 
 enum { max_kept = 8 };
@@ -156,7 +243,7 @@ static long long microseconds(struct timeval t) {
 }
 
 int main(int argc, char **argv) {
-  long long cpu = 0, address_space = 0, file_size = -1;
+  long long cpu = 0, address_space = 0, data = 0, file_size = -1, processes = 0;
   int status_fd = -1, isolate = 0, i = 1;
   long long user = -1, disk_bytes = 0, parent = 0;
   const char *work = NULL;
@@ -168,7 +255,9 @@ int main(int argc, char **argv) {
     if (i + 1 >= argc && strcmp(a, "--isolate") != 0) usage();
     if (strcmp(a, "--cpu") == 0) cpu = atoll(argv[++i]);
     else if (strcmp(a, "--address-space") == 0) address_space = atoll(argv[++i]);
+    else if (strcmp(a, "--data") == 0) data = atoll(argv[++i]);
     else if (strcmp(a, "--file-size") == 0) file_size = atoll(argv[++i]);
+    else if (strcmp(a, "--processes") == 0) processes = atoll(argv[++i]);
     else if (strcmp(a, "--status-fd") == 0) status_fd = atoi(argv[++i]);
     else if (strcmp(a, "--cgroup") == 0) join_cgroup(argv[++i]);
     else if (strcmp(a, "--isolate") == 0) isolate = 1;
@@ -191,6 +280,9 @@ int main(int argc, char **argv) {
   if (cpu > 0) set_limit(RLIMIT_CPU, (rlim_t)cpu, (rlim_t)cpu + 1, "RLIMIT_CPU");
   if (address_space > 0)
     set_limit(RLIMIT_AS, (rlim_t)address_space, (rlim_t)address_space, "RLIMIT_AS");
+  // Private writable memory per process: the memory bound without a cgroup, harmless to the
+  // compiler (unlike RLIMIT_AS, it does not count address space reserved but never written).
+  if (data > 0) set_limit(RLIMIT_DATA, (rlim_t)data, (rlim_t)data, "RLIMIT_DATA");
   if (file_size >= 0) set_limit(RLIMIT_FSIZE, (rlim_t)file_size, (rlim_t)file_size, "RLIMIT_FSIZE");
   set_limit(RLIMIT_CORE, 0, 0, "RLIMIT_CORE");
 
@@ -200,8 +292,17 @@ int main(int argc, char **argv) {
   // /proc/self, which would otherwise show the parent namespace's process with our number.
   if (isolate) {
     if (unshare(CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWNS) == 0) isolation = "pid+net";
-    else if (unshare(CLONE_NEWNET) == 0) isolation = "net";
+    else if (geteuid() != 0 && enter_user_namespace() == 0) {
+      isolation = "user+pid+net";
+      // Counted for this user in this namespace only (Linux ≥ 5.14), so other processes of
+      // the user do not count against the run, and the run cannot starve them.
+      if (processes > 0)
+        set_limit(RLIMIT_NPROC, (rlim_t)processes, (rlim_t)processes, "RLIMIT_NPROC");
+      prctl(PR_SET_PDEATHSIG, SIGKILL);
+      if (parent > 0 && getppid() != parent) _exit(125);
+    } else if (unshare(CLONE_NEWNET) == 0) isolation = "net";
   }
+  int namespaced = strcmp(isolation, "pid+net") == 0 || strcmp(isolation, "user+pid+net") == 0;
 
   pid_t reaper = fork();
   if (reaper < 0) fail("fork");
@@ -215,17 +316,18 @@ int main(int argc, char **argv) {
   // The reaper: PID 1 of the new namespace when isolated. It dies with the outer process.
   prctl(PR_SET_PDEATHSIG, SIGKILL);
   if (getppid() == 1 && strcmp(isolation, "none") == 0) _exit(125);
-  if (strcmp(isolation, "pid+net") == 0) {
+  if (namespaced) {
     if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0) fail("mount --make-rprivate /");
-    if (mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) != 0)
-      fail("mount /proc");
     // A folder that may not be given to the run's user (shared, or not ours) gets no tmpfs
     // either: the program's own check below refuses it as it stands.
     struct stat folder;
     int ours = work && stat(work, &folder) == 0 && (folder.st_mode & S_ISVTX) == 0 &&
                folder.st_uid == getuid();
-    if (disk_bytes > 0 && work && (user < 0 || ours))
-      disk = private_files(disk_bytes, work, kept, kept_count);
+    int private = disk_bytes > 0 && work && (user < 0 || ours);
+    if (private) seal_mounts();
+    if (mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) != 0)
+      fail("mount /proc");
+    if (private) disk = private_files(disk_bytes, work, kept, kept_count);
   }
   if (work && chdir(work) != 0) fail("chdir");
 
