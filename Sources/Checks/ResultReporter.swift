@@ -28,11 +28,29 @@ public final class ResultReporter {
 
   /// Starts reporting: reads the nonce and removes it from the environment before any learner
   /// code runs, and line-buffers stdout so that output printed before a crash is kept.
+  /// Its memory (the nonce, the checks' state) is closed to other processes of its user first:
+  /// see ``closeMemory()``.
   public static func start() -> ResultReporter {
+    closeMemory()
     setvbuf(stdout, nil, _IOLBF, 0)
     let nonce = getenv(nonceVariable).map { String(cString: $0) } ?? ""
     unsetenv(nonceVariable)
     return ResultReporter(nonce: nonce, descriptor: 3)
+  }
+
+  /// Clears this process's "dumpable" flag (`prctl(PR_SET_DUMPABLE, 0)`): a process of the
+  /// same user, such as a learner's program when `primer` is not run as root and the kernel
+  /// gives it no namespaces, can then neither `ptrace` the judge nor read its
+  /// `/proc/PID/mem` or `/proc/PID/environ`; only a process with `CAP_SYS_PTRACE` could.
+  /// `prctl` is variadic, which Swift does not import: it is looked up and called with its
+  /// integer arguments spelt out.
+  static func closeMemory() {
+    #if os(Linux)
+    typealias Prctl = @convention(c) (Int32, UInt, UInt, UInt, UInt) -> Int32
+    let setDumpable: Int32 = 4  // PR_SET_DUMPABLE
+    guard let symbol = dlsym(nil, "prctl") else { return }
+    _ = unsafeBitCast(symbol, to: Prctl.self)(setDumpable, 0, 0, 0, 0)
+    #endif
   }
 
   init(nonce: String, descriptor: Int32) {

@@ -238,6 +238,18 @@ package enum Platform {
     return (moved[0], moved[1])
   }
 
+  /// Clears this process's "dumpable" flag (`prctl(PR_SET_DUMPABLE, 0)`), so that a process of
+  /// the same user without `CAP_SYS_PTRACE` can neither `ptrace` it nor read its
+  /// `/proc/PID/mem` or `/proc/PID/environ`. The judge does the same for itself
+  /// (`ResultReporter`, compiled into the kit, cannot share this file). `prctl` is variadic,
+  /// which Swift does not import: it is looked up and called with its arguments spelt out.
+  static func closeMemory() {
+    typealias Prctl = @convention(c) (Int32, UInt, UInt, UInt, UInt) -> Int32
+    let setDumpable: Int32 = 4  // PR_SET_DUMPABLE
+    guard let symbol = dlsym(nil, "prctl") else { return }
+    _ = unsafeBitCast(symbol, to: Prctl.self)(setDumpable, 0, 0, 0, 0)
+  }
+
   /// Seconds on a clock that never jumps.
   package static func monotonicSeconds() -> Double {
     var now = timespec()

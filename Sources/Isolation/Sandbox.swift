@@ -46,6 +46,14 @@ public struct Sandbox: Sendable {
     self.trampoline = candidate
   }
 
+  /// Closes the grader's memory (its verdicts, the result nonce, the progress it is about to
+  /// write) to other processes of its user: where runs get no namespaces (an ordinary user on
+  /// a kernel without unprivileged user namespaces), a learner's program runs as that user and
+  /// could otherwise `ptrace` `primer` or read its `/proc/PID/mem`. Call it once, at start.
+  public static func closeGraderMemory() {
+    Platform.closeMemory()
+  }
+
   /// The environment every learner program gets, before `extraEnvironment`.
   public static let baseEnvironment: [String: String] = [
     "PATH": "/usr/local/bin:/usr/bin:/bin",

@@ -33,6 +33,7 @@ struct Primer: ParsableCommand {
   /// Runs the command line through ArgumentParser. Every error is reported by ``ErrorReport``, through
   /// `TerminalText.escape`: it may quote a lesson name, a path or what a learner's program printed.
   static func main() {
+    Sandbox.closeGraderMemory()
     let commandLine = CommandLine.arguments.dropFirst()
     if let complaint = ErrorReport.unknownCommand(Array(commandLine)) {
       ErrorReport.exit(complaint, status: .usage)

@@ -393,6 +393,9 @@ extension String {
       output: "nonce in environ: absent"),
     .init(
       fixture: "nonce_from_memory_still_fails", status: .failed, output: "nonce in memory: absent"),
+    .init(
+      fixture: "reads_the_judges_memory_still_fails", status: .failed,
+      output: "judge memory: not read"),
     .init(fixture: "prints_fake_records_still_fails", status: .failed),
     .init(fixture: "answers_garbage_on_the_link_still_fails", status: .failed),
     .init(fixture: "import_on_two_lines_does_not_compile", status: .compileError),

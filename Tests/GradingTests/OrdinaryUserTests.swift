@@ -118,3 +118,80 @@ final class Locked<Value>: @unchecked Sendable {
     set { lock.withLock { stored = newValue } }
   }
 }
+
+/// The judge holds the nonce and the checks' state. Where a learner's program runs as the
+/// judge's own user with the judge in sight (no namespaces), it still cannot read the judge's
+/// memory or environment: the judge clears its "dumpable" flag first thing.
+@Suite struct JudgeMemoryTests {
+  /// What `nobody` gets from `/proc/PID/environ` and `/proc/PID/mem`.
+  static func probe(_ pid: Int32) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+    let nobody = OrdinaryUserTests.nobody
+    process.arguments = [
+      "--reuid=\(nobody)", "--regid=\(nobody)", "--clear-groups", "/bin/sh", "-c",
+      "cat /proc/\(pid)/environ >/dev/null 2>&1 && echo environ-read || echo environ-refused; "
+        + "(exec 3</proc/\(pid)/mem) 2>/dev/null && echo mem-opened || echo mem-refused",
+    ]
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    process.waitUntilExit()
+    return String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+  }
+
+  /// Starts `arguments` as `nobody` in a process group of its own, with `link` as its
+  /// descriptor 4 (the judge's end of the link, kept open so that it waits).
+  static func startAsNobody(_ arguments: [String], link: Int32) throws -> ChildProcess {
+    let nobody = OrdinaryUserTests.nobody
+    return try Platform.spawn(
+      SpawnRequest(
+        executable: "/usr/bin/setpriv",
+        arguments: ["--reuid=\(nobody)", "--regid=\(nobody)", "--clear-groups"] + arguments,
+        environment: Sandbox.baseEnvironment.merging(["PRIMER_RESULT_NONCE": "secret"]) { $1 },
+        resultPipe: true, handedOver: [Harness.judgeLinkDescriptor: link]))
+  }
+
+  /// The name of `pid` and the owner of its `/proc` folder's files (root once not dumpable).
+  static func nameAndOwner(_ pid: Int32) -> (String, UInt32)? {
+    var info = stat()
+    guard let name = try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8),
+      stat("/proc/\(pid)/environ", &info) == 0
+    else { return nil }
+    return (name, info.st_uid)
+  }
+
+  @Test(.enabled(if: OrdinaryUserTests.available, OrdinaryUserTests.needs))
+  func aProcessOfTheJudgesUserCannotReadItsMemory() throws {
+    let grader = try GraderTests.grader.get()
+    let exercise = try GraderTests.exercise("neuron-output")
+    let spec = try ExerciseSpec(exercise, lessonFile: Grader.lessonFile(of: exercise))
+    let judge = try grader.exerciseJudge(spec).folder + "/" + Grader.judgeExecutable
+
+    // The probe can read a process of its user that keeps the flag: a sleeper.
+    let (sleeperEnd, sleeperOther) = try Platform.socketPair()
+    defer { Platform.close(sleeperOther) }
+    let sleeper = try Self.startAsNobody(["/bin/sleep", "30"], link: sleeperEnd)
+    defer {
+      Platform.killGroup(sleeper.pid)
+      _ = Platform.reap(sleeper.pid, blocking: true)
+    }
+    for _ in 0..<200 where Self.nameAndOwner(sleeper.pid)?.0 != "sleep\n" { usleep(10_000) }
+    #expect(try Self.probe(sleeper.pid) == "environ-read\nmem-opened\n")
+
+    let (judgeEnd, learnerEnd) = try Platform.socketPair()
+    defer { Platform.close(learnerEnd) }
+    let child = try Self.startAsNobody([judge, "1"], link: judgeEnd)
+    defer {
+      Platform.killGroup(child.pid)
+      _ = Platform.reap(child.pid, blocking: true)
+    }
+    // Running the judge (its name), and past its first line (its files are root's).
+    for _ in 0..<500 {
+      if let (name, owner) = Self.nameAndOwner(child.pid), name == "judge\n", owner == 0 { break }
+      usleep(10_000)
+    }
+    #expect(Self.nameAndOwner(child.pid)?.0 == "judge\n")
+    #expect(try Self.probe(child.pid) == "environ-refused\nmem-refused\n")
+  }
+}
