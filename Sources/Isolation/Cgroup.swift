@@ -5,9 +5,13 @@ import Base
 /// processes (against fork bombs, which `RLIMIT_NPROC` cannot stop for root).
 ///
 /// Both cgroup v1 (one hierarchy per controller) and v2 (one unified hierarchy) are handled.
-/// The group is made under the grader's own group, so outer limits still apply. When cgroups
-/// are not writable (an ordinary user on most systems) ``create(memoryBytes:processes:)``
-/// returns nil and the run relies on rlimits alone.
+/// The group is made under the grader's own group, so outer limits still apply. On v2 the
+/// kernel enables controllers for a group's children only when the group itself holds no
+/// process, and the grader lives in its group: as systemd-style tools do, the grader first
+/// moves itself into a leaf child, ``supervisorLeaf``, enables the controllers, and makes run
+/// groups beside that leaf (``delegatedParent(root:own:pid:controllers:)``). When cgroups are
+/// not writable, or the grader's group holds other processes too,
+/// ``create(memoryBytes:processes:)`` returns nil and the run relies on rlimits alone.
 struct Cgroup {
   /// The folders the trampoline joins (one per v1 controller, or one for v2).
   let folders: [String]
@@ -31,7 +35,9 @@ struct Cgroup {
       if parts[1].isEmpty { paths[""] = path }
     }
     let root = "/sys/fs/cgroup"
-    for path in Set(paths.values) { sweepAbandoned(under: path, root: root) }
+    for path in Set(paths.values) {
+      sweepAbandoned(in: ["memory", "pids", "cpuacct", ""].map { "\(root)/\($0)\(path)" })
+    }
     if let memory = paths["memory"], let pids = paths["pids"],
       FileManager.default.fileExists(atPath: "\(root)/memory/memory.limit_in_bytes")
         || FileManager.default.fileExists(atPath: "\(root)/memory\(memory)/memory.limit_in_bytes")
@@ -63,9 +69,13 @@ struct Cgroup {
       }
       return Cgroup(folders: folders, memoryFolder: memoryFolder, cpuFolder: cpuFolder, version: 1)
     }
-    if let unified = paths[""], FileManager.default.fileExists(atPath: "\(root)/cgroup.controllers")
+    if let unified = paths[""],
+      FileManager.default.fileExists(atPath: "\(root)/cgroup.controllers"),
+      let parent = delegatedParent(
+        root: root, own: unified, pid: getpid(), controllers: ["memory", "pids"])
     {
-      let folder = "\(root)\(unified)/\(name)"
+      sweepAbandoned(in: [parent])
+      let folder = "\(parent)/\(name)"
       guard make(folder), write("\(memoryBytes)", to: "\(folder)/memory.max"),
         write("\(processes)", to: "\(folder)/pids.max")
       else {
@@ -121,12 +131,54 @@ struct Cgroup {
     }
   }
 
+  /// The leaf group, inside its own v2 group, that the grader moves itself into so that its
+  /// own group may enable controllers for run groups.
+  static let supervisorLeaf = "primer-supervisor"
+
+  /// The v2 group (a folder under `root`) in which run groups are made with `controllers`
+  /// (and `cpu`, when available) enabled for them, or nil where the kernel or the system
+  /// refuses; `own` is the group of process `pid` (the grader), as `/proc/PID/cgroup` says.
+  ///
+  /// The kernel's "no internal processes" rule: a group other than the root may enable
+  /// controllers for its children only while it holds no process itself. So when enabling
+  /// them in `own` is refused, `pid` moves into `own/primer-supervisor` and `own` tries again;
+  /// if `own` still holds other processes, `pid` moves back and the leaf is removed. Later
+  /// calls find `pid` in the leaf and use its parent.
+  static func delegatedParent(root: String, own: String, pid: pid_t, controllers: [String])
+    -> String?
+  {
+    let leafSuffix = "/" + supervisorLeaf
+    let inLeaf = own.hasSuffix(leafSuffix)
+    let parent = root + (inLeaf ? String(own.dropLast(leafSuffix.count)) : own)
+    func words(_ file: String) -> Set<Substring> {
+      let text = (try? String(contentsOfFile: "\(parent)/\(file)", encoding: .utf8)) ?? ""
+      return Set(text.split(whereSeparator: \.isWhitespace))
+    }
+    let available = words("cgroup.controllers")
+    guard controllers.allSatisfy({ available.contains(Substring($0)) }) else { return nil }
+    let wanted = controllers + (available.contains("cpu") ? ["cpu"] : [])
+    if wanted.allSatisfy({ words("cgroup.subtree_control").contains(Substring($0)) }) {
+      return parent
+    }
+    let enable = wanted.map { "+" + $0 }.joined(separator: " ")
+    let subtreeControl = "\(parent)/cgroup.subtree_control"
+    if write(enable, to: subtreeControl) { return parent }
+    guard !inLeaf else { return nil }
+    let leaf = parent + leafSuffix
+    guard make(leaf) || errno == EEXIST else { return nil }
+    if write("\(pid)", to: "\(leaf)/cgroup.procs") {
+      if write(enable, to: subtreeControl) { return parent }
+      _ = write("\(pid)", to: "\(parent)/cgroup.procs")
+    }
+    rmdir(leaf)
+    return nil
+  }
+
   /// Empties and removes groups left by graders that were killed before they could clean
-  /// up: a `primer-PID-N` folder whose PID is no longer running. Normally the trampoline died
-  /// with its grader and took its namespace along; whatever still runs in such a group (a
-  /// process of a run without a PID namespace) is killed first.
-  private static func sweepAbandoned(under path: String, root: String) {
-    let parents = ["memory", "pids", "cpuacct", ""].map { "\(root)/\($0)\(path)" }
+  /// up: a `primer-PID-N` folder in one of `parents` whose PID is no longer running. Normally
+  /// the trampoline died with its grader and took its namespace along; whatever still runs in
+  /// such a group (a process of a run without a PID namespace) is killed first.
+  private static func sweepAbandoned(in parents: [String]) {
     for parent in parents {
       let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
       for entry in entries where entry.hasPrefix("primer-") {
