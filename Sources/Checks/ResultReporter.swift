@@ -28,10 +28,7 @@ public final class ResultReporter {
 
   /// Starts reporting: reads the nonce and removes it from the environment before any learner
   /// code runs, and line-buffers stdout so that output printed before a crash is kept.
-  /// Its memory (the nonce, the checks' state) is closed to other processes of its user first:
-  /// see ``closeMemory()``.
   public static func start() -> ResultReporter {
-    closeMemory()
     setvbuf(stdout, nil, _IOLBF, 0)
     let nonce = getenv(nonceVariable).map { String(cString: $0) } ?? ""
     unsetenv(nonceVariable)
@@ -42,9 +39,11 @@ public final class ResultReporter {
   /// same user, such as a learner's program when `primer` is not run as root and the kernel
   /// gives it no namespaces, can then neither `ptrace` the judge nor read its
   /// `/proc/PID/mem` or `/proc/PID/environ`; only a process with `CAP_SYS_PTRACE` could.
+  /// The judge calls it first thing. The Swift crash reporter can then no longer read the
+  /// process either: a crashing judge shows its message but no source lines.
   /// `prctl` is variadic, which Swift does not import: it is looked up and called with its
   /// integer arguments spelt out.
-  static func closeMemory() {
+  public static func closeMemory() {
     #if os(Linux)
     typealias Prctl = @convention(c) (Int32, UInt, UInt, UInt, UInt) -> Int32
     let setDumpable: Int32 = 4  // PR_SET_DUMPABLE

@@ -259,6 +259,23 @@ import Testing
     #expect(Self.processes(mentioning: name).isEmpty)
   }
 
+  /// A file of declarations just under the source cap, compiled under a small memory limit:
+  /// the compiler's cgroup stops it, the verdict says so, and no compiler process is left.
+  @Test(.enabled(if: isRoot, "the compiler's memory is capped by its cgroup, made as root"))
+  func aCompilerOverItsMemoryIsStoppedWithAClearMessage() throws {
+    let name = "declarations-\(UUID().uuidString).swift"
+    var text = "func neuron(x: [Double], w: [Double], b: Double) -> Double { b }\n"
+    for index in 0..<100_000 { text += "let constant_\(index) = [\(index), \(index)]\n" }
+    let verdict = try Self.grade(text, name: name) { grader in
+      grader.compiler.limits.memoryBytes = 64 << 20
+    }
+    #expect(verdict.status == .compileError)
+    #expect(
+      verdict.summary.hasPrefix("The compiler ran out of memory and was stopped."),
+      "\(verdict.summary)")
+    #expect(Self.processes(mentioning: name).isEmpty)
+  }
+
   @Test(.enabled(if: isRoot, "a private /tmp, /var/tmp and /dev/shm need a mount namespace"))
   func filesParkedInSharedFoldersDoNotOutliveTheRun() throws {
     let marker = "primer-parked-\(UUID().uuidString)"

@@ -98,6 +98,8 @@ enum Harness {
             print(_typeName(type(of: Solution.entry), qualified: true))
             return
           }
+          // The nonce and every judgement are closed to other processes of this user.
+          ResultReporter.closeMemory()
           signal(SIGPIPE, SIG_IGN)
           let reporter = ResultReporter.start()
           let seed = UInt64(CommandLine.arguments.dropFirst().first ?? "") ?? 0
