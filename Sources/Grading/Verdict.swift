@@ -49,6 +49,9 @@ public struct Verdict: Sendable, Equatable {
   /// What the program printed (stdout, then stderr when it did not crash), capped; not
   /// escaped: escape it with ``TerminalText`` before showing it.
   public var output = ""
+  /// How the learner's program was isolated when it ran (``RunOutcome/isolation``): nil when
+  /// it did not run. Not part of the JSON.
+  public var isolation: String?
 
   /// A known mistake, named as in the lesson's `mistake NAME` block, with its fix.
   public struct Mistake: Sendable, Equatable, Codable {

@@ -31,6 +31,9 @@ struct RunCommand: ParsableCommand {
   @Flag(help: "Print the verdict as JSON, for scripts and editors.")
   var json = false
 
+  @Flag(help: "Also say how your program was isolated while it ran.")
+  var verbose = false
+
   func run() throws {
     let directory = try Catalog.locateLessons(explicit: course.lessons)
     let place = workspace.location
@@ -74,6 +77,9 @@ struct RunCommand: ParsableCommand {
         Terminal.printError("warning: your progress could not be saved: \(error)")
       }
     }
+    if verbose, let isolation = verdict.isolation {
+      Terminal.printError(Self.isolationNote(isolation))
+    }
     if json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -84,6 +90,20 @@ struct RunCommand: ParsableCommand {
       print(text.render(verdict, file: path, next: next), terminator: "")
     }
     if verdict.status != .passed { throw ExitCode(1) }
+  }
+
+  /// What `--verbose` says about `isolation` (``RunOutcome/isolation``), on stderr.
+  static func isolationNote(_ isolation: String) -> String {
+    if isolation.hasSuffix("pid+net") {
+      return "Sandbox (\(isolation)): your program ran in namespaces of its own, with no "
+        + "network and a private /tmp, /var/tmp and /dev/shm, and could write "
+        + "\(Limits().diskBytes >> 20) MiB in all."
+    }
+    return "Sandbox (\(isolation)): this system lets primer make no namespaces (unprivileged "
+      + "user namespaces are turned off), so your program ran as you, without a private /tmp "
+      + "or a cap on what it writes; CPU, memory, time and output limits still applied. An "
+      + "administrator can allow them (sysctl user.max_user_namespaces, or "
+      + "kernel.unprivileged_userns_clone=1 on older Debian kernels); see Docs/grader.md."
   }
 
   private static func grade(

@@ -54,8 +54,12 @@ import Testing
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let other = folder.appendingPathComponent("mine.swift").path
     try Self.solution("linear-layer").write(toFile: other, atomically: true, encoding: .utf8)
-    let result = try run(["run", "linear-layer", "--file", other])
+    let result = try run(["run", "linear-layer", "--file", other, "--verbose"])
     #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    // Root gets namespaces directly; an ordinary user in a user namespace, or a note.
+    #expect(
+      result.stderr.contains(geteuid() == 0 ? "Sandbox (pid+net): " : "Sandbox ("),
+      "\(result.stderr)")
     #expect((try? progress()["linear-layer"]) == nil)
   }
 

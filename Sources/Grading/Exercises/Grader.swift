@@ -243,6 +243,7 @@ public struct Grader: Sendable {
       verdict.trap = nil
     }
     verdict.diagnostics = compiled.diagnostics
+    verdict.isolation = outcome.isolation
     // An untouched starter made no mistake: it has not started.
     let untouched =
       spec.starter.map { Grader.sameCode($0.text, text) } ?? false
