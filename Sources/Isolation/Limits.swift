@@ -16,7 +16,8 @@ public struct Limits: Sendable, Equatable {
   public var outputBytes: Int
   /// The largest file the program may write (`RLIMIT_FSIZE`).
   public var fileSizeBytes: Int
-  /// Processes and threads at once (cgroup `pids.max`), against fork bombs.
+  /// Processes and threads at once (cgroup `pids.max`; in a user namespace of the run's own,
+  /// also `RLIMIT_NPROC`), against fork bombs.
   public var processes: Int
   /// Everything the run may write, in its working folder, `/tmp`, `/var/tmp` and `/dev/shm`
   /// together: the size of its private tmpfs (see ``Sandbox``), when a mount namespace is
