@@ -1,6 +1,7 @@
 import ArgumentParser
 import Base
 import Course
+import Isolation
 import LearnerState
 import Rendering
 

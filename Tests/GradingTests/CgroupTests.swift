@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Grading
+@testable import Isolation
 
 /// cgroup v2 delegation: a grader living in its own group moves into a leaf so that run groups
 /// beside it get controllers (the kernel's "no internal processes" rule). Played with a

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Grading
+@testable import Isolation
 
 /// What a grader run by an ordinary user gets: the trampoline is started as `nobody` (through
 /// `setpriv`, so the tests need root to drop it) and enters a user namespace of its own, with
