@@ -8,8 +8,10 @@ import Testing
 /// `precondition`'s message (theirs or the kit's), their `file:line:column`, the check that
 /// was running, and the source line with a caret.
 @Suite struct CrashFeedbackTests {
-  private func grade(_ body: String, exercise: String = "linear-layer") throws -> Verdict {
-    let file = GraderTests.learnerFile("import PrimerKit\n\n" + body, name: "\(exercise).swift")
+  private func grade(
+    _ body: String, exercise: String = "linear-layer", importing module: String = "PrimerKit"
+  ) throws -> Verdict {
+    let file = GraderTests.learnerFile("import \(module)\n\n" + body, name: "\(exercise).swift")
     defer { Workbench.remove((file as NSString).deletingLastPathComponent) }
     return try GraderTests.grader.get().grade(
       try GraderTests.exercise(exercise), file: file, seed: 1)
@@ -61,6 +63,39 @@ import Testing
     #expect(verdict.trap?.line == 4)
     let json = String(decoding: try JSONEncoder().encode(verdict), as: UTF8.self)
     #expect(json.contains(#""running":"the lesson's"#))
+  }
+
+  /// The capstone's learner code runs the tensor library (`Autodiff`, compiled at `-O`) and is
+  /// itself compiled at `-O`: the tensor's message and the learner's line still show.
+  @Test func aShapeMismatchInTheTensorLibraryShowsItsMessageAndTheLearnersLine() throws {
+    let verdict = try grade(
+      """
+      func gptLogits(_ ids: [Int], weights: [Tensor<Float>], heads: Int, context: Int)
+        -> Tensor<Float>
+      {
+        let x = embedding(weights[0], ids)
+        return matmul(x, weights[0])
+      }
+
+      func trainingStep(
+        _ weights: [Tensor<Float>], windows: [[Int]], heads: Int, adamW: (Float) -> Void
+      ) -> Float {
+        let logits = gptLogits(
+          windows.flatMap { $0.dropLast() }, weights: weights, heads: heads,
+          context: windows[0].count - 1)
+        let loss = crossEntropy(logits, targets: windows.flatMap { $0.dropFirst() })
+        loss.backward()
+        adamW(3e-3)
+        return loss.value[0]
+      }
+      """, exercise: "train-tiny-gpt", importing: "Autodiff")
+    #expect(verdict.status == .crashed)
+    #expect(verdict.trap?.message.hasPrefix("matmul: ") == true, "\(verdict.summary)")
+    #expect(
+      verdict.trap?.file == "train-tiny-gpt.swift" && verdict.trap?.line == 7
+        && verdict.trap?.column != nil, "\(verdict.summary)")
+    #expect(verdict.summary.hasPrefix("The program crashed at train-tiny-gpt.swift:7:"))
+    #expect(verdict.runningCheck?.hasPrefix("three steps") == true)
   }
 
   @Test func aCompileErrorShowsTheLineAndACaret() throws {
