@@ -49,7 +49,9 @@ public struct Grader: Sendable {
     // Each source's path, size and modification time: reading every source on every run
     // would cost more than the rest of the set-up.
     // The flags' version: a change in how the kit is compiled gives a new kit.
-    var pieces = [Grader.fileIdentity(compiler.swiftc), "flags 2: -assert-config Debug"]
+    var pieces = [
+      Grader.fileIdentity(compiler.swiftc), "flags 3: -assert-config Debug, frame pointers",
+    ]
     for module in KitSources.modules {
       for file in try kitSources.files(of: module) {
         pieces += [module, Grader.fileIdentity(file)]
@@ -203,8 +205,7 @@ public struct Grader: Sendable {
     // `-g`'s module for the debugger.
     let arguments =
       ["-parse-as-library", "-wmo"]
-      // `-assert-config Debug` keeps the message of a failed `precondition` at -O.
-      + (spec.optimize ? ["-O", "-assert-config", "Debug"] : ["-Onone"]) + ["-gline-tables-only"]
+      + (spec.optimize ? Compiler.optimized : ["-Onone"]) + ["-gline-tables-only"]
       + [
         "-enable-upcoming-feature", "MemberImportVisibility",
         "-module-name", "Learner", "-I", learnerKit, "-L", learnerKit, "-lWire", "-lPrimerKit",
@@ -227,7 +228,8 @@ public struct Grader: Sendable {
       judge: "\(judge.folder)/\(Grader.judgeExecutable)", seed: seed, limits: limits,
       checks: spec.checkNames
     ) { (link: Int32) throws(GradingError) -> RunOutcome in
-      try sandbox.run(program, limits: limits, workingDirectory: run.work, user: run.user, link: link)
+      try sandbox.run(
+        program, limits: limits, workingDirectory: run.work, user: run.user, link: link)
     }
     let learnerFile = FilePath.lastComponent(file)
     var verdict = Verdict.judge(judged, report: report, learnerFiles: [learnerFile])
