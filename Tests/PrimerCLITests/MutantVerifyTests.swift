@@ -33,6 +33,27 @@ import Testing
     #expect(result.stderr.contains("Mutation score"))
   }
 
+  /// One exercise of each lesson, the first three of its mutants spread over its solution: CI's
+  /// share of the course's mutation score (the whole course is `Benchmarks/mutants.py`'s).
+  static let courseSample = [
+    "linear-layer", "softmax-stable", "cross-entropy-gradient", "value-backward", "adam-update",
+    "attention-backward", "layer-norm", "mlm-corruption", "most-frequent-pair", "top-p-filter",
+    "early-stopping", "rotary-embedding", "gpt-forward",
+  ]
+
+  @Test func aSampleOfTheCourseKillsItsMutants() throws {
+    let result = try PrimerProcess.run(
+      ["verify", "--mutants", "--json", "--limit", "3", "--lessons", PrimerProcess.lessons]
+        + Self.courseSample)
+    #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
+    let reports = try reports(result.stdout)
+    #expect(reports.map { $0["exercise"] as? String } == Self.courseSample)
+    for report in reports {
+      #expect((report["score"] as? Double ?? 0) >= 0.95, "\(report)")
+      #expect((report["mutants"] as? Int ?? 0) <= 3, "\(report)")
+    }
+  }
+
   /// `double(_:)` checked only at 0 and for its sign: `x / 2`, `x * 3` and `x * 4` survive,
   /// `x * 0` is killed, `x * 1` is marked equivalent (wrongly, for the test's sake).
   static let weakLesson = """
