@@ -12,7 +12,8 @@ listed with their survivors. `--report FILE` also writes that text to FILE. Each
 compiled once per seed it reaches (about 1 to 2 s each), so the whole course takes a while:
 CI runs a subset (`Tests/PrimerCLITests/MutantVerifyTests.swift`). `--from` reads the JSON lines
 that earlier `primer verify --mutants --json` runs wrote (one lesson at a time, say) instead of
-running, and `--seconds` gives their total time for the course's line.
+running (a later file's report of an exercise replaces an earlier one: a re-run after a fix),
+and `--seconds` gives their total time for the course's line.
 """
 import argparse
 import json
@@ -53,7 +54,13 @@ def main():
         run = subprocess.run(command + args.exercises, capture_output=True, text=True)
         seconds = time.monotonic() - started
         text, stderr, source = run.stdout, run.stderr, " ".join(command)
-    reports = [json.loads(line) for line in text.splitlines() if line.startswith("{")]
+    # A later report of an exercise (a re-run after a fix) replaces the earlier one.
+    latest = {}
+    for line in text.splitlines():
+        if line.startswith("{"):
+            report = json.loads(line)
+            latest[report["exercise"]] = report
+    reports = list(latest.values())
     if not reports:
         sys.exit(f"no report from {source}:\n{stderr}")
 
