@@ -2,22 +2,41 @@ import Base
 
 /// The terminal settings to put back when `primer watch` ends, by any path.
 nonisolated(unsafe) private var savedSettings: termios?
+/// Whether standard output shows the alternate screen, to be left when `primer watch` ends.
+nonisolated(unsafe) private var onAlternateScreen = false
 
-/// Single key presses from standard input, for `primer watch`.
+/// The escape sequences that switch a terminal (xterm and all that follow it) to its alternate
+/// screen and back to the main screen, whose contents and scrollback it keeps meanwhile.
+/// Static strings, so the signal handler writes them without allocating.
+private let enterAlternateScreen: StaticString = "\u{1B}[?1049h"
+private let leaveAlternateScreen: StaticString = "\u{1B}[?1049l"
+
+/// Writes `text` to standard output (async-signal-safe).
+private func writeOut(_ text: StaticString) {
+  _ = write(STDOUT_FILENO, text.utf8Start, text.utf8CodeUnitCount)
+}
+
+/// Single key presses from standard input, for `primer watch`, and the screen it draws on.
 ///
 /// On a terminal, input is switched to raw mode (no line buffering, no echo; Ctrl-C still
-/// interrupts) and switched back by ``restore()``, and on SIGINT and SIGTERM by a handler that
-/// restores the settings and then lets the signal end the program. When standard input is not
-/// a terminal there are no keys: ``next(timeout:)`` only waits.
+/// interrupts). With `alternateScreen`, standard output is switched to the terminal's alternate
+/// screen, so the learner's screen and scrollback come back as they were when watch ends. Both
+/// are undone by ``restore()``, and on SIGINT and SIGTERM by a handler that undoes them and then
+/// lets the signal end the program. When standard input is not a terminal there are no keys:
+/// ``next(timeout:)`` only waits.
 final class KeyReader {
   let isInteractive: Bool
 
-  init() {
+  init(alternateScreen: Bool) {
     isInteractive = isatty(STDIN_FILENO) == 1
-    guard isInteractive else { return }
     var settings = termios()
-    guard tcgetattr(STDIN_FILENO, &settings) == 0 else { return }
-    savedSettings = settings
+    let keys = isInteractive && tcgetattr(STDIN_FILENO, &settings) == 0
+    guard keys || alternateScreen else { return }
+    if keys { savedSettings = settings }
+    if alternateScreen {
+      writeOut(enterAlternateScreen)
+      onAlternateScreen = true
+    }
     signal(SIGINT, restoreAndDie)
     signal(SIGTERM, restoreAndDie)
     // A parent may have started us with these blocked; they must reach the handler.
@@ -26,6 +45,7 @@ final class KeyReader {
     sigaddset(&signals, SIGINT)
     sigaddset(&signals, SIGTERM)
     pthread_sigmask(SIG_UNBLOCK, &signals, nil)
+    guard keys else { return }
     var raw = settings
     raw.c_lflag &= ~tcflag_t(ICANON | ECHO)
     withUnsafeMutableBytes(of: &raw.c_cc) { bytes in
@@ -35,11 +55,16 @@ final class KeyReader {
     tcsetattr(STDIN_FILENO, TCSANOW, &raw)
   }
 
-  /// Puts the terminal back as it was.
+  /// Puts the terminal back as it was: its settings, and the main screen. Safe to call twice.
   func restore() {
-    guard var settings = savedSettings else { return }
-    tcsetattr(STDIN_FILENO, TCSANOW, &settings)
-    savedSettings = nil
+    if onAlternateScreen {
+      writeOut(leaveAlternateScreen)
+      onAlternateScreen = false
+    }
+    if var settings = savedSettings {
+      tcsetattr(STDIN_FILENO, TCSANOW, &settings)
+      savedSettings = nil
+    }
     signal(SIGINT, SIG_DFL)
     signal(SIGTERM, SIG_DFL)
   }
@@ -74,7 +99,11 @@ private func restoreAndDie(_ number: Int32) {
   if var settings = savedSettings {
     tcsetattr(STDIN_FILENO, TCSANOW, &settings)
   }
-  _ = write(STDOUT_FILENO, "\n", 1)
+  if onAlternateScreen {
+    writeOut(leaveAlternateScreen)
+  } else {
+    _ = write(STDOUT_FILENO, "\n", 1)
+  }
   signal(number, SIG_DFL)
   raise(number)
 }

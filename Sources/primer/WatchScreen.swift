@@ -8,22 +8,28 @@ import Session
 /// What `primer watch` shows: one screen per grade, cleared and redrawn from the top on a
 /// terminal: where the learner stands, the exercise and what to write (its signature and
 /// summary), the verdict, and the keys. Hints are added under the screen until the next grade.
-/// Without a terminal (a pipe, an editor's task runner) nothing is cleared: each screen follows
-/// the last after a blank line.
+/// On a terminal the screens are drawn on its alternate screen (`KeyReader` switches to it and
+/// back), so the learner's own screen and scrollback are untouched. Without a terminal (a pipe,
+/// an editor's task runner) nothing is cleared: each screen follows the last after a blank line.
 final class WatchScreen {
   let session: LearnerSession
   /// Whether the screen is cleared before each grade: standard output is a terminal that
   /// understands it.
-  let clears: Bool
+  let clears = WatchScreen.redraws
   let interactive: Bool
   /// Said at the top of the next screen: that an exercise passed.
   private var banner: String?
 
+  /// Whether standard output is a terminal that can clear its screen (and show an alternate
+  /// one): `TERM` is set and is not `dumb`.
+  static var redraws: Bool {
+    let term = Terminal.variable("TERM") ?? ""
+    return Terminal.isTerminal && term != "dumb" && !term.isEmpty
+  }
+
   init(session: LearnerSession, interactive: Bool) {
     self.session = session
     self.interactive = interactive
-    let term = Terminal.variable("TERM") ?? ""
-    clears = Terminal.isTerminal && term != "dumb" && !term.isEmpty
   }
 
   /// The style now: the width is asked for each screen, so a resized window is followed.
@@ -121,8 +127,9 @@ final class WatchScreen {
   /// the progress, the exercise's title, signature and summary. The banner is said once, unless
   /// `keepBanner`.
   private func startScreen(_ id: String, watcher: Watcher, keepBanner: Bool = false) {
-    // Home, clear the screen and the scrollback: the screen holds one grade, from the top.
-    write(clears ? "\u{1B}[H\u{1B}[2J\u{1B}[3J" : "\n")
+    // Home and clear the (alternate) screen: it holds one grade, from the top. Not the
+    // scrollback (`ESC[3J`): some terminals clear the main screen's with it.
+    write(clears ? "\u{1B}[H\u{1B}[2J" : "\n")
     if let banner {
       write(wrap(banner) + "\n")
       if !keepBanner { self.banner = nil }
