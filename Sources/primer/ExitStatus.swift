@@ -1,5 +1,6 @@
 import ArgumentParser
 import Base
+import Classroom
 import Course
 import Export
 import Isolation
@@ -33,6 +34,9 @@ enum ExitStatus: Int32 {
       case .solutionLocked: return .notYet
       case .noExercises, .missingBlock, .storage: return .cannot
       }
+    case let error as ClassroomError:
+      if case .storage = error { return .cannot }
+      return .usage
     case let error as CommandError: return error.status
     case is ReferenceError, is ValidationError: return .usage
     case is GradingError, is ExportError: return .cannot

@@ -122,8 +122,7 @@ extension GPTCommand {
         }
         print("Saved \(out). Write text with: primer gpt sample --checkpoint \(out)")
       } catch let error as GPTError {
-        Terminal.writeError("primer gpt train: " + error.description + "\n")
-        throw ExitCode.failure
+        throw CommandError("primer gpt train: " + error.description, status: .notYet)
       }
     }
 
@@ -226,8 +225,7 @@ extension GPTCommand {
       do {
         print(try written())
       } catch {
-        Terminal.writeError("primer gpt sample: " + error.description + "\n")
-        throw ExitCode.failure
+        throw CommandError("primer gpt sample: " + error.description, status: .notYet)
       }
     }
 
@@ -320,7 +318,6 @@ func requireOpenBLAS(_ command: String) throws {
   do {
     try OpenBLASLibrary.require()
   } catch {
-    Terminal.writeError("\(command): \(error.description)\n")
-    throw ExitCode.failure
+    throw CommandError("\(command): \(error.description)", status: .cannot)
   }
 }

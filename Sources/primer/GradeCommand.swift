@@ -61,23 +61,18 @@ struct GradeCommand: ParsableCommand {
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
   }
 
+  /// Errors end the command as every command's do (`ExitStatus`): a class, shards or exercises
+  /// it cannot use with 2, a grader that cannot be prepared or a folder that cannot be written
+  /// with 3.
   func run() throws {
-    do {
-      if merge {
-        let gradebook = try GradebookFolder(out).merge(inputs)
-        print(
-          "Merged \(inputs.count) shard\(inputs.count == 1 ? "" : "s"): "
-            + "\(gradebook.students.count) students. Wrote \(files) in \(out).")
-        try exitStatus(for: gradebook)
-      } else {
-        try grade()
-      }
-    } catch let error as ClassroomError {
-      Terminal.printError(TerminalText.escape(error.description))
-      switch error {
-      case .storage: throw ExitCode(1)
-      default: throw ExitCode(2)
-      }
+    if merge {
+      let gradebook = try GradebookFolder(out).merge(inputs)
+      print(
+        "Merged \(inputs.count) shard\(inputs.count == 1 ? "" : "s"): "
+          + "\(gradebook.students.count) students. Wrote \(files) in \(out).")
+      try exitStatus(for: gradebook)
+    } else {
+      try grade()
     }
   }
 
@@ -89,13 +84,7 @@ struct GradeCommand: ParsableCommand {
   private func grade() throws {
     let directory = try Catalog.locateLessons(explicit: course.lessons)
     let catalog = try Catalog.load(directory: directory)
-    let exercises: [ClassExercise]
-    do {
-      exercises = try ClassExercise.select(Array(inputs.dropFirst()), from: catalog)
-    } catch {
-      Terminal.printError(error.description)
-      throw ExitCode(2)
-    }
+    let exercises = try ClassExercise.select(Array(inputs.dropFirst()), from: catalog)
     let shard = try self.shard.map { text throws(ClassroomError) in try Shard(parsing: text) }
     let classFolder = try ClassFolder.open(inputs[0], syllabus: Syllabus(catalog), output: out)
     let grading = ClassGrading(
@@ -105,16 +94,10 @@ struct GradeCommand: ParsableCommand {
       Terminal.printError("warning: " + TerminalText.escape(stray.message))
     }
     let output = try GradebookFolder(out)
-    let grader: Grader
-    do {
-      grader = try Grader(
-        kitSources: try KitSources.locate(lessons: directory), cache: Grader.defaultCache())
-      if !grader.isPrepared { Terminal.printError("Preparing the grader (once)…") }
-      try grader.prepare()
-    } catch {
-      Terminal.printError(error.description)
-      throw ExitCode(1)
-    }
+    let grader = try Grader(
+      kitSources: try KitSources.locate(lessons: directory), cache: Grader.defaultCache())
+    if !grader.isPrepared { Terminal.printError("Preparing the grader (once)…") }
+    try grader.prepare()
     let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
     let report = try grading.run(grader: grader, output: output) { bar.show($0) }
     bar.finish()
@@ -129,7 +112,8 @@ struct GradeCommand: ParsableCommand {
     try exitStatus(for: report.gradebook)
   }
 
-  /// Status 1, after saying which, when some submissions could not be graded.
+  /// Status 1, after saying which, when some submissions could not be graded: the gradebook is
+  /// written, and the next run grades only those.
   private func exitStatus(for gradebook: Gradebook) throws {
     let problems = gradebook.entries.filter { $0.entry.status.isGraderProblem }
     guard !problems.isEmpty else { return }
@@ -137,11 +121,10 @@ struct GradeCommand: ParsableCommand {
       Terminal.printError(
         TerminalText.escape("\(student)/\(entry.exercise): \(entry.note ?? entry.status.rawValue)"))
     }
-    Terminal.printError(
+    throw CommandError(
       "\(problems.count) submission\(problems.count == 1 ? "" : "s") could not be graded "
-        + "(listed in summary.md). Fix the cause and run the same command again: only "
-        + "\(problems.count == 1 ? "it is" : "they are") graded again.")
-    throw ExitCode(1)
+        + "(listed above and in summary.md). Fix the cause and run the same command again: only "
+        + "\(problems.count == 1 ? "it is" : "they are") graded again.", status: .notYet)
   }
 }
 

@@ -140,7 +140,8 @@ import Testing
       [bin.appendingPathComponent("primer").path, "gpt", "sample", "--checkpoint", missing])
     #expect(sample.status == 1)
     #expect(
-      sample.stderr.contains("primer gpt sample: Could not read \(missing)"), "\(sample.stderr)")
+      sample.stderr.hasPrefix("error: primer gpt sample: Could not read \(missing)"),
+      "\(sample.stderr)")
     let invalid = try PrimerProcess.run(["gpt", "sample", "--length=-1"])
     #expect(invalid.status == 2)
     #expect(invalid.stderr.contains("--length must be 0 or more"))

@@ -25,10 +25,15 @@ import Testing
       ([folder + "/empty", "--out", folder + "/out"], "holds no student folders"),
       ([folder + "/empty", "--out", folder + "/out", "--shard", "4/4"], "is not a shard"),
       (["--merge", folder + "/empty", "--out", folder + "/out"], "is not a shard's output"),
+      (
+        [folder + "/empty", "--out", folder + "/out", "sofmax-stable"],
+        "Did you mean `softmax-stable`"
+      ),
     ]
     for (arguments, message) in cases {
       let result = try Self.grade(arguments)
       #expect(result.status == 2, "\(arguments)")
+      #expect(result.stderr.hasPrefix("error: "), "\(result.stderr)")
       #expect(result.stderr.contains(message), "\(result.stderr)")
       #expect(!FileManager.default.fileExists(atPath: folder + "/out/gradebook.csv"))
     }
