@@ -128,4 +128,58 @@ import Glibc
       #expect(!printed.contains("\u{1B}[?1049"), "a pipe was sent screen switches")
     }
   }
+
+  /// When every exercise has passed, watch says so on the learner's own screen: after it has
+  /// left the alternate screen, so the words stay.
+  @Test func theLastWordsAreSaidOnTheLearnersScreen() throws {
+    let course = try LoopCommandTests.Course(exercises: [(1, "neuron", 0)])
+    defer { course.remove() }
+    _ = try course.run(["start"])
+    try course.record("neuron", passed: true)
+    var master: Int32 = 0
+    var slave: Int32 = 0
+    var size = winsize(ws_row: 30, ws_col: 70, ws_xpixel: 0, ws_ypixel: 0)
+    try #require(openpty(&master, &slave, nil, nil, &size) == 0)
+    defer {
+      close(master)
+      close(slave)
+    }
+    let process = Process()
+    process.executableURL = PrimerProcess.executable
+    process.arguments = ["watch", "--lessons", course.lessons]
+    process.currentDirectoryURL = course.folder
+    var environment = ProcessInfo.processInfo.environment
+    environment["PRIMER_WORKSPACE"] = ""
+    environment["TERM"] = "xterm-256color"
+    process.environment = environment
+    let terminal = FileHandle(fileDescriptor: slave, closeOnDealloc: false)
+    process.standardInput = terminal
+    process.standardOutput = terminal
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 4096)
+    var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+    var waited = 0
+    while (process.isRunning || poll(&descriptor, 1, 0) > 0) && waited < 30_000 {
+      if poll(&descriptor, 1, 20) > 0 {
+        let count = read(master, &chunk, chunk.count)
+        if count > 0 { bytes += chunk[..<count] }
+      }
+      waited += 20
+    }
+    if process.isRunning {
+      Issue.record("watch did not end")
+      kill(process.processIdentifier, SIGKILL)
+    }
+    process.waitUntilExit()
+    let printed = String(decoding: bytes, as: UTF8.self)
+    #expect(process.terminationStatus == 0)
+    let leave = try #require(
+      printed.range(of: Self.leaveAlternateScreen), "\(printed.debugDescription)")
+    #expect(printed.hasPrefix(Self.enterAlternateScreen), "\(printed.debugDescription)")
+    #expect(
+      printed[leave.upperBound...].contains("Every exercise has passed (1/1). Well done!"),
+      "\(printed.debugDescription)")
+  }
 }
