@@ -23,7 +23,7 @@ struct HintCommand: ParsableCommand {
   var seen = false
 
   func run() throws {
-    let session = try LearnerSession.open(course, workspace)
+    let session = try LearnerSession.open(course, workspace, exercise: exercise)
     let exercise = try session.entry(named: self.exercise).exercise
     if seen {
       let count = session.progress().exercises[exercise.id]?.hintsUsed ?? 0

@@ -7,10 +7,16 @@ extension LearnerSession {
   /// Loads the course and prepares the workspace. Says on standard error when the workspace
   /// was just created (unless `quiet`), when a corrupt progress file was set aside, and which
   /// lessons were left out for an invalid exercise id.
-  static func open(_ course: CourseOptions, _ options: WorkspaceOptions, quiet: Bool = false)
-    throws -> LearnerSession
-  {
-    let session = try LearnerSession.open(try course.catalog(), workspace: options.location)
+  ///
+  /// - Parameter exercise: the exercise the command was given, if any: a name that is no
+  ///   exercise is reported before the workspace is touched, so a typo creates nothing.
+  static func open(
+    _ course: CourseOptions, _ options: WorkspaceOptions, exercise: String? = nil,
+    quiet: Bool = false
+  ) throws -> LearnerSession {
+    let catalog = try course.catalog()
+    if let exercise { _ = try Syllabus(catalog).exercise(named: exercise) }
+    let session = try LearnerSession.open(catalog, workspace: options.location)
     if let note = session.creationNote, !quiet {
       Terminal.printError(note)
     }

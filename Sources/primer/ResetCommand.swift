@@ -17,7 +17,7 @@ struct ResetCommand: ParsableCommand {
   var exercise: String
 
   func run() throws {
-    let session = try LearnerSession.open(course, workspace)
+    let session = try LearnerSession.open(course, workspace, exercise: exercise)
     let entry = try session.entry(named: exercise)
     let reset = try session.workspace.reset(entry)
     let file = session.workspace.file(for: entry.exercise.id)

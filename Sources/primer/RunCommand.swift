@@ -49,7 +49,7 @@ struct RunCommand: ParsableCommand {
       lessonPath = entry.path
     }
     if found == nil {
-      let session = try LearnerSession.open(course, workspace, quiet: json)
+      let session = try LearnerSession.open(course, workspace, exercise: exercise, quiet: json)
       let entry = try session.entry(named: exercise)
       found = entry.exercise
       lessonPath = session.catalog.lessons.first { $0.id == entry.exercise.lessonID }?.path ?? ""

@@ -23,7 +23,7 @@ struct SolutionCommand: ParsableCommand {
   var force = false
 
   func run() throws {
-    let session = try LearnerSession.open(course, workspace)
+    let session = try LearnerSession.open(course, workspace, exercise: exercise)
     let exercise = try session.entry(named: self.exercise).exercise
     let passed = session.progress().exercises[exercise.id]?.passed == true
     let code = try session.workspace.solution(for: exercise, force: force)

@@ -17,7 +17,7 @@ struct StartCommand: ParsableCommand {
   var exercise: String?
 
   func run() throws {
-    let session = try LearnerSession.open(course, workspace, quiet: true)
+    let session = try LearnerSession.open(course, workspace, exercise: exercise, quiet: true)
     // A wrong name is reported before anything else is said.
     let chosen = try exercise.map { try session.syllabus.exercise(named: $0) }
     let root = session.workspace.root

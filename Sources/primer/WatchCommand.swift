@@ -37,7 +37,7 @@ struct WatchCommand: ParsableCommand {
   }
 
   func run() throws {
-    let session = try LearnerSession.open(course, workspace)
+    let session = try LearnerSession.open(course, workspace, exercise: exercise)
     guard !session.syllabus.entries.isEmpty else {
       throw WorkspaceError.noExercises(lessons: session.catalog.directory)
     }

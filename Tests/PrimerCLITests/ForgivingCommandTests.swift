@@ -48,6 +48,17 @@ import Testing
     #expect(result.stderr.contains("error: No exercise is called 'nope'."))
   }
 
+  /// A typo in an exercise's name is only an error: no workspace is made for it.
+  @Test(arguments: ["start", "run", "hint", "reset", "solution", "watch"])
+  func aWrongExerciseNameCreatesNoWorkspace(_ command: String) throws {
+    let course = try LoopCommandTests.Course()
+    defer { course.remove() }
+    let result = try course.run([command, "nuerons"])
+    #expect(result.status == 2, "\(result.stderr)")
+    #expect(result.stderr.hasPrefix("error: No exercise is called 'nuerons'."), "\(result.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: course.workspace))
+  }
+
   @Test(arguments: [["list", "--bogus"], ["run"], ["read", "1", "--width", "3"]])
   func aBadCommandLineIsOneStyleAndStatusTwo(_ arguments: [String]) throws {
     let result = try PrimerProcess.run(arguments + ["--lessons", lessons])
