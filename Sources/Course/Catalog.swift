@@ -54,15 +54,20 @@ public struct Catalog: Sendable {
     if matches.count > 1, !key.isEmpty {
       throw .ambiguousLesson(name: name, candidates: matches.map { metadata($0).id })
     }
-    // A misspelt id, or a misspelt word of a title (`nueral` for "Neural networks").
+    // A misspelt id, or a misspelt word of a title (`nueral` for "Neural networks"). A number
+    // the course has no lesson for gets the list of lessons, not look-alike words (`99` is not
+    // `in` or `a`).
     let ids = items.map { metadata($0).id }
     let titles = Dictionary(
       items.map { (metadata($0).id, metadata($0).title) }, uniquingKeysWith: { first, _ in first })
-    let suggestions = Suggestions.closest(to: key, among: ids) { id in
-      let title = titles[id] ?? ""
-      return [title] + title.split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        + id.split(separator: "-").map(String.init)
-    }
+    let suggestions =
+      Int(key) != nil
+      ? []
+      : Suggestions.closest(to: key, among: ids) { id in
+        let title = titles[id] ?? ""
+        return [title] + title.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+          + id.split(separator: "-").map(String.init)
+      }
     throw .unknownLesson(
       name: name, valid: items.map { (metadata($0).order, metadata($0).id) },
       suggestions: suggestions)

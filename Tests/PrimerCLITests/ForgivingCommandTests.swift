@@ -26,6 +26,14 @@ import Testing
       result.stderr.hasPrefix("error: No lesson is called '\(typed)'. Did you mean `\(meant)`?"))
   }
 
+  @Test func aLessonNumberTheCourseHasNotListsTheLessons() throws {
+    let result = try PrimerProcess.run(["read", "99", "--lessons", lessons])
+    #expect(result.status == 2)
+    #expect(
+      result.stderr.hasPrefix("error: No lesson is called '99'. Lessons: 1 neural-networks, "),
+      "\(result.stderr)")
+  }
+
   @Test func aMisspeltExercisePrefixIsSuggested() throws {
     let course = try LoopCommandTests.Course(exercises: [
       (1, "softmax-stable", 0), (1, "softmax-backward", 0), (1, "relu", 0),
