@@ -48,8 +48,9 @@ struct WatchCommand: ParsableCommand {
       order: ids, passed: Set(ids.filter { progress.exercises[$0]?.passed == true }),
       start: start)
     var grader: (any ExerciseGrader)?
-    // On a terminal the screens go on its alternate screen, left however watch ends.
-    let keys = KeyReader(alternateScreen: WatchScreen.redraws)
+    // On a terminal the screens go on its alternate screen, left however watch ends; a course
+    // already done is said on the learner's screen at once.
+    let keys = KeyReader(alternateScreen: WatchScreen.redraws && watcher.current != nil)
     defer { keys.restore() }
     let screen = WatchScreen(session: session, interactive: keys.isInteractive)
 
