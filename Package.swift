@@ -18,7 +18,7 @@ let package = Package(
       name: "primer",
       dependencies: [
         "Base", "Course", "Rendering", "Pictures", "Reference", "ReferenceJSON", "Isolation",
-        "Grading", "LearnerState", "Session", "primer-sandbox", "Export", "Classroom",
+        "Grading", "LearnerState", "Session", "primer-sandbox", "Export", "Classroom", "Cells",
         "PrimerKit", "GPT", "Autodiff", "Mutation",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -39,6 +39,14 @@ let package = Package(
     // What learner code is compiled against: the `Matrix` type, its basic operations and the
     // seeded random generators. Nothing here solves an exercise.
     .target(name: "PrimerKit"),
+    // What a notebook cell draws with: `show`, `plot`, `bars` and `heatmap`, written as picture
+    // records on standard output that `primer` draws. Compiled into the learner's kit.
+    .target(name: "Display", dependencies: ["PrimerKit"]),
+    // Notebook cells (```run blocks): compiled like learner programs, run in the sandbox,
+    // their output and pictures cached by content.
+    .target(
+      name: "Cells",
+      dependencies: ["Base", "Course", "Pictures", "Isolation", "Grading", "LearnerState"]),
     // The reference implementations every exercise is graded against.
     .target(name: "Reference", dependencies: ["PrimerKit"]),
     // The check vocabulary of exercises (`check.compare`, `expectClose`, …) and the reporter
@@ -143,5 +151,11 @@ let package = Package(
       ]),
     .testTarget(name: "PrimerCLITests", dependencies: ["primer", "Course"]),
     .testTarget(name: "MutationTests", dependencies: ["Mutation"]),
+    .testTarget(
+      name: "CellsTests",
+      dependencies: [
+        "Cells", "Course", "Pictures", "Isolation", "Grading", "LearnerState", "Rendering",
+        "Export", "primer-sandbox",
+      ]),
   ]
 )

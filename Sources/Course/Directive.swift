@@ -25,6 +25,9 @@ public struct Directive: Hashable, Sendable {
     case hint
     /// A picture computed from the reference library; the body holds `key: value` lines.
     case plot
+    /// A notebook cell: Swift the reader runs and changes (`primer try`), shown with its
+    /// output; `uses=EXERCISE` links that exercise's function (see ``Cell``).
+    case run
   }
 
   public struct Attribute: Hashable, Sendable {

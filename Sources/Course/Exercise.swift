@@ -47,7 +47,7 @@ public struct Exercise: Hashable, Sendable {
           Exercise(
             id: id, lessonID: lessonID, title: title, location: directive.location,
             declaration: directive, mistakes: [], hints: []))
-      case .plot:
+      case .plot, .run:
         continue
       case .starter, .solution, .checks, .mistake, .hint:
         guard !exercises.isEmpty else {
@@ -110,7 +110,7 @@ public struct Exercise: Hashable, Sendable {
           exercises[last].mistakes.append(directive)
         case .hint:
           exercises[last].hints.append(directive)
-        case .exercise, .plot:
+        case .exercise, .plot, .run:
           break
         }
       }

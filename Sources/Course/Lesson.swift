@@ -19,6 +19,9 @@ public struct Lesson: Hashable, Sendable {
 
   /// The lesson's exercises, in the order they are declared.
   public var exercises: [Exercise] { Exercise.collect(from: blocks, lessonID: id).exercises }
+
+  /// The lesson's notebook cells (```` ```run ```` blocks), numbered from 1 in reading order.
+  public var cells: [Cell] { Cell.collect(from: blocks).cells }
 }
 
 /// What the front matter of a lesson says about it.

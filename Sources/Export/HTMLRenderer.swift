@@ -1,4 +1,5 @@
 import Course
+import Pictures
 
 /// Renders a lesson as the `<article>` of an HTML page, by walking the same lesson model as
 /// the terminal renderer: no Markdown is parsed again.
@@ -17,10 +18,17 @@ public enum HTMLRenderer {
     public var solutions: Bool
     /// The site's page for each lesson number, so that "lesson 3" in the text links to it.
     public var lessonPages: [Int: String]
+    /// The kept outputs of notebook cells: by lesson id, then by cell number (from 1). A cell
+    /// without one says how to run it.
+    public var cells: [String: [Int: CellOutput]]
 
-    public init(solutions: Bool = true, lessonPages: [Int: String] = [:]) {
+    public init(
+      solutions: Bool = true, lessonPages: [Int: String] = [:],
+      cells: [String: [Int: CellOutput]] = [:]
+    ) {
       self.solutions = solutions
       self.lessonPages = lessonPages
+      self.cells = cells
     }
   }
 

@@ -12,6 +12,8 @@ struct ExerciseLayout {
   var owners: [Int: String] = [:]
   /// For the last top-level block of an exercise: the exercise whose work goes after it.
   var workAfter: [Int: String] = [:]
+  /// For a top-level `run` block: its number among the lesson's cells, from 1.
+  var cellNumbers: [Int: Int] = [:]
 
   init(_ lesson: Lesson) {
     for exercise in lesson.exercises where byID[exercise.id] == nil {
@@ -30,6 +32,8 @@ struct ExerciseLayout {
           owners[index] = current
           last[current] = index
         }
+      case .run:
+        cellNumbers[index] = cellNumbers.count + 1
       case .plot:
         break
       }
@@ -45,6 +49,7 @@ extension HTMLVisitor {
   /// - `starter`: the starter code, highlighted, labelled with the file it is copied to.
   /// - `hint`: folded, one per block, so a reader opens them one at a time.
   /// - `plot`: a figure with the picture as inline SVG and its caption.
+  /// - `run`: a notebook cell's code and its kept output (`visitCell`).
   /// - `solution`, `checks`, `mistake`: nothing here (a passed exercise's solution is shown
   ///   with the learner's work).
   mutating func visitDirective(_ directive: Directive, index: Int?) -> String {
@@ -71,9 +76,52 @@ extension HTMLVisitor {
         + "</summary>\n" + visitHint(directive.body) + "</details>\n"
     case .plot:
       return visitPlot(directive)
+    case .run:
+      return visitCell(directive, number: index.flatMap { exercises.cellNumbers[$0] })
     case .solution, .checks, .mistake:
       return ""
     }
+  }
+
+  /// A notebook cell: its code, then its output (`cell-output`) as the reader's last run of
+  /// it left it: text, pictures as SVG, the error, notes. A cell with no kept run says how to
+  /// run it.
+  private func visitCell(_ directive: Directive, number: Int?) -> String {
+    let uses = directive.attribute("uses").map { " · uses \($0)" } ?? ""
+    let command = number.map { "primer try \(Cell.reference(lesson: lesson, number: $0))" }
+    let label = "cell" + (number.map { " \($0)" } ?? "") + uses + (command.map { " · \($0)" } ?? "")
+    var output =
+      "<div class=\"cell\">\n"
+      + CodeHighlighting.block(directive.body, language: "swift", label: label)
+    guard let number, let result = options.cells[lesson.id]?[number] else {
+      return output + "<div class=\"cell-output not-run\"><p class=\"note\">Not run yet: "
+        + "<code>" + HTMLText.escape(command ?? "primer try")
+        + "</code> runs it.</p></div>\n</div>\n"
+    }
+    output += "<div class=\"cell-output \(result.status.rawValue)\">\n"
+    for item in result.items {
+      switch item {
+      case .text(let text):
+        output += "<pre>" + HTMLText.escape(text) + "</pre>\n"
+      case .picture(let picture, let title):
+        output += "<figure class=\"plot\">"
+        if !title.isEmpty {
+          output += "<figcaption><strong>" + HTMLText.escape(title) + "</strong></figcaption>"
+        }
+        output +=
+          SVGPicture.draw(picture, title: title.isEmpty ? "cell \(number)" : title)
+          + "</figure>\n"
+      case .badRecord(let problem):
+        output += "<p class=\"note\">cannot draw: " + HTMLText.escape(problem) + "</p>\n"
+      }
+    }
+    if let error = result.error {
+      output += "<pre class=\"cell-error\">" + HTMLText.escape(error) + "</pre>\n"
+    }
+    for note in result.notes {
+      output += "<p class=\"note\">" + HTMLText.escape(note) + "</p>\n"
+    }
+    return output + "</div>\n</div>\n"
   }
 
   private mutating func visitExercise(_ directive: Directive) -> String {

@@ -228,6 +228,10 @@ enum SiteStylesheet {
        about 11 px; on a phone the picture scrolls sideways in its box. */
     figure.plot { margin: 1.5rem 0; padding: .75rem; border: 1px solid var(--line); border-radius: 6px; }
     figure.plot figcaption { margin-bottom: .5rem; }
+    .cell-output { margin: -.5rem 0 1.5rem; padding: .5rem .75rem; border-left: 3px solid var(--line); }
+    .cell-output pre { margin: .25rem 0; white-space: pre-wrap; }
+    .cell-output figure.plot { margin: .5rem 0; }
+    .cell-output .cell-error { color: #b00020; }
     .picture-box { overflow-x: auto; overflow-y: hidden; }
     svg.picture { display: block; font: 12px system-ui, sans-serif; }
     svg.picture:not(.natural) { width: 100%; min-width: 600px; height: auto; }

@@ -1,4 +1,5 @@
 import Course
+import Pictures
 
 /// Renders a lesson as terminal text: wrapped to the terminal's width, styled with ANSI escape
 /// codes when colour is on, maths as Unicode, Swift code highlighted.
@@ -14,8 +15,22 @@ import Course
 /// and there are none when `style.color` is false; Markdown syntax is never shown.
 public enum TerminalRenderer {
   /// The lesson as terminal text, ending with a newline.
-  public static func render(_ lesson: Lesson, style: TerminalStyle) -> String {
-    let lines = TerminalVisitor(lesson: lesson, style: style).visitLesson()
+  ///
+  /// - Parameter cells: the outputs of the lesson's notebook cells by number (from 1), shown
+  ///   under their code; a cell without one shows its code alone.
+  public static func render(
+    _ lesson: Lesson, style: TerminalStyle, cells: [Int: CellOutput] = [:]
+  ) -> String {
+    let lines = TerminalVisitor(lesson: lesson, style: style, cells: cells).visitLesson()
+    return write(lines, color: style.color)
+  }
+
+  /// A cell's output alone, as `primer try` prints it: each line behind a `│`.
+  public static func render(_ output: CellOutput, style: TerminalStyle) -> String {
+    let lesson = Lesson(
+      metadata: Metadata(id: "", title: "", order: 0, summary: ""), blocks: [], path: "")
+    let lines = TerminalVisitor(lesson: lesson, style: style).visitCellOutput(
+      output, width: style.layoutWidth)
     return write(lines, color: style.color)
   }
 

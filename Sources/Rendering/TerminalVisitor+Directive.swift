@@ -8,12 +8,17 @@ struct ExerciseContext {
   /// For the index of each top-level block: the id of the exercise a `starter` block belongs
   /// to, else `nil`.
   var starterOwners: [String?]
+  /// For the index of each top-level block: its number among the lesson's cells when it is a
+  /// `run` block, else `nil`.
+  var cellNumbers: [Int?]
 
   // Arrays indexed by block, not dictionaries: a dictionary with a new key type costs the
   // runtime a search of every protocol conformance the first time, more than all its uses.
   init(_ blocks: [Block]) {
     hintCounts = Array(repeating: 0, count: blocks.count)
     starterOwners = Array(repeating: nil, count: blocks.count)
+    cellNumbers = Array(repeating: nil, count: blocks.count)
+    var cells = 0
     var exercise: (index: Int, id: String)?
     for (index, block) in blocks.enumerated() {
       guard case .directive(let directive) = block else { continue }
@@ -24,6 +29,9 @@ struct ExerciseContext {
         if let exercise { hintCounts[exercise.index] += 1 }
       case .starter:
         if let exercise { starterOwners[index] = exercise.id }
+      case .run:
+        cells += 1
+        cellNumbers[index] = cells
       case .solution, .checks, .mistake, .plot:
         break
       }
@@ -37,6 +45,7 @@ extension TerminalVisitor {
   /// - `exercise`: a box with the title, the id and the commands to run it and to get hints.
   /// - `starter`: the starter code, highlighted, labelled with the file it is copied to.
   /// - `plot`: a box with the plot's title, its picture and its caption (`visitPlot`).
+  /// - `run`: a notebook cell's code and its output, when given one (`visitCell`).
   /// - `solution`, `checks`, `mistake`, `hint`: nothing, so a learner cannot read them ahead.
   func visitDirective(_ directive: Directive, width: Int, index: Int?) -> [StyledLine] {
     switch directive.kind {
@@ -49,6 +58,9 @@ extension TerminalVisitor {
       return visitCode(directive.body, language: "swift", width: width, label: label)
     case .plot:
       return visitPlot(directive, width: width)
+    case .run:
+      return visitCell(
+        directive, number: index.flatMap { exerciseContext.cellNumbers[$0] }, width: width)
     case .solution, .checks, .mistake, .hint:
       return []
     }

@@ -1,4 +1,5 @@
 import Course
+import Pictures
 
 /// The walker behind `TerminalRenderer`.
 struct TerminalVisitor {
@@ -6,14 +7,17 @@ struct TerminalVisitor {
   let style: TerminalStyle
   /// For each top-level `exercise` block (by index): its hints; for each `starter`: its exercise.
   let exerciseContext: ExerciseContext
+  /// The outputs of the lesson's cells by number (from 1); a cell without one shows its code.
+  let cells: [Int: CellOutput]
 
   /// Containers narrower than this stop indenting their content, so deep nesting never makes a
   /// line wider than the terminal.
   static let minimumContentWidth = 12
 
-  init(lesson: Lesson, style: TerminalStyle) {
+  init(lesson: Lesson, style: TerminalStyle, cells: [Int: CellOutput] = [:]) {
     self.lesson = lesson
     self.style = style
+    self.cells = cells
     self.exerciseContext = ExerciseContext(lesson.blocks)
   }
 

@@ -116,6 +116,7 @@ public enum LessonParser {
     if frontMatter.isPresent { frontMatter.apply(to: &metadata) { report($0, $1) } }
     let (_, exerciseProblems) = Exercise.collect(from: blocks, lessonID: metadata.id)
     for (location, message) in exerciseProblems { report(location, message) }
+    for (location, message) in Cell.collect(from: blocks).problems { report(location, message) }
     diagnostics.sort()
     return Result(
       lesson: Lesson(metadata: metadata, blocks: blocks, path: path), diagnostics: diagnostics)

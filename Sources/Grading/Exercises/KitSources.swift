@@ -10,12 +10,14 @@ import Isolation
 public struct KitSources: Sendable, Equatable {
   /// The kit's modules, in build order (each depends on the ones before it).
   public static let modules = [
-    "PrimerKit", "Wire", "Reference", "Checks", "Autodiff", "WireTensor",
+    "PrimerKit", "Display", "Wire", "Reference", "Checks", "Autodiff", "WireTensor",
   ]
 
   /// The modules a learner's program may be compiled against: the others (the reference
   /// library and the checks) are only in the judge, so importing them fails to compile.
-  static let learnerModules: Set<String> = ["PrimerKit", "Wire", "Autodiff", "WireTensor"]
+  static let learnerModules: Set<String> = [
+    "PrimerKit", "Display", "Wire", "Autodiff", "WireTensor",
+  ]
 
   /// The differentiable tensor's module: optimised, and linked only where it is imported.
   static let autodiff = "Autodiff"
