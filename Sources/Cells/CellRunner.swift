@@ -78,7 +78,7 @@ public struct CellRunner: Sendable {
   private func runAfresh(_ source: CellSource) throws(GradingError) -> CellRun {
     let main = Compiler.Source(
       name: "cell.swift",
-      text: "import PrimerKit\nimport Display\n"
+      text: CellRunner.prelude
         + Compiler.Source.embedding(source.code, as: source.name, in: "cell.swift").text)
     var notes: [String] = []
     var program: LearnerProgram
@@ -115,8 +115,24 @@ public struct CellRunner: Sendable {
         notes: notes, seconds: 0)
     }
     let outcome = try grader.run(program, limits: limits)
-    return CellRunner.run(from: outcome, limits: limits, notes: notes, cellFile: source.name)
+    return CellRunner.run(
+      from: outcome, limits: limits, notes: notes, cellFile: FilePath.lastComponent(source.name))
   }
+
+  /// What comes before a cell's code: the kit, the C library's mathematics (`exp`, `tanh`,
+  /// `log`), and standard output flushed at each line, so what a cell printed before a crash
+  /// is shown.
+  static let prelude = """
+    import PrimerKit
+    import Display
+    #if canImport(Glibc)
+    import Glibc
+    #elseif canImport(Darwin)
+    import Darwin
+    #endif
+    setvbuf(stdout, nil, _IOLBF, 0)
+
+    """
 
   private func solutionProgram(_ main: Compiler.Source, _ uses: CellSource.Uses)
     throws(GradingError) -> LearnerProgram
@@ -142,10 +158,12 @@ public struct CellRunner: Sendable {
     return (text, "")
   }
 
-  /// Whether two sources are the same code, whatever their blank lines and trailing spaces.
+  /// Whether two sources are the same code, whatever their comments (`primer start` heads
+  /// the starter with some), blank lines and spaces around lines.
   static func sameCode(_ a: String, _ b: String) -> Bool {
     func lines(_ text: String) -> [String] {
-      text.split(separator: "\n").map { $0.trimmingFoundationWhitespace() }.filter { !$0.isEmpty }
+      text.split(separator: "\n").map { $0.trimmingFoundationWhitespace() }
+        .filter { !$0.isEmpty && !$0.hasPrefix("//") }
     }
     return lines(a) == lines(b)
   }

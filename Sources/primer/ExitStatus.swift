@@ -1,5 +1,6 @@
 import ArgumentParser
 import Base
+import Cells
 import Classroom
 import Course
 import Export
@@ -37,6 +38,11 @@ enum ExitStatus: Int32 {
     case let error as ClassroomError:
       if case .storage = error { return .cannot }
       return .usage
+    case let error as CellError:
+      switch error {
+      case .badReference, .noSuchCell: return .usage
+      case .unknownExercise, .noWorkspace, .storage: return .cannot
+      }
     case let error as CommandError: return error.status
     case is ReferenceError, is ValidationError: return .usage
     case is GradingError, is ExportError: return .cannot

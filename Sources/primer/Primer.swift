@@ -20,7 +20,7 @@ struct Primer: ParsableCommand {
     version: Primer.version,
     subcommands: [
       ListCommand.self, ReadCommand.self, StartCommand.self, RunCommand.self, WatchCommand.self,
-      HintCommand.self, ResetCommand.self, SolutionCommand.self, VerifyCommand.self,
+      HintCommand.self, ResetCommand.self, TryCommand.self, SolutionCommand.self, VerifyCommand.self,
       LintCommand.self, RefCommand.self, GPTCommand.self, ExportCommand.self, GradeCommand.self,
     ]
   )
