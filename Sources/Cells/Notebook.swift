@@ -59,15 +59,28 @@ public struct Notebook: Sendable {
     return other.exercises.first { $0.id == id }
   }
 
+  /// The output of `cell` of `lesson`: kept, else run now.
+  public func output(of cell: Cell, in lesson: Lesson) -> CellOutput {
+    outputs(of: [cell], in: lesson, running: true)[cell.number]
+      ?? CellOutput(status: .notRun, items: [])
+  }
+
   /// The outputs of `lesson`'s cells by number: kept runs, and fresh runs of the others when
   /// `running` (each announced to `progress` with its number and the count to run first).
   /// A cell that cannot be run shows why; nothing here stops the lesson.
   public func outputs(
     of lesson: Lesson, running: Bool, progress: (_ done: Int, _ count: Int) -> Void = { _, _ in }
   ) -> [Int: CellOutput] {
+    outputs(of: lesson.cells, in: lesson, running: running, progress: progress)
+  }
+
+  private func outputs(
+    of cells: [Cell], in lesson: Lesson, running: Bool,
+    progress: (_ done: Int, _ count: Int) -> Void = { _, _ in }
+  ) -> [Int: CellOutput] {
     var outputs: [Int: CellOutput] = [:]
     var missing: [(Int, CellSource)] = []
-    for cell in lesson.cells {
+    for cell in cells {
       let source: CellSource
       do {
         source = try self.source(for: cell, of: lesson)

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Base
+import Cells
 import Course
 import Grading
 import Isolation
+import Pictures
 
 struct VerifyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -10,8 +12,9 @@ struct VerifyCommand: ParsableCommand {
     abstract: "Check every exercise as its author must: solution, starter and mistakes.",
     discussion: """
       For each exercise: the solution passes every check, the starter compiles and
-      fails, and each mistake fails and is recognised by name. Exits with status 1
-      on any problem.
+      fails, and each mistake fails and is recognised by name. For each lesson
+      verified whole: every notebook cell compiles and runs to the end (with the
+      lessons' solutions for uses=). Exits with status 1 on any problem.
 
       With --mutants, tests the checks instead: makes mutants of each solution
       (operators, constants, indices, swapped arguments, dropped assignments, rows and
@@ -54,17 +57,24 @@ struct VerifyCommand: ParsableCommand {
     let directory = try Catalog.locateLessons(explicit: course.lessons)
     let catalog = try Catalog.load(directory: directory)
     var chosen: [(lesson: Lesson, exercises: [Exercise])] = []
+    // The lessons verified whole, whose cells are run too.
+    var whole: Set<String> = []
     for name in lessons {
       if let lesson = catalog.lessons.first(where: { $0.exercises.contains { $0.id == name } }) {
         chosen.append((lesson, lesson.exercises.filter { $0.id == name }))
       } else {
         let lesson = try catalog.lesson(named: name)
         chosen.append((lesson, lesson.exercises))
+        whole.insert(lesson.id)
       }
     }
-    if lessons.isEmpty { chosen = catalog.lessons.map { ($0, $0.exercises) } }
+    if lessons.isEmpty {
+      chosen = catalog.lessons.map { ($0, $0.exercises) }
+      whole = Set(catalog.lessons.map(\.id))
+    }
     var problems = 0
     var count = 0
+    var cells = 0
     let grader: Grader
     switch Result(catching: { () throws(GradingError) -> Grader in
       try Grader(
@@ -98,11 +108,41 @@ struct VerifyCommand: ParsableCommand {
           problems += 1
         }
       }
+      if whole.contains(lesson.id) {
+        problems += verifyCells(lesson, lessonFile: lessonFile, catalog: catalog, grader: grader)
+        cells += lesson.cells.count
+      }
     }
     Terminal.printError(
-      "\(count) exercise\(count == 1 ? "" : "s") verified, "
+      "\(count) exercise\(count == 1 ? "" : "s")"
+        + (cells > 0 ? " and \(cells) cell\(cells == 1 ? "" : "s")" : "") + " verified, "
         + "\(problems) problem\(problems == 1 ? "" : "s").")
     if problems > 0 { throw ExitCode(1) }
+  }
+
+  /// Runs every cell of `lesson` with the lessons' solutions (a kept run counts), one line
+  /// each; returns the number that did not run to the end.
+  private func verifyCells(
+    _ lesson: Lesson, lessonFile: String, catalog: Catalog, grader: Grader
+  ) -> Int {
+    guard let index = try? LessonIndex.load(directory: catalog.directory) else {
+      print("  ✗ cannot list the lessons in \(catalog.directory)")
+      return 1
+    }
+    let notebook = Notebook(index: index, workspace: nil, runner: CellRunner(grader: grader))
+    var problems = 0
+    for cell in lesson.cells {
+      print("cell \(cell.number) (\(lessonFile):\(cell.location.line))")
+      let output = notebook.output(of: cell, in: lesson)
+      if output.status == .ran {
+        print("  ✓ runs to the end")
+      } else {
+        problems += 1
+        let reason = [output.error, output.notes.last].compactMap { $0 }.first ?? ""
+        print("  ✗ \(output.status.rawValue): \(reason)")
+      }
+    }
+    return problems
   }
 
   /// `--mutants`: each exercise's mutation report as it is done, then the course's figure.

@@ -41,13 +41,13 @@ import Testing
 
   @Test(arguments: ["neural-networks", "1", "neur"])
   func readFindsALessonByIDNumberOrPrefix(_ name: String) throws {
-    let result = try PrimerProcess.run(["read", name, "--lessons", lessons])
+    let result = try PrimerProcess.run(["read", name, "--no-run", "--lessons", lessons])
     #expect(result.status == 0)
     #expect(result.stdout.contains("Neural networks"))
   }
 
   @Test func readIntoAPipeIsPlainTextWithoutMarkdownOrEscapes() throws {
-    let result = try PrimerProcess.run(["read", "1", "--width", "72", "--lessons", lessons])
+    let result = try PrimerProcess.run(["read", "1", "--no-run", "--width", "72", "--lessons", lessons])
     #expect(!result.stdout.contains("\u{1B}"))
     #expect(!result.stdout.contains("**"))
     #expect(!result.stdout.contains("```"))
@@ -71,7 +71,7 @@ import Testing
   }
 
   @Test func readRejectsAnAbsurdWidth() throws {
-    let result = try PrimerProcess.run(["read", "1", "--width", "3", "--lessons", lessons])
+    let result = try PrimerProcess.run(["read", "1", "--no-run", "--width", "3", "--lessons", lessons])
     #expect(result.status != 0)
     #expect(result.stderr.contains("--width must be between 20 and 1000"))
   }
@@ -115,7 +115,7 @@ import Testing
     let path = bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
     let result = try PrimerProcess.runCommand(
       [
-        "/usr/bin/env", "-u", "PRIMER_LESSONS", "PATH=\(path)", "primer", "read", "1", "--no-pager",
+        "/usr/bin/env", "-u", "PRIMER_LESSONS", "PATH=\(path)", "primer", "read", "1", "--no-run", "--no-pager",
       ],
       directory: FileManager.default.temporaryDirectory)
     #expect(result.status == 0, "\(result.stderr)")

@@ -20,7 +20,7 @@ import Testing
     ("nueral", "neural-networks"), ("atention", "attention"), ("tiny gtp", "tiny-gpt"),
   ])
   func aMisspeltLessonIsSuggested(_ typed: String, _ meant: String) throws {
-    let result = try PrimerProcess.run(["read", typed, "--lessons", lessons])
+    let result = try PrimerProcess.run(["read", typed, "--no-run", "--lessons", lessons])
     #expect(result.status == 2)
     #expect(
       result.stderr.hasPrefix("error: No lesson is called '\(typed)'. Did you mean `\(meant)`?"))
@@ -67,7 +67,7 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: course.workspace))
   }
 
-  @Test(arguments: [["list", "--bogus"], ["run"], ["read", "1", "--width", "3"]])
+  @Test(arguments: [["list", "--bogus"], ["run"], ["read", "1", "--no-run", "--width", "3"]])
   func aBadCommandLineIsOneStyleAndStatusTwo(_ arguments: [String]) throws {
     let result = try PrimerProcess.run(arguments + ["--lessons", lessons])
     #expect(result.status == 2)

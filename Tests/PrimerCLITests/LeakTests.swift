@@ -96,7 +96,7 @@ import Testing
     let primer = try Self.strippedExecutable()
     defer { try? FileManager.default.removeItem(at: primer.deletingLastPathComponent()) }
     for arguments in [
-      ["lint", folder.path], ["read", "1", "--no-pager", "--lessons", folder.path],
+      ["lint", folder.path], ["read", "1", "--no-run", "--no-pager", "--lessons", folder.path],
     ] {
       let result = try PrimerProcess.runCommand(
         [

@@ -44,7 +44,7 @@ import Testing
     let folder = try PrimerProcess.lessonFolder(["01-plots.md": Self.lesson])
     defer { try? FileManager.default.removeItem(at: folder) }
     let result = try PrimerProcess.run(
-      ["read", "1", "--no-pager", "--lessons", folder.path], environment: ["COLUMNS": "60"])
+      ["read", "1", "--no-run", "--no-pager", "--lessons", folder.path], environment: ["COLUMNS": "60"])
     #expect(result.status == 0)
     #expect(result.stdout.contains("T = 1"))
     #expect(result.stdout.contains("cannot draw: `task: mnist` cannot be used"))

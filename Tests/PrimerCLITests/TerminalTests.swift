@@ -19,7 +19,7 @@ import Testing
 
   @Test(.enabled(if: script != nil, "util-linux `script` is needed to make a terminal"))
   func aTerminalGetsColour() throws {
-    let shown = try onTerminal(["read", "1", "--no-pager", "--lessons", PrimerProcess.lessons])
+    let shown = try onTerminal(["read", "1", "--no-run", "--no-pager", "--lessons", PrimerProcess.lessons])
     #expect(shown.contains("\u{1B}["))
     #expect(shown.contains("Neural networks"))
   }
@@ -27,7 +27,7 @@ import Testing
   @Test(.enabled(if: script != nil, "util-linux `script` is needed to make a terminal"))
   func noColorTurnsEscapeCodesOff() throws {
     let shown = try onTerminal(
-      ["read", "1", "--no-pager", "--lessons", PrimerProcess.lessons],
+      ["read", "1", "--no-run", "--no-pager", "--lessons", PrimerProcess.lessons],
       environment: ["NO_COLOR": "1"])
     #expect(!shown.contains("\u{1B}"))
     #expect(shown.contains("Neural networks"))
@@ -39,7 +39,7 @@ import Testing
       "primer-pager-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: captured) }
     let shown = try onTerminal(
-      ["read", "1", "--lessons", PrimerProcess.lessons],
+      ["read", "1", "--no-run", "--lessons", PrimerProcess.lessons],
       environment: ["PAGER": "cat > '\(captured.path)'", "NO_COLOR": "1"])
     let paged = try String(contentsOf: captured, encoding: .utf8)
     #expect(paged.hasPrefix("Neural networks\n"))
@@ -54,7 +54,7 @@ import Testing
       "primer-pager-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: captured) }
     _ = try onTerminal(
-      ["read", "1", "--lessons", PrimerProcess.lessons],
+      ["read", "1", "--no-run", "--lessons", PrimerProcess.lessons],
       environment: [
         "PAGER":
           "{ grep SigIgn /proc/self/status; echo \"LESS=$LESS\"; } > '\(captured.path)'; cat >/dev/null",
@@ -81,7 +81,7 @@ import Testing
     try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: less.path)
     let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
     _ = try onTerminal(
-      ["read", "6", "--lessons", PrimerProcess.lessons],
+      ["read", "6", "--no-run", "--lessons", PrimerProcess.lessons],
       environment: ["PATH": bin.path + ":" + path, "NO_COLOR": "1"])
     let arguments = try String(contentsOfFile: captured, encoding: .utf8)
     #expect(arguments.contains("-R\n"))
