@@ -1,8 +1,10 @@
 import ArgumentParser
 import Base
+import Cells
 import Course
 import Export
 import LearnerState
+import Pictures
 
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -14,7 +16,8 @@ struct ExportCommand: ParsableCommand {
       whole course on one page to print (print.html) to DIR. Open DIR/index.html in
       a browser: nothing needs a server or the network. With LESSON arguments, only
       those lessons are exported. DIR must be new, empty or an earlier export,
-      unless --force.
+      unless --force. Each notebook cell shows the output kept from its last run (by
+      `primer read` or `primer try`); --run-cells runs those never run first.
       """)
 
   @OptionGroup var course: CourseOptions
@@ -35,6 +38,9 @@ struct ExportCommand: ParsableCommand {
   @Flag(help: "Replace the contents of DIR even if it holds other files.")
   var force = false
 
+  @Flag(help: "Run the notebook cells that have no kept output (in the sandbox) first.")
+  var runCells = false
+
   func run() throws {
     let catalog = try Catalog.load(
       directory: Catalog.locateLessons(explicit: course.lessons))
@@ -51,11 +57,33 @@ struct ExportCommand: ParsableCommand {
       directory, ifItHolds: [workspace.location.root, catalog.directory])
     let work = try learnerWork(Syllabus(catalog))
     let exporter = SiteExporter(
-      lessons: lessons, work: work, options: .init(solutions: !noSolutions))
+      lessons: lessons, work: work,
+      options: .init(solutions: !noSolutions, cells: cellOutputs(lessons, catalog.directory)))
     try SiteFolder.write(exporter.files(), to: directory, force: force)
     Terminal.printError(
       "Exported \(lessons.count) lesson\(lessons.count == 1 ? "" : "s") to \(directory); "
         + "open \(FilePath.join(directory, "index.html")) in a browser.")
+  }
+
+  /// The kept outputs of the lessons' cells, and with `--run-cells` the others run now.
+  private func cellOutputs(_ lessons: [Lesson], _ directory: String) -> [String: [Int: CellOutput]]
+  {
+    guard lessons.contains(where: { !$0.cells.isEmpty }),
+      let index = try? LessonIndex.load(directory: directory)
+    else { return [:] }
+    let runner = CellSupport.runner(lessons: directory).runner
+    let location = workspace.location
+    let notebook = Notebook(
+      index: index, workspace: location.exists ? location : nil, runner: runner)
+    var outputs: [String: [Int: CellOutput]] = [:]
+    for lesson in lessons where !lesson.cells.isEmpty {
+      outputs[lesson.id] = notebook.outputs(
+        of: lesson, running: runCells,
+        progress: CellSupport.progress(prepared: runner?.grader.isPrepared ?? true)
+      ).filter { $0.value.status != .notRun }
+    }
+    CellSupport.endProgress()
+    return outputs
   }
 
   /// The learner's work; none when there is no workspace (a fresh clone).
