@@ -23,12 +23,13 @@ public struct CellRunner: Sendable {
   /// Changes whenever what a run keeps, or how a program is made, changes.
   static let formatVersion = "cells 1"
 
+  /// Where runs are kept: `CACHE/cells` unless set.
+  public var folder: String
+
   public init(grader: Grader) {
     self.grader = grader
+    folder = grader.cache + "/cells"
   }
-
-  /// `CACHE/cells`.
-  public var folder: String { grader.cache + "/cells" }
 
   /// The cache key of `source`'s run.
   public func key(for source: CellSource) -> String {
