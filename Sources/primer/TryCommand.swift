@@ -110,21 +110,24 @@ struct TryCommand: ParsableCommand {
     let style = Terminal.style(width: nil, forceColor: nil)
     var stamp = FileStamp.of(copy.path)
     let location = workspace.location
+    // Written straight to the descriptor: into a pipe, `print` would hold each run back until
+    // the program ends.
     func show() throws {
       let text = (try? location.text(of: "cells/\(lesson.id)-\(cell.number)")) ?? nil
-      if Terminal.isTerminal { Terminal.writeOut("\u{1B}[H\u{1B}[2J") }
+      var screen = Terminal.isTerminal ? "\u{1B}[H\u{1B}[2J" : ""
       guard let text else {
-        print("\(copy.path) is gone: `primer try \(self.cell) --reset` makes it again.")
+        Terminal.writeOut(
+          screen + "\(copy.path) is gone: `primer try \(self.cell) --reset` makes it again.\n")
         return
       }
-      print(style.paint("Running \(copy.path)…", .dim))
+      Terminal.writeOut(screen + style.paint("Running \(copy.path)…", .dim) + "\n")
       let run = try runOnce(cell, lesson: lesson, text: text, notebook: notebook, runner: runner)
-      print(TerminalRenderer.render(run.output, style: style), terminator: "")
-      print(
-        style.paint(
-          keys.isInteractive
-            ? "Watching \(copy.path): save it to run again. Keys: r re-run · q quit"
-            : "Watching \(copy.path): save it to run again. Ctrl-C quits.", .dim))
+      screen = TerminalRenderer.render(run.output, style: style)
+      let keysLine =
+        keys.isInteractive
+        ? "Watching \(copy.path): save it to run again. Keys: r re-run · q quit"
+        : "Watching \(copy.path): save it to run again. Ctrl-C quits."
+      Terminal.writeOut(screen + style.paint(keysLine, .dim) + "\n")
     }
     try show()
     while true {
@@ -132,7 +135,7 @@ struct TryCommand: ParsableCommand {
         switch key {
         case "q": return
         case "r": try show()
-        default: print(style.paint("Keys: r re-run · q quit", .dim))
+        default: Terminal.writeOut(style.paint("Keys: r re-run · q quit", .dim) + "\n")
         }
       } else {
         let now = FileStamp.of(copy.path)
