@@ -60,13 +60,12 @@ public struct CellRunner: Sendable {
     if reuse, let kept = cached(source) { return kept }
     let started = ContinuousClock.now
     var run = try runAfresh(source)
-    let elapsed = ContinuousClock.now - started
-    run.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    run.seconds = CellRunner.seconds(since: started)
     store(run, key: key(for: source))
     return run
   }
 
-  private func store(_ run: CellRun, key: String) {
+  func store(_ run: CellRun, key: String) {
     // A cache that cannot be written costs a later run, nothing else.
     guard let data = try? JSONEncoder().encode(run) else { return }
     try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -138,14 +137,14 @@ public struct CellRunner: Sendable {
   private func solutionProgram(_ main: Compiler.Source, _ uses: CellSource.Uses)
     throws(GradingError) -> LearnerProgram
   {
-    let solution = uses.exercise.solution?.body ?? ""
-    return try grader.buildProgram(
-      [
-        main,
-        Compiler.Source.embedding(
-          solution, as: "solution-\(uses.exercise.id).swift", in: "uses.swift"),
-      ],
-      mainFile: "cell.swift")
+    try grader.buildProgram([main, CellRunner.solutionSource(uses)], mainFile: "cell.swift")
+  }
+
+  /// The exercise's solution as the file `uses=` links in its stead.
+  static func solutionSource(_ uses: CellSource.Uses) -> Compiler.Source {
+    Compiler.Source.embedding(
+      uses.exercise.solution?.body ?? "", as: "solution-\(uses.exercise.id).swift",
+      in: "uses.swift")
   }
 
   /// The learner's text to link, or why the solution is linked instead.

@@ -95,20 +95,23 @@ public struct Notebook: Sendable {
         missing.append((cell.number, source))
       }
     }
-    for (done, (number, source)) in missing.enumerated() {
-      let command = "primer try \(Cell.reference(lesson: lesson, number: number))"
-      guard running, let runner else {
+    guard !missing.isEmpty else { return outputs }
+    guard running, let runner else {
+      for (number, _) in missing {
+        let command = "primer try \(Cell.reference(lesson: lesson, number: number))"
         outputs[number] = CellOutput(
           status: .notRun, items: [],
           notes: [
             runner == nil ? "not run: no Swift compiler found" : "not run yet: \(command) runs it"
           ])
-        continue
       }
-      progress(done, missing.count)
-      do {
-        outputs[number] = try runner.run(source).output
-      } catch {
+      return outputs
+    }
+    do {
+      let runs = try runner.runAll(missing.map(\.1), progress: progress)
+      for ((number, _), run) in zip(missing, runs) { outputs[number] = run.output }
+    } catch {
+      for (number, _) in missing {
         outputs[number] = CellOutput(
           status: .notRun, items: [], notes: ["could not run: \(error.description)"])
       }
