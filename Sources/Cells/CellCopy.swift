@@ -1,6 +1,8 @@
 import Base
 import Course
 import Grading
+import Isolation
+import LearnerState
 
 /// The learner's copy of a cell, `workspace/cells/LESSON-N.swift`, which `primer try` runs:
 /// made from the lesson on first use, then the learner's to change; ``reset`` puts the

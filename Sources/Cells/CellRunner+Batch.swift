@@ -1,6 +1,7 @@
 import Base
 import Course
 import Grading
+import Isolation
 import Pictures
 
 extension CellRunner {

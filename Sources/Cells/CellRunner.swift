@@ -1,6 +1,7 @@
 import Base
 import Course
 import Grading
+import Isolation
 import Pictures
 
 /// Runs notebook cells as learner programs and keeps their runs by content.

@@ -1,6 +1,8 @@
 import Base
 import Course
 import Grading
+import Isolation
+import LearnerState
 import Pictures
 
 /// A lesson's cells as a notebook: each made into a ``CellSource`` (its `uses=` resolved

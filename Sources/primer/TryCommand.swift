@@ -3,6 +3,8 @@ import Base
 import Cells
 import Course
 import Grading
+import Isolation
+import LearnerState
 import Pictures
 import Rendering
 

@@ -2,6 +2,7 @@ import Cells
 import Course
 import Foundation
 import Grading
+import Isolation
 import Pictures
 import Testing
 

@@ -1,4 +1,5 @@
 import Base
+import Isolation
 
 /// A learner-side program built by ``Grader/buildProgram(_:mainFile:)``: compiled against the
 /// learner's kit alone (`PrimerKit`, `Display`, and `Autodiff` when imported), never the
