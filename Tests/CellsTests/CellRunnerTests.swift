@@ -133,4 +133,33 @@ import Testing
     }
     #expect(kinds == ["text m = [1, 2]\n[ 1.0000  2.0000 ]", "line P", "bars ", "heat H"])
   }
+
+  @Test func aLessonsCellsRunTogetherAsTheyWouldAlone() throws {
+    let runner = try Self.runner()
+    let sources = [
+      Self.cell("print(f() + 1)\n", uses: .some(nil)),
+      Self.cell("print(\"second\")\nprint([1][2])\n", uses: .some(nil)),
+      Self.cell("print(f() + 2)\n", uses: .some(nil)),
+      // An extension cannot stand in a function body: this group is built cell by cell.
+      Self.cell("extension Int { var twice: Int { 2 * self } }\nprint(3.twice)\n"),
+      Self.cell("print(\"alone\")\n"),
+    ].enumerated().map { index, source in
+      var source = source
+      source.name = "cells/a-\(index + 1).swift"
+      return source
+    }
+    var seen: [Int] = []
+    let runs = try runner.runAll(sources) { done, count in
+      #expect(count == 5)
+      seen.append(done)
+    }
+    #expect(seen == [0, 1, 2, 3, 4])
+    #expect(runs.map(\.stdout) == ["2\n", "second\n", "3\n", "6\n", "alone\n"])
+    #expect(runs.map(\.status) == [.ran, .crashed, .ran, .ran, .ran])
+    #expect(runs[1].error == "crashed at a-2.swift:2:10: Index out of range")
+    #expect(runs[0].notes == runs[2].notes && runs[0].notes.count == 1)
+    let again = try Self.runner().run(sources[1], reuse: false)
+    #expect(again.stdout == runs[1].stdout && again.error == runs[1].error)
+    #expect(sources.allSatisfy { runner.cached($0) != nil })
+  }
 }
