@@ -107,7 +107,7 @@ struct TryCommand: ParsableCommand {
   private func watchCell(
     _ cell: Cell, lesson: Lesson, copy: CellCopy, notebook: Notebook, runner: CellRunner
   ) throws {
-    let keys = KeyReader()
+    let keys = KeyReader(alternateScreen: WatchScreen.redraws)
     defer { keys.restore() }
     let style = Terminal.style(width: nil, forceColor: nil)
     var stamp = FileStamp.of(copy.path)
@@ -116,7 +116,7 @@ struct TryCommand: ParsableCommand {
     // the program ends.
     func show() throws {
       let text = (try? location.text(of: "cells/\(lesson.id)-\(cell.number)")) ?? nil
-      var screen = Terminal.isTerminal ? "\u{1B}[H\u{1B}[2J" : ""
+      var screen = WatchScreen.redraws ? "\u{1B}[H\u{1B}[2J" : ""
       guard let text else {
         Terminal.writeOut(
           screen + "\(copy.path) is gone: `primer try \(self.cell) --reset` makes it again.\n")
