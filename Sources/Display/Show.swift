@@ -17,3 +17,16 @@ public func show(_ label: String, _ value: Double) {
 public func show(_ label: String, _ values: [Double]) {
   print("\(label) = \(values)")
 }
+
+/// `value` rounded for reading, as `show(matrix)` writes it: `0.2689`, `1.1e+12`, `4.5e-05`.
+///
+/// `print("loss after \(step) steps: \(format(loss))")` keeps a line short where
+/// `show(_:_:)` would print all seventeen digits.
+public func format(_ value: Double) -> String {
+  Matrix.format(value)
+}
+
+/// `values` rounded for reading: `[0.0900, 0.2447, 0.6652]`.
+public func format(_ values: [Double]) -> String {
+  "[" + values.map(Matrix.format).joined(separator: ", ") + "]"
+}

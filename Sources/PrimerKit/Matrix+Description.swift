@@ -24,7 +24,10 @@ extension Matrix: CustomStringConvertible {
     return lines.joined(separator: "\n")
   }
 
-  static func format(_ value: Double) -> String {
+  /// `value` as `description` shows it: four decimals (`0.2689`, `-2.5000`), or two significant
+  /// digits in scientific form at 10⁵ and beyond or below 10⁻³ (`1.1e+12`, `4.5e-05`); `nan`,
+  /// `inf`, `-inf`.
+  public static func format(_ value: Double) -> String {
     if value.isNaN { return "nan" }
     if value.isInfinite { return value < 0 ? "-inf" : "inf" }
     let magnitude = Swift.abs(value)
