@@ -43,11 +43,12 @@ public func expectGradientsMatch<T: CheckOutput>(
   }
   guard let worst, !(worst.error < threshold) else { return }
   let part = analyticParts[worst.part]
-  let name = worst.name.isEmpty ? "the gradient" : "the gradient of `\(worst.name)`"
+  // A part is named after the gradient it holds (`dx`, `∂L/∂W`), so its name stands alone.
+  let name = worst.name.isEmpty ? "the gradient" : "`\(worst.name)`"
   let place = part.shape.isEmpty ? "" : " at \(part.position(of: worst.index))"
   let verdict =
     worst.error > 1e-2
-    ? "it is probably wrong: check the backward rule"
+    ? "far off: check the backward rule"
     : "close but not right: look for a missing term or a kink (ReLU at 0) in the inputs"
   throw CheckFailure(
     "\(name) differs from the numerical estimate: relative error \(CheckText.short(worst.error))"

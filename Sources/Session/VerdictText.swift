@@ -49,21 +49,29 @@ public struct VerdictText {
         lines += wrap(TerminalText.escape(verdict.summary), indent: Self.indent)
       }
     default:
-      for check in verdict.checks {
+      // The check the program stopped in, when it reported (the judge failed it): the crash is
+      // told under it, not under the next check, which never started.
+      let running = verdict.runningCheck
+      let stoppedIn = verdict.checks.lastIndex { !$0.passed && $0.name == running }
+      for (index, check) in verdict.checks.enumerated() {
         lines += item(check.passed ? .passed : .failed, TerminalText.escape(check.name))
-        if !check.passed {
+        if index == stoppedIn {
+          lines += wrap(TerminalText.escape(verdict.summary), indent: Self.indent)
+        } else if !check.passed {
           lines += wrap(TerminalText.escape(check.detail), indent: Self.indent)
         }
       }
       for (index, missing) in verdict.missingChecks.enumerated() {
-        if index == 0 && verdict.status != .failed {
+        if index == 0 && verdict.status != .failed && stoppedIn == nil {
           // Checks report in order: the first missing one is where the program stopped.
           lines += item(.failed, "\(TerminalText.escape(missing)) (stopped here)")
         } else {
           lines += item(.skipped, "\(TerminalText.escape(missing)) (did not run)")
         }
       }
-      if verdict.status != .passed && verdict.status != .failed || verdict.checks.isEmpty {
+      if stoppedIn == nil,
+        verdict.status != .passed && verdict.status != .failed || verdict.checks.isEmpty
+      {
         lines += wrap(TerminalText.escape(verdict.summary), indent: Self.indent)
       }
     }

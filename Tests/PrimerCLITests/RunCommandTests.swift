@@ -5,11 +5,13 @@ import Testing
 /// `primer run` on the real first lesson: it makes the workspace, grades the learner's file,
 /// and records the verdict in the workspace's progress.
 @Suite(.serialized) struct RunCommandTests {
-  let folder = FileManager.default.temporaryDirectory.appendingPathComponent("primer-run-\(UUID().uuidString)")
+  let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "primer-run-\(UUID().uuidString)")
   var workspace: String { folder.appendingPathComponent("workspace").path }
 
   func run(_ arguments: [String]) throws -> PrimerProcess.Output {
-    try PrimerProcess.run(arguments + ["--lessons", PrimerProcess.lessons, "--workspace", workspace])
+    try PrimerProcess.run(
+      arguments + ["--lessons", PrimerProcess.lessons, "--workspace", workspace])
   }
 
   func progress() throws -> [String: Any] {
@@ -20,7 +22,8 @@ import Testing
 
   static func solution(_ id: String) throws -> String {
     let path = PrimerProcess.lessons + "/01-neural-networks.md"
-    let lesson = LessonParser.parse(try String(contentsOfFile: path, encoding: .utf8), path: path).lesson
+    let lesson = LessonParser.parse(try String(contentsOfFile: path, encoding: .utf8), path: path)
+      .lesson
     return try #require(lesson.exercises.first { $0.id == id }?.solution?.body)
   }
 
@@ -38,7 +41,8 @@ import Testing
       toFile: workspace + "/neuron-output.swift", atomically: true, encoding: .utf8)
     let passing = try run(["run", "neuron-output", "--json"])
     #expect(passing.status == 0)
-    let verdict = try JSONSerialization.jsonObject(with: Data(passing.stdout.utf8)) as? [String: Any]
+    let verdict =
+      try JSONSerialization.jsonObject(with: Data(passing.stdout.utf8)) as? [String: Any]
     #expect(verdict?["status"] as? String == "passed")
     #expect(verdict?["exercise"] as? String == "neuron-output")
     record = try #require(try progress()["neuron-output"] as? [String: Any])
@@ -61,6 +65,34 @@ import Testing
       result.stderr.contains(geteuid() == 0 ? "Sandbox (pid+net): " : "Sandbox ("),
       "\(result.stderr)")
     #expect((try? progress()["linear-layer"]) == nil)
+  }
+
+  @Test func aCrashIsToldUnderTheCheckThatWasRunning() throws {
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let crashing = folder.appendingPathComponent("crashing.swift").path
+    // Right on the lesson's small examples, out of bounds on a batch of more than two rows.
+    let source = """
+      import PrimerKit
+
+      func linear(_ x: Matrix, _ w: Matrix, _ b: [Double]) -> Matrix {
+        let y = matmul(x, w).addingToEachRow(b)
+        if x.rows > 2 { _ = y[x.rows, 0] }
+        return y
+      }
+      """
+    try source.write(toFile: crashing, atomically: true, encoding: .utf8)
+    let json = try run(["run", "linear-layer", "--file", crashing, "--json"])
+    let verdict = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+    #expect(verdict?["status"] as? String == "crashed")
+    let running = try #require(verdict?["running"] as? String)
+    let text = try run(["run", "linear-layer", "--file", crashing]).stdout
+    let lines = text.split(separator: "\n").map(String.init)
+    let at = try #require(lines.firstIndex { $0.contains("✗") && $0.contains(running.prefix(20)) })
+    let under = lines[(at + 1)...].prefix { $0.hasPrefix("    ") }.joined(separator: " ")
+    #expect(under.contains("crashing.swift:5:"), "\(text)")
+    #expect(!under.contains("stopped answering"), "\(text)")
+    #expect(!text.contains("(stopped here)"), "\(text)")
   }
 
   @Test func anUnknownExerciseIsAUsageError() throws {

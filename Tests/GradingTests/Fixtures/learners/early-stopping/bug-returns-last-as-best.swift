@@ -1,0 +1,11 @@
+import PrimerKit
+
+func earlyStop(validationLosses losses: [Double], patience: Int) -> (stop: Int, best: Int) {
+  var best = 0
+  for i in losses.indices {
+    if losses[i] < losses[best] { best = i }
+    if i - best >= patience { return (i, best) }
+  }
+  // ran to the end: keep the weights we have
+  return (losses.count - 1, losses.count - 1)
+}

@@ -1,0 +1,19 @@
+import Foundation
+import PrimerKit
+
+func estimateGradient(
+  of f: (Matrix) -> Double, at x: Matrix, step: Double
+) -> Matrix {
+  var point = x
+  var gradient = Matrix(rows: x.rows, columns: x.columns)
+  for r in 0..<x.rows {
+    for c in 0..<x.columns {
+      point[r, c] += step
+      let up = f(point)
+      point[r, c] -= 2 * step
+      let down = f(point)
+      gradient[r, c] = (up - down) / (2 * step)
+    }
+  }
+  return gradient
+}

@@ -1,0 +1,19 @@
+import Autodiff
+
+func gptLogits(_ ids: [Int], weights: [Tensor<Double>], heads: Int, context: Int)
+  -> Tensor<Double>
+{
+  let e = weights[0]
+  let blocks = (weights.count - 4) / 10
+  var x = embedding(e, ids) + embedding(weights[1], ids.indices.map { $0 % context })
+  for b in 0..<blocks {
+    let w = Array(weights[(2 + 10 * b)..<(12 + 10 * b)])
+    let a = causalSelfAttention(
+      matmul(layerNorm(x, gamma: w[0], beta: w[1]), w[2]), heads: heads, context: context)
+    let h = x + matmul(a, w[3])
+    let hidden = gelu(matmul(layerNorm(h, gamma: w[4], beta: w[5]), w[6]) + w[7])
+    x = matmul(hidden, w[8]) + w[9]
+  }
+  let (gammaF, betaF) = (weights[weights.count - 2], weights[weights.count - 1])
+  return matmul(layerNorm(x, gamma: gammaF, beta: betaF), e, transposeW: true)
+}

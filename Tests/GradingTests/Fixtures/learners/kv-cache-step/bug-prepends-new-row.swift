@@ -1,0 +1,14 @@
+import Foundation
+import PrimerKit
+
+func decodeStep(
+  query: Matrix, key: Matrix, value: Matrix, keys: Matrix, values: Matrix
+) -> (output: Matrix, keys: Matrix, values: Matrix) {
+  let K = Matrix(rows: keys.rows + 1, columns: key.columns, storage: key.storage + keys.storage)
+  let V = Matrix(
+    rows: values.rows + 1, columns: value.columns, storage: value.storage + values.storage)
+  let scores = (1 / sqrt(Double(key.columns))) * matmul(query, K.transposed)
+  let m = scores.row(0).max()!
+  let e = scores.map { exp($0 - m) }
+  return (matmul((1 / e.sum) * e, V), K, V)
+}

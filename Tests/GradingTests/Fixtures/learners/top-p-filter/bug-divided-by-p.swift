@@ -1,0 +1,31 @@
+import Foundation
+import PrimerKit
+
+func softmax(_ logits: Matrix) -> Matrix {
+  var result = logits
+  for r in 0..<logits.rows {
+    let largest = logits.row(r).max()!
+    var total = 0.0
+    for c in 0..<logits.columns {
+      result[r, c] = exp(logits[r, c] - largest)
+      total += result[r, c]
+    }
+    for c in 0..<logits.columns { result[r, c] /= total }
+  }
+  return result
+}
+
+func topPProbabilities(_ logits: Matrix, p: Double) -> Matrix {
+  let probabilities = softmax(logits)
+  var result = Matrix(rows: logits.rows, columns: logits.columns)
+  for r in 0..<logits.rows {
+    let row = probabilities.row(r)
+    let order = row.indices.sorted { row[$0] > row[$1] }
+    var mass = 0.0
+    for c in order where mass < p {
+      mass += row[c]
+      result[r, c] = row[c] / p
+    }
+  }
+  return result
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+final class Value {
+  var data: Double
+  var grad = 0.0
+  let inputs: [Value]
+  let localGradients: [Double]  // ∂self/∂inputs[i]
+
+  init(_ data: Double, inputs: [Value] = [],
+       localGradients: [Double] = []) {
+    self.data = data
+    self.inputs = inputs
+    self.localGradients = localGradients
+  }
+
+  static func + (a: Value, b: Value) -> Value {
+    Value(a.data + b.data, inputs: [a, b], localGradients: [1, 1])
+  }
+
+  static func * (a: Value, b: Value) -> Value {
+    Value(a.data * b.data, inputs: [a, b],
+          localGradients: [b.data, a.data])
+  }
+
+  func tanh() -> Value {
+    let t = Foundation.tanh(data)
+    return Value(t, inputs: [self], localGradients: [1 - t * t])
+  }
+
+  func backward() {
+    var order: [Value] = []
+    func visit(_ v: Value) {
+      for input in v.inputs { visit(input) }
+      order.append(v)
+    }
+    visit(self)
+    grad = 1
+    for v in order.reversed() {
+      for (input, local) in zip(v.inputs, v.localGradients) { input.grad += local * v.grad }
+    }
+  }
+}

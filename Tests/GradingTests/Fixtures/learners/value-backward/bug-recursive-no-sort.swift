@@ -1,0 +1,41 @@
+import Foundation
+
+final class Value {
+  var data: Double
+  var grad = 0.0
+  let inputs: [Value]
+  let localGradients: [Double]  // ∂self/∂inputs[i]
+
+  init(_ data: Double, inputs: [Value] = [],
+       localGradients: [Double] = []) {
+    self.data = data
+    self.inputs = inputs
+    self.localGradients = localGradients
+  }
+
+  static func + (a: Value, b: Value) -> Value {
+    Value(a.data + b.data, inputs: [a, b], localGradients: [1, 1])
+  }
+
+  static func * (a: Value, b: Value) -> Value {
+    Value(a.data * b.data, inputs: [a, b],
+          localGradients: [b.data, a.data])
+  }
+
+  func tanh() -> Value {
+    let t = Foundation.tanh(data)
+    return Value(t, inputs: [self], localGradients: [1 - t * t])
+  }
+
+  func backward() {
+    grad = 1
+    propagate()
+  }
+
+  private func propagate() {
+    for (input, local) in zip(inputs, localGradients) {
+      input.grad += local * grad
+      input.propagate()
+    }
+  }
+}
