@@ -93,7 +93,9 @@ enum Closeness {
         + "(\(CheckText.format(input.storage[index]))): does your code overflow in exp? "
         + "Subtract the row's maximum before exp."
     }
-    if let input, input.storage[index] < 0 {
+    // exp underflows the sum of a row only when every exp in it is 0: a lone very negative
+    // value beside larger ones (a ±1000 trial) says nothing about underflow.
+    if let input, input.storage[index] < 0, rowIsVeryNegative(input, at: index) {
       return "\(what) first appears\(place); the input there was very negative "
         + "(\(CheckText.format(input.storage[index]))): exp underflows to 0 there, so a sum "
         + "of them is 0 and dividing by it (or its log) is not finite. Subtract the row's own "
@@ -106,6 +108,13 @@ enum Closeness {
     return "\(what) first appears\(place) (expected \(expectedText))"
       + ": look for a division by zero, the log of 0 or of a negative number, "
       + "or exp of a large number."
+  }
+
+  /// Whether every element in the row of `index` is ≤ −50, so that exp of each is tiny.
+  private static func rowIsVeryNegative(_ input: Matrix, at index: Int) -> Bool {
+    guard input.columns > 0 else { return false }
+    let start = index / input.columns * input.columns
+    return input.storage[start..<start + input.columns].allSatisfy { $0 <= -50 }
   }
 
   private static func valueMismatch(

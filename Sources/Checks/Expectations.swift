@@ -8,24 +8,37 @@ public import PrimerKit
 ///
 /// The defaults are numpy's (`rtol` 1e-5, `atol` 1e-8). Shapes must agree first.
 ///
+/// - Parameter name: the output's name, for an example that checks several outputs one by
+///   one (`try expectClose(r.keys, expectedKeys, named: "keys")`): the message then begins
+///   `` `keys`: `` so the learner knows which output is off.
 /// - Throws: ``CheckFailure`` naming the shape mismatch, where NaN or ∞ first appears, or the
 ///   worst element with its expected and actual values and errors, and how many are off.
 public func expectClose<T: CheckOutput>(
-  _ actual: T, _ expected: T, rtol: Double = 1e-5, atol: Double = 1e-8
+  _ actual: T, _ expected: T, rtol: Double = 1e-5, atol: Double = 1e-8, named name: String? = nil
 ) throws(CheckFailure) {
   precondition(rtol >= 0 && atol >= 0, "expectClose: tolerances must not be negative")
   if let message = Closeness.mismatch(actual: actual, expected: expected, rtol: rtol, atol: atol) {
-    throw CheckFailure(message)
+    throw CheckFailure(outputNamed(name, message))
   }
+}
+
+/// `message` prefixed with `` `name`: `` when a name is given.
+private func outputNamed(_ name: String?, _ message: String) -> String {
+  guard let name, !name.isEmpty else { return message }
+  return "`\(name)`: " + message
 }
 
 /// Expects `matrix` to have shape `shape` (`[rows, columns]`).
 ///
 /// - Throws: ``CheckFailure`` such as "returned shape [3, 2]; expected [2, 3]. That is the
 ///   expected shape transposed: …".
-public func expectShape(_ matrix: Matrix, _ shape: [Int]) throws(CheckFailure) {
+///
+/// - Parameter name: the output's name, as for ``expectClose(_:_:rtol:atol:named:)``.
+public func expectShape(_ matrix: Matrix, _ shape: [Int], named name: String? = nil)
+  throws(CheckFailure)
+{
   if let message = Closeness.shapeMismatch(actual: matrix.shape, expected: shape) {
-    throw CheckFailure(message)
+    throw CheckFailure(outputNamed(name, message))
   }
 }
 

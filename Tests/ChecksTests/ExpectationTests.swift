@@ -163,4 +163,33 @@ import Testing
           "-inf first appears at (0, 1) where 2 was expected: if your code masks with −∞"))
     }
   }
+
+  @Test func anExampleNamesTheOutputItChecks() {
+    #expect(
+      throws: CheckFailure(
+        "`keys`: 1 of 2 elements is off; the worst is at (0, 1): expected 2, got 3 "
+          + "(absolute error 1, relative error 0.5).")
+    ) {
+      try expectClose(Matrix([[1, 3]]), Matrix([[1, 2]]), named: "keys")
+    }
+    #expect(
+      throws: CheckFailure(
+        "`keys`: returned shape [1, 3]; expected [1, 2]. The rows are right but not the columns: each row of the input should give one row of 2 values; check the shape of the weights you multiply by."
+      )
+    ) {
+      try expectShape(Matrix(rows: 1, columns: 3), [1, 2], named: "keys")
+    }
+  }
+
+  @Test func aLoneVeryNegativeInputIsNotCalledAnUnderflow() throws {
+    // A ±1000 trial: the input under the NaN is −1000 but its row also holds +1000, so no
+    // row of exps sums to 0 and the underflow advice would be wrong (SwiGLU overflows).
+    let message = try #require(
+      Closeness.mismatch(
+        actual: Matrix([[Double.nan, 0]]), expected: Matrix([[0.5, 0.5]]), rtol: 1e-5, atol: 0,
+        inputs: [Matrix([[-1000, 1000]])]))
+    #expect(!message.contains("underflow"))
+    #expect(!message.contains("row's own maximum"))
+    #expect(message.hasPrefix("NaN first appears at (0, 0) (expected 0.5): look for"))
+  }
 }
