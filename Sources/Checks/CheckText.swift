@@ -27,6 +27,15 @@ enum CheckText {
     return pair
   }
 
+  /// `value` with four significant digits, or more (up to 17) until it reads differently
+  /// from `other`.
+  static func short(_ value: Double, beside other: Double) -> String {
+    var digits = 4
+    func text(_ number: Double) -> String { special(number) ?? printf("%.\(digits)g", number) }
+    while digits < 17, value != other, text(value) == text(other) { digits += 1 }
+    return text(value)
+  }
+
   /// A short form for errors and tolerances: four significant digits.
   static func short(_ value: Double) -> String {
     special(value) ?? printf("%.4g", value)

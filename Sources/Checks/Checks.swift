@@ -158,7 +158,7 @@ public final class Checks<F> {
     let drawn =
       inputs.described.isEmpty ? "" : "; inputs: " + inputs.described.joined(separator: ", ")
     let repeatIt = runSeed.map { " (`--seed \($0)` repeats it)" } ?? ""
-    return mismatch + " In trial \(trial.index + 1) of \(count) (\(trial.kind.rawValue)\(drawn))"
+    return mismatch + " In trial \(trial.index + 1) of \(count) (\(inputs.trialLabel)\(drawn))"
       + repeatIt + "."
   }
 

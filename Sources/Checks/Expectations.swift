@@ -74,3 +74,15 @@ public func expectFinite<T: CheckOutput>(_ value: T) throws(CheckFailure) {
         + "negative number, or exp of a large number.")
   }
 }
+
+/// A number for a message a check writes itself (a loss, a threshold): four significant
+/// digits, or more when that is needed to tell it from `other` (the value it is compared
+/// with), never the 16 of Swift's `\(value)`.
+///
+/// ```swift
+/// "the loss is \(numberText(loss, beside: bound)), not below \(numberText(bound, beside: loss))"
+/// ```
+public func numberText(_ value: Double, beside other: Double? = nil) -> String {
+  guard let other else { return CheckText.short(value) }
+  return CheckText.short(value, beside: other)
+}

@@ -23,6 +23,8 @@ public final class RandomInputs {
   /// Every draw so far, as a failure message shows it.
   private(set) var described: [String] = []
   private var sizeDraws = 0
+  /// Whether the trial chose a size (in `size()` or `oddShape()`).
+  private var steeredSize = false
   /// The seed of the whole run, which `primer run --seed` takes, when known.
   var runSeed: UInt64?
 
@@ -105,7 +107,9 @@ public final class RandomInputs {
     precondition(!choices.isEmpty, "size(from:): no choices")
     defer { sizeDraws += 1 }
     let random = choices[Int(generator.nextUniform() * Double(choices.count))]
-    return trial?.size(draw: sizeDraws, from: choices) ?? random
+    guard let steered = trial?.size(draw: sizeDraws, from: choices) else { return random }
+    steeredSize = true
+    return steered
   }
 
   /// A `[rows, columns]` shape with different odd sizes, so that a transposed result has the
@@ -115,6 +119,9 @@ public final class RandomInputs {
   public func oddShape() -> (rows: Int, columns: Int) {
     let rows = [2, 3, 5][Int(generator.nextUniform() * 3)]
     let columns = [4, 7][Int(generator.nextUniform() * 2)]
+    if let kind = trial?.kind, [.oneRow, .oneColumn, .oddWidth, .batch].contains(kind) {
+      steeredSize = true
+    }
     switch trial?.kind {
     case .oneRow: return (1, columns)
     case .oneColumn: return (5, 1)
@@ -122,6 +129,26 @@ public final class RandomInputs {
     case .batch: return (5, columns)
     default: return (rows, columns)
     }
+  }
+
+  /// The trial's name as a failure shows it, true of the inputs drawn: a check that draws
+  /// fixed sizes meets no one-row or odd-width case, so its shape trials are called `random`.
+  ///
+  /// A shape trial keeps its name when a matrix drawn has that shape (one row, one column,
+  /// an odd number of columns above one, several rows), or, when no matrix was drawn, when
+  /// the trial chose a size.
+  var trialLabel: String {
+    guard let kind = trial?.kind else { return "" }
+    let shapeHolds: (Matrix) -> Bool
+    switch kind {
+    case .oneRow: shapeHolds = { $0.rows == 1 }
+    case .oneColumn: shapeHolds = { $0.columns == 1 }
+    case .oddWidth: shapeHolds = { $0.columns > 1 && $0.columns % 2 == 1 }
+    case .batch: shapeHolds = { $0.rows > 1 }
+    default: return kind.rawValue
+    }
+    let holds = drawn.isEmpty ? steeredSize : drawn.contains(where: shapeHolds)
+    return holds ? kind.rawValue : InputTrial.Kind.plain.rawValue
   }
 
   private func remember(_ matrix: Matrix) -> Matrix {

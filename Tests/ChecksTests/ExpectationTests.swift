@@ -192,4 +192,12 @@ import Testing
     #expect(!message.contains("row's own maximum"))
     #expect(message.hasPrefix("NaN first appears at (0, 0) (expected 0.5): look for"))
   }
+
+  @Test func aCheckWrittenNumberHasFewDigitsButEnoughToDiffer() {
+    #expect(numberText(4.078406810760498) == "4.078")
+    #expect(numberText(2.48015, beside: 2.48) == "2.4802")
+    #expect(numberText(2.48, beside: 2.48015) == "2.48")
+    #expect(numberText(.nan, beside: 1) == "nan")
+    #expect(numberText(3, beside: 3) == "3")
+  }
 }

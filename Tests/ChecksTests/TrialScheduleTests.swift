@@ -92,4 +92,14 @@ import Testing
     #expect(results[1].passed == false)
     #expect(results[1].message.contains("very negative"))
   }
+
+  @Test func aCheckOfFixedSizesDoesNotCallItsTrialsOneRow() throws {
+    // Wrong in every trial, on a fixed 3 × 4 input: the first trial is not "one row".
+    let check = Checks(
+      entry: { (x: Matrix) -> Matrix in Reference.relu(x) }, reference: { (x: Matrix) -> Matrix in x })
+    check.compare("fixed sizes", atol: 1e-9) { f, rng in f(rng.normal(3, 4)) }
+    let result = try #require(check.evaluate(seed: 5).first)
+    #expect(result.message.contains("In trial 1 of 8 (random; inputs: matrix [3, 4]"))
+    #expect(!result.message.contains("one row"))
+  }
 }
