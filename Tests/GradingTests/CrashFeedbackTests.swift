@@ -101,6 +101,38 @@ import Testing
     #expect(verdict.runningCheck?.hasPrefix("three steps") == true)
   }
 
+  /// An id outside the embedding table stops `embedding` (inlined into the learner's code at
+  /// `-O`): its message and the learner's line (the `embedding` call, 6, or the call of
+  /// `gptLogits`, 13, where `-O` inlined it) both show.
+  @Test func anEmbeddingIdOutOfRangeShowsTheKitsMessageAndTheLearnersLine() throws {
+    let verdict = try grade(
+      """
+      func gptLogits(_ ids: [Int], weights: [Tensor<Float>], heads: Int, context: Int)
+        -> Tensor<Float>
+      {
+        let x = embedding(weights[0], ids.map { $0 + 16 })
+        return x
+      }
+
+      func trainingStep(
+        _ weights: [Tensor<Float>], windows: [[Int]], heads: Int, adamW: (Float) -> Void
+      ) -> Float {
+        let logits = gptLogits(
+          windows.flatMap { $0.dropLast() }, weights: weights, heads: heads,
+          context: windows[0].count - 1)
+        let loss = crossEntropy(logits, targets: windows.flatMap { $0.dropFirst() })
+        loss.backward()
+        adamW(3e-3)
+        return loss.value[0]
+      }
+      """, exercise: "train-tiny-gpt", importing: "Autodiff")
+    #expect(verdict.status == .crashed)
+    let trap = try #require(verdict.trap)
+    #expect(trap.message.hasPrefix("embedding: index "), "\(verdict.summary)")
+    #expect(trap.file == "train-tiny-gpt.swift", "\(verdict.summary)")
+    #expect([6, 13].contains(trap.line) && trap.column != nil, "\(verdict.summary)")
+  }
+
   @Test func aCompileErrorShowsTheLineAndACaret() throws {
     let verdict = try grade(
       """
