@@ -23,8 +23,10 @@ public final class RandomInputs {
   /// Every draw so far, as a failure message shows it.
   private(set) var described: [String] = []
   private var sizeDraws = 0
-  /// Whether the trial chose a size (in `size()` or `oddShape()`).
-  private var steeredSize = false
+  /// The sizes the trial chose in `size()`, in order.
+  private var chosenSizes: [Int] = []
+  /// Whether the trial chose the shape of an `oddShape()`.
+  private var steeredShape = false
   /// The seed of the whole run, which `primer run --seed` takes, when known.
   var runSeed: UInt64?
 
@@ -108,7 +110,7 @@ public final class RandomInputs {
     defer { sizeDraws += 1 }
     let random = choices[Int(generator.nextUniform() * Double(choices.count))]
     guard let steered = trial?.size(draw: sizeDraws, from: choices) else { return random }
-    steeredSize = true
+    chosenSizes.append(steered)
     return steered
   }
 
@@ -120,7 +122,7 @@ public final class RandomInputs {
     let rows = [2, 3, 5][Int(generator.nextUniform() * 3)]
     let columns = [4, 7][Int(generator.nextUniform() * 2)]
     if let kind = trial?.kind, [.oneRow, .oneColumn, .oddWidth, .batch].contains(kind) {
-      steeredSize = true
+      steeredShape = true
     }
     switch trial?.kind {
     case .oneRow: return (1, columns)
@@ -131,24 +133,37 @@ public final class RandomInputs {
     }
   }
 
-  /// The trial's name as a failure shows it, true of the inputs drawn: a check that draws
-  /// fixed sizes meets no one-row or odd-width case, so its shape trials are called `random`.
+  /// The trial's name as a failure shows it, true of the inputs drawn.
   ///
-  /// A shape trial keeps its name when a matrix drawn has that shape (one row, one column,
-  /// an odd number of columns above one, several rows), or, when no matrix was drawn, when
-  /// the trial chose a size.
+  /// A shape trial keeps its name (`one row`) when `oddShape()` gave that shape, or when a
+  /// matrix drawn has it along a size the trial chose (a matrix of 1 row when the trial chose
+  /// the size 1). When the trial chose sizes that gave no such shape (the number of blocks of a
+  /// model, say), it says which (`the smallest size first: 2`); when it chose none (a check
+  /// that draws fixed sizes), it is `random`.
   var trialLabel: String {
     guard let kind = trial?.kind else { return "" }
     let shapeHolds: (Matrix) -> Bool
+    let chosen: String
     switch kind {
-    case .oneRow: shapeHolds = { $0.rows == 1 }
-    case .oneColumn: shapeHolds = { $0.columns == 1 }
-    case .oddWidth: shapeHolds = { $0.columns > 1 && $0.columns % 2 == 1 }
-    case .batch: shapeHolds = { $0.rows > 1 }
+    case .oneRow:
+      shapeHolds = { $0.rows == 1 && self.chosenSizes.contains(1) }
+      chosen = "the smallest size first"
+    case .oneColumn:
+      shapeHolds = { $0.columns == 1 && self.chosenSizes.contains(1) }
+      chosen = "the largest size, then the smallest"
+    case .oddWidth:
+      shapeHolds = {
+        $0.columns > 1 && $0.columns % 2 == 1 && self.chosenSizes.contains($0.columns)
+      }
+      chosen = "the largest odd sizes"
+    case .batch:
+      shapeHolds = { $0.rows > 1 && self.chosenSizes.contains($0.rows) }
+      chosen = "the largest size first"
     default: return kind.rawValue
     }
-    let holds = drawn.isEmpty ? steeredSize : drawn.contains(where: shapeHolds)
-    return holds ? kind.rawValue : InputTrial.Kind.plain.rawValue
+    if steeredShape || drawn.contains(where: shapeHolds) { return kind.rawValue }
+    guard !chosenSizes.isEmpty else { return InputTrial.Kind.plain.rawValue }
+    return chosen + ": " + chosenSizes.map(String.init).joined(separator: ", ")
   }
 
   private func remember(_ matrix: Matrix) -> Matrix {

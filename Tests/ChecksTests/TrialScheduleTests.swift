@@ -96,10 +96,24 @@ import Testing
   @Test func aCheckOfFixedSizesDoesNotCallItsTrialsOneRow() throws {
     // Wrong in every trial, on a fixed 3 × 4 input: the first trial is not "one row".
     let check = Checks(
-      entry: { (x: Matrix) -> Matrix in Reference.relu(x) }, reference: { (x: Matrix) -> Matrix in x })
+      entry: { (x: Matrix) -> Matrix in x.map { $0 + 1 } },
+      reference: { (x: Matrix) -> Matrix in x })
     check.compare("fixed sizes", atol: 1e-9) { f, rng in f(rng.normal(3, 4)) }
     let result = try #require(check.evaluate(seed: 5).first)
     #expect(result.message.contains("In trial 1 of 8 (random; inputs: matrix [3, 4]"))
     #expect(!result.message.contains("one row"))
+  }
+
+  @Test func aTrialThatChoseANonShapeSizeSaysWhichSize() throws {
+    // The size chosen is a count of layers, not rows: the trial is not "one row".
+    let check = Checks(
+      entry: { (x: Matrix) -> Matrix in x.map { $0 + 1 } },
+      reference: { (x: Matrix) -> Matrix in x })
+    check.compare("layers", atol: 1e-9) { f, rng in
+      let layers = rng.size(from: [2, 9])
+      return f(rng.normal(1, 4 + layers))
+    }
+    let result = try #require(check.evaluate(seed: 5).first)
+    #expect(result.message.contains("In trial 1 of 8 (the smallest size first: 2; inputs:"))
   }
 }
