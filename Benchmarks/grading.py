@@ -10,7 +10,7 @@ text. Each round rewrites the file with a new comment (an edit), then times
   B  `swiftc learner.swift -o learner && ./learner` (no debug information),
 
 alternating A B A B so machine drift hits both, and prints the medians and the ratio A / B
-(target: <= 1.5). Then, unless --no-nbgrader, it times `nbgrader autograde` of a notebook with
+(target: <= 1.3, since grading was sealed). Then, unless --no-nbgrader, it times `nbgrader autograde` of a notebook with
 a softmax function and an assert cell (an equivalent one-function exercise), installing
 nbgrader with pip when it is missing (skipped with a message if that fails); target: the
 ratio nbgrader / primer >= 10.
@@ -163,7 +163,7 @@ def main():
           f"(min {min(primer_times) * 1000:.0f}, max {max(primer_times) * 1000:.0f}, {args.runs} runs)")
     print(f"bare swiftc compile+link+run         median {b * 1000:7.0f} ms  "
           f"(min {min(bare_times) * 1000:.0f}, max {max(bare_times) * 1000:.0f})")
-    print(f"ratio primer / bare                  {p / b:5.2f}   (target <= 1.5)")
+    print(f"ratio primer / bare                  {p / b:5.2f}   (target <= 1.3)")
 
     if not args.no_nbgrader:
         n = nbgrader_times(max(3, args.runs // 3))
