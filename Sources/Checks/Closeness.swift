@@ -13,11 +13,13 @@ public import PrimerKit
 enum Closeness {
   /// `nil` when `actual` is close to `expected`, else what differs.
   ///
-  /// - Parameter inputs: the random inputs the check drew, used to explain a NaN or ∞ that
-  ///   appears where an input was large.
+  /// - Parameters:
+  ///   - inputs: the random inputs the check drew, used to explain a NaN or ∞ that appears
+  ///     where an input was large.
+  ///   - overflow: what to say when that input was large and positive.
   static func mismatch(
     actual: any CheckOutput, expected: any CheckOutput, rtol: Double, atol: Double,
-    inputs: [Matrix] = []
+    inputs: [Matrix] = [], overflow: OverflowAdvice = .general
   ) -> String? {
     let actualParts = actual.outputParts
     let expectedParts = expected.outputParts
@@ -30,7 +32,9 @@ enum Closeness {
       }
     }
     for (got, want) in zip(actualParts, expectedParts) {
-      if let message = nonFinite(actual: got, expected: want, inputs: inputs) {
+      if let message = nonFinite(
+        actual: got, expected: want, inputs: inputs, overflow: overflow)
+      {
         return prefix(got.name) + message
       }
     }
@@ -73,9 +77,9 @@ enum Closeness {
     name.isEmpty ? "" : "`\(name)`: "
   }
 
-  private static func nonFinite(actual: OutputPart, expected: OutputPart, inputs: [Matrix])
-    -> String?
-  {
+  private static func nonFinite(
+    actual: OutputPart, expected: OutputPart, inputs: [Matrix], overflow: OverflowAdvice
+  ) -> String? {
     guard
       let index = actual.values.indices.first(where: {
         !actual.values[$0].isFinite && expected.values[$0].isFinite
@@ -90,8 +94,7 @@ enum Closeness {
     let expectedText = CheckText.format(expected.values[index])
     if let input, input.storage[index] > 0, value.isNaN || value > 0 {
       return "\(what) first appears\(place); the input there was large "
-        + "(\(CheckText.format(input.storage[index]))): does your code overflow in exp? "
-        + "Subtract the row's maximum before exp."
+        + "(\(CheckText.format(input.storage[index]))): " + overflow.text
     }
     // exp underflows the sum of a row only when every exp in it is 0: a lone very negative
     // value beside larger ones (a ±1000 trial) says nothing about underflow.

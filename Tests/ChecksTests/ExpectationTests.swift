@@ -56,8 +56,33 @@ import Testing
       inputs: [input])
     #expect(
       message
-        == "NaN first appears at (0, 2); the input there was large (1000): does your code "
-        + "overflow in exp? Subtract the row's maximum before exp.")
+        == "NaN first appears at (0, 2); the input there was large (1000): exp of a number above "
+        + "about 709.8 overflows to ∞, and ∞/∞, ∞ − ∞ or 0·∞ is NaN. If your code takes exp of "
+        + "it, rewrite the formula so that exp only ever sees values ≤ 0.")
+  }
+
+  /// A softmax, a cross-entropy or attention is told to shift each row by its maximum.
+  @Test func aRowWiseExerciseIsToldToSubtractTheRowMaximum() {
+    let message = Closeness.mismatch(
+      actual: Matrix([[0, Double.nan]]), expected: Matrix([[0, 1]]), rtol: 1e-5, atol: 0,
+      inputs: [Matrix([[-3, 800]])], overflow: .rowMaximum)
+    #expect(
+      message
+        == "NaN first appears at (0, 1); the input there was large (800): exp of a number above "
+        + "about 709.8 overflows to ∞, and ∞/∞ is NaN. Subtract each row's maximum before exp: "
+        + "the shift changes no probability, and the largest exp is exactly 1.")
+  }
+
+  /// An element-wise function (a sigmoid) states its own fix, and no row is mentioned.
+  @Test func anExercisesOwnAdviceFollowsTheLargeInput() {
+    let advice = OverflowAdvice("use 1/(1 + e^(−z)) for z ≥ 0.")
+    let message = Closeness.mismatch(
+      actual: Matrix([[Double.nan], [0]]), expected: Matrix([[1], [0]]), rtol: 1e-5, atol: 0,
+      inputs: [Matrix([[1000], [-1000]])], overflow: advice)
+    #expect(
+      message
+        == "NaN first appears at (0, 0); the input there was large (1000): use 1/(1 + e^(−z)) "
+        + "for z ≥ 0.")
   }
 
   @Test func anUnderflowIsNotCalledAnOverflow() {
