@@ -54,10 +54,10 @@ public final class Checks<F> {
   let mistakes: [Variant]
   private(set) var registered: [Check] = []
 
-  /// What a compare check says when an output is NaN or ∞ where an input was large: how this
-  /// exercise keeps `exp` finite (``OverflowAdvice/rowMaximum`` for a softmax, its own text
+  /// What a compare check says when an output is NaN or ∞ where an input was extreme: how this
+  /// exercise keeps `exp` finite (``StabilityAdvice/rowMaximum`` for a softmax, its own text
   /// for a sigmoid). Read when the checks run, so a `checks` block may set it anywhere.
-  public var overflowAdvice = OverflowAdvice.general
+  public var stabilityAdvice = StabilityAdvice.general
 
   /// - Parameters:
   ///   - entry: the learner's function, the exercise's `entry:` expression.
@@ -143,7 +143,7 @@ public final class Checks<F> {
         }
         if let message = Closeness.mismatch(
           actual: output, expected: expected, rtol: rtol, atol: atol, inputs: inputs.drawn,
-          overflow: self.overflowAdvice)
+          advice: self.stabilityAdvice)
         {
           failure = Checks.trialMessage(
             message, trial: trial, of: schedule.count, inputs: inputs, runSeed: rng.runSeed)

@@ -16,10 +16,10 @@ enum Closeness {
   /// - Parameters:
   ///   - inputs: the random inputs the check drew, used to explain a NaN or ∞ that appears
   ///     where an input was large.
-  ///   - overflow: what to say when that input was large and positive.
+  ///   - advice: what to say when that input was large, or very negative in a row of such.
   static func mismatch(
     actual: any CheckOutput, expected: any CheckOutput, rtol: Double, atol: Double,
-    inputs: [Matrix] = [], overflow: OverflowAdvice = .general
+    inputs: [Matrix] = [], advice: StabilityAdvice = .general
   ) -> String? {
     let actualParts = actual.outputParts
     let expectedParts = expected.outputParts
@@ -33,7 +33,7 @@ enum Closeness {
     }
     for (got, want) in zip(actualParts, expectedParts) {
       if let message = nonFinite(
-        actual: got, expected: want, inputs: inputs, overflow: overflow)
+        actual: got, expected: want, inputs: inputs, advice: advice)
       {
         return prefix(got.name) + message
       }
@@ -78,7 +78,7 @@ enum Closeness {
   }
 
   private static func nonFinite(
-    actual: OutputPart, expected: OutputPart, inputs: [Matrix], overflow: OverflowAdvice
+    actual: OutputPart, expected: OutputPart, inputs: [Matrix], advice: StabilityAdvice
   ) -> String? {
     guard
       let index = actual.values.indices.first(where: {
@@ -94,15 +94,15 @@ enum Closeness {
     let expectedText = CheckText.format(expected.values[index])
     if let input, input.storage[index] > 0, value.isNaN || value > 0 {
       return "\(what) first appears\(place); the input there was large "
-        + "(\(CheckText.format(input.storage[index]))): " + overflow.text
+        + "(\(CheckText.format(input.storage[index]))): " + advice.overflow
     }
     // exp underflows the sum of a row only when every exp in it is 0: a lone very negative
     // value beside larger ones (a ±1000 trial) says nothing about underflow.
-    if let input, input.storage[index] < 0, rowIsVeryNegative(input, at: index) {
+    if let input, let underflow = advice.underflow, input.storage[index] < 0,
+      rowIsVeryNegative(input, at: index)
+    {
       return "\(what) first appears\(place); the input there was very negative "
-        + "(\(CheckText.format(input.storage[index]))): exp underflows to 0 there, so a sum "
-        + "of them is 0 and dividing by it (or its log) is not finite. Subtract the row's own "
-        + "maximum before exp."
+        + "(\(CheckText.format(input.storage[index]))): " + underflow
     }
     if value == -.infinity {
       return "-inf first appears\(place) where \(expectedText) was expected: if your code "

@@ -87,12 +87,12 @@ private func columnWise(_ x: Matrix) -> Matrix { Reference.softmax(x.transposed)
   }
 
   /// The advice an exercise states reaches its compare checks, wherever the block sets it.
-  @Test func anExercisesOverflowAdviceReachesItsComparisons() throws {
+  @Test func anExercisesStabilityAdviceReachesItsComparisons() throws {
     let check = softmaxChecks(noMaxShift)
-    check.overflowAdvice = .rowMaximum
+    check.stabilityAdvice = .rowMaximum
     let results = check.evaluate(seed: 5)
     let large = try #require(results.first { $0.name == "large logits" })
-    #expect(large.message.contains(OverflowAdvice.rowMaximum.text + " In trial "))
+    #expect(large.message.contains(StabilityAdvice.rowMaximum.overflow + " In trial "))
   }
 
   /// A sigmoid written as e^z/(1 + e^z) is told its own fix, not a softmax's.
@@ -100,7 +100,7 @@ private func columnWise(_ x: Matrix) -> Matrix { Reference.softmax(x.transposed)
     let sigmoid: (Matrix) -> Matrix = { $0.map { z in 1 / (1 + Foundation.exp(-z)) } }
     let ratio: (Matrix) -> Matrix = { $0.map { z in Foundation.exp(z) / (1 + Foundation.exp(z)) } }
     let check = Checks(entry: ratio, reference: sigmoid)
-    check.overflowAdvice = OverflowAdvice("use 1/(1 + e^(−z)) for z ≥ 0.")
+    check.stabilityAdvice = StabilityAdvice(overflow: "use 1/(1 + e^(−z)) for z ≥ 0.")
     check.compare("large inputs", atol: 1e-12) { f, rng in f(rng.normal(4, 5, scale: 1000)) }
     let message = try #require(check.evaluate(seed: 5).first?.message)
     #expect(message.contains("the input there was large"))

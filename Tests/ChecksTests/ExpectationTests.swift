@@ -65,7 +65,7 @@ import Testing
   @Test func aRowWiseExerciseIsToldToSubtractTheRowMaximum() {
     let message = Closeness.mismatch(
       actual: Matrix([[0, Double.nan]]), expected: Matrix([[0, 1]]), rtol: 1e-5, atol: 0,
-      inputs: [Matrix([[-3, 800]])], overflow: .rowMaximum)
+      inputs: [Matrix([[-3, 800]])], advice: .rowMaximum)
     #expect(
       message
         == "NaN first appears at (0, 1); the input there was large (800): exp of a number above "
@@ -75,10 +75,10 @@ import Testing
 
   /// An element-wise function (a sigmoid) states its own fix, and no row is mentioned.
   @Test func anExercisesOwnAdviceFollowsTheLargeInput() {
-    let advice = OverflowAdvice("use 1/(1 + e^(−z)) for z ≥ 0.")
+    let advice = StabilityAdvice(overflow: "use 1/(1 + e^(−z)) for z ≥ 0.")
     let message = Closeness.mismatch(
       actual: Matrix([[Double.nan], [0]]), expected: Matrix([[1], [0]]), rtol: 1e-5, atol: 0,
-      inputs: [Matrix([[1000], [-1000]])], overflow: advice)
+      inputs: [Matrix([[1000], [-1000]])], advice: advice)
     #expect(
       message
         == "NaN first appears at (0, 0); the input there was large (1000): use 1/(1 + e^(−z)) "
@@ -88,12 +88,25 @@ import Testing
   @Test func anUnderflowIsNotCalledAnOverflow() {
     let message = Closeness.mismatch(
       actual: Matrix([[Double.nan, 0]]), expected: Matrix([[0.5, 0.5]]), rtol: 1e-5, atol: 0,
-      inputs: [Matrix([[-1000, -1000]])])
+      inputs: [Matrix([[-1000, -1000]])], advice: .rowMaximum)
     #expect(
       message
         == "NaN first appears at (0, 0); the input there was very negative (-1000): exp "
         + "underflows to 0 there, so a sum of them is 0 and dividing by it (or its log) is not "
         + "finite. Subtract the row's own maximum before exp.")
+  }
+
+  /// Only an exercise that sums a row of exps is told that the sum underflowed: another one
+  /// (a sigmoid, or one that states no advice) gets the general causes.
+  @Test(arguments: [StabilityAdvice.general, StabilityAdvice(overflow: "use exp(−|z|).")])
+  func aVeryNegativeRowIsAnUnderflowOnlyWhereRowsAreSummed(advice: StabilityAdvice) {
+    let message = Closeness.mismatch(
+      actual: Matrix([[Double.nan, 0]]), expected: Matrix([[0, 0]]), rtol: 1e-5, atol: 0,
+      inputs: [Matrix([[-1000, -1000]])], advice: advice)
+    #expect(
+      message
+        == "NaN first appears at (0, 0) (expected 0): look for a division by zero, the log of 0 "
+        + "or of a negative number, or exp of a large number.")
   }
 
   @Test func nanWithoutLargeInputSuggestsCauses() {

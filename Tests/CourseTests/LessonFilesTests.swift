@@ -56,13 +56,13 @@ import Testing
   /// learner's overflow gets that exercise's fix (a row's maximum, a sigmoid's sign branch)
   /// rather than the general advice.
   @Test(arguments: lessonFileNames)
-  func stabilityChecksStateTheirOverflowAdvice(fileName: String) throws {
+  func stabilityChecksStateTheirStabilityAdvice(fileName: String) throws {
     let lesson = try Self.parse(Self.lessonsFolder.appendingPathComponent(fileName)).lesson
     for exercise in lesson.exercises {
       guard let checks = exercise.checks?.body, checks.contains("extremes: .stability") else {
         continue
       }
-      #expect(checks.contains("check.overflowAdvice = "), "\(exercise.id) states no advice")
+      #expect(checks.contains("check.stabilityAdvice = "), "\(exercise.id) states no advice")
     }
   }
 
