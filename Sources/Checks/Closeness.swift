@@ -96,6 +96,15 @@ enum Closeness {
       return "\(what) first appears\(place); the input there was large "
         + "(\(CheckText.format(input.storage[index]))): " + advice.overflow
     }
+    // An output no input lines up with (a loss, one number per row) is traced to the largest
+    // input only when that is beyond exp's reach: 50 could be scaled up, but not told apart
+    // from a ×10 trial's ordinary values.
+    if !inputs.contains(where: { $0.shape == actual.shape }), value.isNaN || value > 0,
+      let largest = inputs.compactMap({ $0.storage.max() }).max(), largest > overflowThreshold
+    {
+      return "\(what) first appears\(place) (expected \(expectedText)); an input was as large as "
+        + "\(CheckText.format(largest)): " + advice.overflow
+    }
     // exp underflows the sum of a row only when every exp in it is 0: a lone very negative
     // value beside larger ones (a ±1000 trial) says nothing about underflow.
     if let input, let underflow = advice.underflow, input.storage[index] < 0,
@@ -112,6 +121,9 @@ enum Closeness {
       + ": look for a division by zero, the log of 0 or of a negative number, "
       + "or exp of a large number."
   }
+
+  /// log(Double.greatestFiniteMagnitude): exp of anything larger is ∞.
+  static let overflowThreshold = 709.78
 
   /// Whether every element in the row of `index` is ≤ −50, so that exp of each is tiny.
   private static func rowIsVeryNegative(_ input: Matrix, at index: Int) -> Bool {

@@ -3,8 +3,8 @@
 ///
 /// `exp(x)` overflows to ∞ once `x` passes about 709.78, and ∞/∞, ∞ − ∞ or 0·∞ is NaN; it
 /// underflows to 0 below about −745, so a sum of such values is 0. The remedy depends on the
-/// formula: a softmax, a log-sum-exp or attention subtracts each row's maximum
-/// (``rowMaximum``); a sigmoid branches on the sign so that `exp` only sees `−|z|`. An exercise
+/// formula: a softmax or attention subtracts each row's maximum (``rowMaximum``), a loss
+/// computes log-sum-exp with the same shift (``logSumExp``); a sigmoid branches on the sign so that `exp` only sees `−|z|`. An exercise
 /// states its own advice in its `checks` block, before or after its checks:
 ///
 /// ```swift
@@ -40,4 +40,12 @@ public struct StabilityAdvice: Sendable, Equatable {
       + "exactly 1.",
     underflow: "exp underflows to 0 there, so a sum of them is 0 and dividing by it (or its log) "
       + "is not finite. Subtract the row's own maximum before exp.")
+
+  /// For a loss computed from logits (cross-entropy, perplexity): log-sum-exp with the shift.
+  public static let logSumExp = StabilityAdvice(
+    overflow: "exp of a number above about 709.8 overflows to ∞, so log Σ exp(xⱼ) is ∞ (and "
+      + "∞ − ∞ is NaN). Compute it as m + log Σ exp(xⱼ − m), m the row's maximum: the largest "
+      + "exp is then exactly 1, and the loss never needs a probability's log.",
+    underflow: "exp underflows to 0 there, so Σ exp(xⱼ) is 0 and its log is −∞. Compute it as "
+      + "m + log Σ exp(xⱼ − m), m the row's own maximum.")
 }

@@ -96,6 +96,29 @@ import Testing
         + "finite. Subtract the row's own maximum before exp.")
   }
 
+  /// A loss (one number) cannot be traced to an element, but to an input beyond exp's reach:
+  /// a cross-entropy is told to compute log-sum-exp with the shift.
+  @Test func aLossIsTracedToAnInputBeyondExpsReach() {
+    let message = Closeness.mismatch(
+      actual: Double.infinity, expected: 2000.0, rtol: 1e-5, atol: 0,
+      inputs: [Matrix([[1000, -1000]])], advice: .logSumExp)
+    #expect(
+      message
+        == "inf first appears (expected 2000); an input was as large as 1000: exp of a number "
+        + "above about 709.8 overflows to ∞, so log Σ exp(xⱼ) is ∞ (and ∞ − ∞ is NaN). Compute "
+        + "it as m + log Σ exp(xⱼ − m), m the row's maximum: the largest exp is then exactly 1, "
+        + "and the loss never needs a probability's log.")
+  }
+
+  /// An input of 100 (a ×10 trial) is no sign of overflow where no element lines up with it.
+  @Test func aLossBesideOrdinaryInputsGetsTheGeneralCauses() throws {
+    let message = try #require(
+      Closeness.mismatch(
+        actual: Double.nan, expected: 2.0, rtol: 1e-5, atol: 0,
+        inputs: [Matrix([[100, -100]])], advice: .logSumExp))
+    #expect(message.hasPrefix("NaN first appears (expected 2): look for a division by zero"))
+  }
+
   /// Only an exercise that sums a row of exps is told that the sum underflowed: another one
   /// (a sigmoid, or one that states no advice) gets the general causes.
   @Test(arguments: [StabilityAdvice.general, StabilityAdvice(overflow: "use exp(−|z|).")])
