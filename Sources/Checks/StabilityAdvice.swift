@@ -4,8 +4,9 @@
 /// `exp(x)` overflows to ∞ once `x` passes about 709.78, and ∞/∞, ∞ − ∞ or 0·∞ is NaN; it
 /// underflows to 0 below about −745, so a sum of such values is 0. The remedy depends on the
 /// formula: a softmax or attention subtracts each row's maximum (``rowMaximum``), a loss
-/// computes log-sum-exp with the same shift (``logSumExp``); a sigmoid branches on the sign so that `exp` only sees `−|z|`. An exercise
-/// states its own advice in its `checks` block, before or after its checks:
+/// computes log-sum-exp with the same shift (``logSumExp``), a sigmoid branches on the sign so
+/// that `exp` only sees `−|z|`. An exercise states its own advice in its `checks` block, before
+/// or after its checks:
 ///
 /// ```swift
 /// check.stabilityAdvice = .rowMaximum
