@@ -54,6 +54,11 @@ public final class Checks<F> {
   let mistakes: [Variant]
   private(set) var registered: [Check] = []
 
+  /// What a compare check says when an output is NaN or ∞ where an input was extreme: how this
+  /// exercise keeps `exp` finite (``StabilityAdvice/rowMaximum`` for a softmax, its own text
+  /// for a sigmoid). Read when the checks run, so a `checks` block may set it anywhere.
+  public var stabilityAdvice = StabilityAdvice.general
+
   /// - Parameters:
   ///   - entry: the learner's function, the exercise's `entry:` expression.
   ///   - reference: the right answer, the exercise's `reference:` expression (or the
@@ -124,7 +129,7 @@ public final class Checks<F> {
     let schedule = InputTrial.schedule(extremes: extremes)
     // The reference's outputs, computed once per seed and trial: every mistake meets the same.
     let expectations = ExpectedOutputs()
-    var check = Check(name: name, kind: .compare) { f, rng in
+    var check = Check(name: name, kind: .compare) { [unowned self] f, rng in
       var outputs: [any CheckOutput] = []
       var failure: String?
       for trial in schedule {
@@ -137,7 +142,8 @@ public final class Checks<F> {
           body(reference, RandomInputs(seed: seed, trial: trial))
         }
         if let message = Closeness.mismatch(
-          actual: output, expected: expected, rtol: rtol, atol: atol, inputs: inputs.drawn)
+          actual: output, expected: expected, rtol: rtol, atol: atol, inputs: inputs.drawn,
+          advice: self.stabilityAdvice)
         {
           failure = Checks.trialMessage(
             message, trial: trial, of: schedule.count, inputs: inputs, runSeed: rng.runSeed)

@@ -13,11 +13,13 @@ public import PrimerKit
 enum Closeness {
   /// `nil` when `actual` is close to `expected`, else what differs.
   ///
-  /// - Parameter inputs: the random inputs the check drew, used to explain a NaN or ∞ that
-  ///   appears where an input was large.
+  /// - Parameters:
+  ///   - inputs: the random inputs the check drew, used to explain a NaN or ∞ that appears
+  ///     where an input was large.
+  ///   - advice: what to say when that input was large, or very negative in a row of such.
   static func mismatch(
     actual: any CheckOutput, expected: any CheckOutput, rtol: Double, atol: Double,
-    inputs: [Matrix] = []
+    inputs: [Matrix] = [], advice: StabilityAdvice = .general
   ) -> String? {
     let actualParts = actual.outputParts
     let expectedParts = expected.outputParts
@@ -30,7 +32,9 @@ enum Closeness {
       }
     }
     for (got, want) in zip(actualParts, expectedParts) {
-      if let message = nonFinite(actual: got, expected: want, inputs: inputs) {
+      if let message = nonFinite(
+        actual: got, expected: want, inputs: inputs, advice: advice)
+      {
         return prefix(got.name) + message
       }
     }
@@ -73,9 +77,9 @@ enum Closeness {
     name.isEmpty ? "" : "`\(name)`: "
   }
 
-  private static func nonFinite(actual: OutputPart, expected: OutputPart, inputs: [Matrix])
-    -> String?
-  {
+  private static func nonFinite(
+    actual: OutputPart, expected: OutputPart, inputs: [Matrix], advice: StabilityAdvice
+  ) -> String? {
     guard
       let index = actual.values.indices.first(where: {
         !actual.values[$0].isFinite && expected.values[$0].isFinite
@@ -90,16 +94,24 @@ enum Closeness {
     let expectedText = CheckText.format(expected.values[index])
     if let input, input.storage[index] > 0, value.isNaN || value > 0 {
       return "\(what) first appears\(place); the input there was large "
-        + "(\(CheckText.format(input.storage[index]))): does your code overflow in exp? "
-        + "Subtract the row's maximum before exp."
+        + "(\(CheckText.format(input.storage[index]))): " + advice.overflow
+    }
+    // An output no input lines up with (a loss, one number per row) is traced to the largest
+    // input only when that is beyond exp's reach: 50 could be scaled up, but not told apart
+    // from a ×10 trial's ordinary values.
+    if !inputs.contains(where: { $0.shape == actual.shape }), value.isNaN || value > 0,
+      let largest = inputs.compactMap({ $0.storage.max() }).max(), largest > overflowThreshold
+    {
+      return "\(what) first appears\(place) (expected \(expectedText)); an input was as large as "
+        + "\(CheckText.format(largest)): " + advice.overflow
     }
     // exp underflows the sum of a row only when every exp in it is 0: a lone very negative
     // value beside larger ones (a ±1000 trial) says nothing about underflow.
-    if let input, input.storage[index] < 0, rowIsVeryNegative(input, at: index) {
+    if let input, let underflow = advice.underflow, input.storage[index] < 0,
+      rowIsVeryNegative(input, at: index)
+    {
       return "\(what) first appears\(place); the input there was very negative "
-        + "(\(CheckText.format(input.storage[index]))): exp underflows to 0 there, so a sum "
-        + "of them is 0 and dividing by it (or its log) is not finite. Subtract the row's own "
-        + "maximum before exp."
+        + "(\(CheckText.format(input.storage[index]))): " + underflow
     }
     if value == -.infinity {
       return "-inf first appears\(place) where \(expectedText) was expected: if your code "
@@ -109,6 +121,9 @@ enum Closeness {
       + ": look for a division by zero, the log of 0 or of a negative number, "
       + "or exp of a large number."
   }
+
+  /// log(Double.greatestFiniteMagnitude): exp of anything larger is ∞.
+  static let overflowThreshold = 709.78
 
   /// Whether every element in the row of `index` is ≤ −50, so that exp of each is tiny.
   private static func rowIsVeryNegative(_ input: Matrix, at index: Int) -> Bool {

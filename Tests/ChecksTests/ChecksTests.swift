@@ -77,11 +77,35 @@ private func columnWise(_ x: Matrix) -> Matrix { Reference.softmax(x.transposed)
     #expect(RandomInputs(seed: 1).normal(2, 3) != RandomInputs(seed: 2).normal(2, 3))
   }
 
-  @Test func overflowMessageNamesTheLargeInput() {
+  @Test func overflowMessageNamesTheLargeInput() throws {
     let results = softmaxChecks(noMaxShift).evaluate(seed: 5)
-    let large = results.first { $0.name == "large logits" }
-    #expect(large?.passed == false)
-    #expect(large?.message.contains("does your code overflow in exp?") == true)
+    let large = try #require(results.first { $0.name == "large logits" })
+    #expect(!large.passed)
+    #expect(large.message.contains("; the input there was large ("))
+    #expect(large.message.contains("exp only ever sees values ≤ 0"))
+    #expect(!large.message.contains("row"))
+  }
+
+  /// The advice an exercise states reaches its compare checks, wherever the block sets it.
+  @Test func anExercisesStabilityAdviceReachesItsComparisons() throws {
+    let check = softmaxChecks(noMaxShift)
+    check.stabilityAdvice = .rowMaximum
+    let results = check.evaluate(seed: 5)
+    let large = try #require(results.first { $0.name == "large logits" })
+    #expect(large.message.contains(StabilityAdvice.rowMaximum.overflow + " In trial "))
+  }
+
+  /// A sigmoid written as e^z/(1 + e^z) is told its own fix, not a softmax's.
+  @Test func aSigmoidIsNotToldAboutRows() throws {
+    let sigmoid: (Matrix) -> Matrix = { $0.map { z in 1 / (1 + Foundation.exp(-z)) } }
+    let ratio: (Matrix) -> Matrix = { $0.map { z in Foundation.exp(z) / (1 + Foundation.exp(z)) } }
+    let check = Checks(entry: ratio, reference: sigmoid)
+    check.stabilityAdvice = StabilityAdvice(overflow: "use 1/(1 + e^(−z)) for z ≥ 0.")
+    check.compare("large inputs", atol: 1e-12) { f, rng in f(rng.normal(4, 5, scale: 1000)) }
+    let message = try #require(check.evaluate(seed: 5).first?.message)
+    #expect(message.contains("the input there was large"))
+    #expect(message.contains("): use 1/(1 + e^(−z)) for z ≥ 0. In trial "))
+    #expect(!message.contains("row's maximum"))
   }
 
   @Test func aThrownErrorFailsTheCheck() {

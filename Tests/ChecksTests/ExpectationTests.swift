@@ -56,19 +56,80 @@ import Testing
       inputs: [input])
     #expect(
       message
-        == "NaN first appears at (0, 2); the input there was large (1000): does your code "
-        + "overflow in exp? Subtract the row's maximum before exp.")
+        == "NaN first appears at (0, 2); the input there was large (1000): exp of a number above "
+        + "about 709.8 overflows to ∞, and ∞/∞, ∞ − ∞ or 0·∞ is NaN. If your code takes exp of "
+        + "it, rewrite the formula so that exp only ever sees values ≤ 0.")
+  }
+
+  /// A softmax, a cross-entropy or attention is told to shift each row by its maximum.
+  @Test func aRowWiseExerciseIsToldToSubtractTheRowMaximum() {
+    let message = Closeness.mismatch(
+      actual: Matrix([[0, Double.nan]]), expected: Matrix([[0, 1]]), rtol: 1e-5, atol: 0,
+      inputs: [Matrix([[-3, 800]])], advice: .rowMaximum)
+    #expect(
+      message
+        == "NaN first appears at (0, 1); the input there was large (800): exp of a number above "
+        + "about 709.8 overflows to ∞, and ∞/∞ is NaN. Subtract each row's maximum before exp: "
+        + "the shift changes no probability, and the largest exp is exactly 1.")
+  }
+
+  /// An element-wise function (a sigmoid) states its own fix, and no row is mentioned.
+  @Test func anExercisesOwnAdviceFollowsTheLargeInput() {
+    let advice = StabilityAdvice(overflow: "use 1/(1 + e^(−z)) for z ≥ 0.")
+    let message = Closeness.mismatch(
+      actual: Matrix([[Double.nan], [0]]), expected: Matrix([[1], [0]]), rtol: 1e-5, atol: 0,
+      inputs: [Matrix([[1000], [-1000]])], advice: advice)
+    #expect(
+      message
+        == "NaN first appears at (0, 0); the input there was large (1000): use 1/(1 + e^(−z)) "
+        + "for z ≥ 0.")
   }
 
   @Test func anUnderflowIsNotCalledAnOverflow() {
     let message = Closeness.mismatch(
       actual: Matrix([[Double.nan, 0]]), expected: Matrix([[0.5, 0.5]]), rtol: 1e-5, atol: 0,
-      inputs: [Matrix([[-1000, -1000]])])
+      inputs: [Matrix([[-1000, -1000]])], advice: .rowMaximum)
     #expect(
       message
         == "NaN first appears at (0, 0); the input there was very negative (-1000): exp "
         + "underflows to 0 there, so a sum of them is 0 and dividing by it (or its log) is not "
         + "finite. Subtract the row's own maximum before exp.")
+  }
+
+  /// A loss (one number) cannot be traced to an element, but to an input beyond exp's reach:
+  /// a cross-entropy is told to compute log-sum-exp with the shift.
+  @Test func aLossIsTracedToAnInputBeyondExpsReach() {
+    let message = Closeness.mismatch(
+      actual: Double.infinity, expected: 2000.0, rtol: 1e-5, atol: 0,
+      inputs: [Matrix([[1000, -1000]])], advice: .logSumExp)
+    #expect(
+      message
+        == "inf first appears (expected 2000); an input was as large as 1000: exp of a number "
+        + "above about 709.8 overflows to ∞, so log Σ exp(xⱼ) is ∞ (and ∞ − ∞ is NaN). Compute "
+        + "it as m + log Σ exp(xⱼ − m), m the row's maximum: the largest exp is then exactly 1, "
+        + "and the loss never needs a probability's log.")
+  }
+
+  /// An input of 100 (a ×10 trial) is no sign of overflow where no element lines up with it.
+  @Test func aLossBesideOrdinaryInputsGetsTheGeneralCauses() throws {
+    let message = try #require(
+      Closeness.mismatch(
+        actual: Double.nan, expected: 2.0, rtol: 1e-5, atol: 0,
+        inputs: [Matrix([[100, -100]])], advice: .logSumExp))
+    #expect(message.hasPrefix("NaN first appears (expected 2): look for a division by zero"))
+  }
+
+  /// Only an exercise that sums a row of exps is told that the sum underflowed: another one
+  /// (a sigmoid, or one that states no advice) gets the general causes.
+  @Test(arguments: [StabilityAdvice.general, StabilityAdvice(overflow: "use exp(−|z|).")])
+  func aVeryNegativeRowIsAnUnderflowOnlyWhereRowsAreSummed(advice: StabilityAdvice) {
+    let message = Closeness.mismatch(
+      actual: Matrix([[Double.nan, 0]]), expected: Matrix([[0, 0]]), rtol: 1e-5, atol: 0,
+      inputs: [Matrix([[-1000, -1000]])], advice: advice)
+    #expect(
+      message
+        == "NaN first appears at (0, 0) (expected 0): look for a division by zero, the log of 0 "
+        + "or of a negative number, or exp of a large number.")
   }
 
   @Test func nanWithoutLargeInputSuggestsCauses() {

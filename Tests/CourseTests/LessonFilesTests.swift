@@ -52,6 +52,20 @@ import Testing
     #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description).joined(separator: "\n"))")
   }
 
+  /// An exercise whose comparisons meet logits near ±1000 says how it keeps exp finite, so a
+  /// learner's overflow gets that exercise's fix (a row's maximum, a sigmoid's sign branch)
+  /// rather than the general advice.
+  @Test(arguments: lessonFileNames)
+  func stabilityChecksStateTheirStabilityAdvice(fileName: String) throws {
+    let lesson = try Self.parse(Self.lessonsFolder.appendingPathComponent(fileName)).lesson
+    for exercise in lesson.exercises {
+      guard let checks = exercise.checks?.body, checks.contains("extremes: .stability") else {
+        continue
+      }
+      #expect(checks.contains("check.stabilityAdvice = "), "\(exercise.id) states no advice")
+    }
+  }
+
   /// The complete example lesson in the authors' guide is itself a valid lesson: it is the
   /// `````markdown` block that follows the heading `## A complete example lesson`.
   @Test func formatGuideExampleParsesCleanly() throws {

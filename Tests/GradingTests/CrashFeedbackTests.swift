@@ -17,6 +17,37 @@ import Testing
       try GraderTests.exercise(exercise), file: file, seed: 1)
   }
 
+  /// The capstone graded with `functions` (`gptLogits` and any helper) and then a plain
+  /// `trainingStep` that calls `gptLogits` once: the crash is somewhere in `functions`.
+  private func gradeCapstone(_ functions: String) throws -> Verdict {
+    try grade(
+      functions + """
+
+
+        func trainingStep(
+          _ weights: [Tensor<Float>], windows: [[Int]], heads: Int, adamW: (Float) -> Void
+        ) -> Float {
+          let logits = gptLogits(
+            windows.flatMap { $0.dropLast() }, weights: weights, heads: heads,
+            context: windows[0].count - 1)
+          let loss = crossEntropy(logits, targets: windows.flatMap { $0.dropFirst() })
+          loss.backward()
+          adamW(3e-3)
+          return loss.value[0]
+        }
+        """, exercise: "train-tiny-gpt", importing: "Autodiff")
+  }
+
+  /// Expects a crash in the capstone learner's file at `line:column` whose message begins
+  /// with `message`.
+  private func expectCrash(_ verdict: Verdict, message: String, line: Int, column: Int) throws {
+    #expect(verdict.status == .crashed)
+    let trap = try #require(verdict.trap)
+    #expect(trap.message.hasPrefix(message), "\(verdict.summary)")
+    #expect(trap.file == "train-tiny-gpt.swift", "\(verdict.summary)")
+    #expect(trap.line == line && trap.column == column, "\(verdict.summary)")
+  }
+
   @Test func aLearnersPreconditionShowsItsMessageAndLine() throws {
     let verdict = try grade(
       """
@@ -67,10 +98,11 @@ import Testing
 
   /// The capstone's learner code runs the tensor library (`Autodiff`, compiled at `-O`) and is
   /// itself compiled at `-O`: the tensor's message and the learner's line still show. The line
-  /// is the failing `matmul` (7) or, where `-O` inlined `gptLogits` into `trainingStep` and
-  /// left the inlined frame without a line, the learner's call of `gptLogits` (13).
+  /// is the failing `matmul` (7), not the call of `gptLogits` (13) that `-O` inlined it into,
+  /// even though `gptLogits` ignores two of its parameters (which once cost the inlined
+  /// frame its line: see `Compiler.optimizedLearner`).
   @Test func aShapeMismatchInTheTensorLibraryShowsItsMessageAndTheLearnersLine() throws {
-    let verdict = try grade(
+    let verdict = try gradeCapstone(
       """
       func gptLogits(_ ids: [Int], weights: [Tensor<Float>], heads: Int, context: Int)
         -> Tensor<Float>
@@ -78,34 +110,38 @@ import Testing
         let x = embedding(weights[0], ids)
         return matmul(x, weights[0])
       }
-
-      func trainingStep(
-        _ weights: [Tensor<Float>], windows: [[Int]], heads: Int, adamW: (Float) -> Void
-      ) -> Float {
-        let logits = gptLogits(
-          windows.flatMap { $0.dropLast() }, weights: weights, heads: heads,
-          context: windows[0].count - 1)
-        let loss = crossEntropy(logits, targets: windows.flatMap { $0.dropFirst() })
-        loss.backward()
-        adamW(3e-3)
-        return loss.value[0]
-      }
-      """, exercise: "train-tiny-gpt", importing: "Autodiff")
-    #expect(verdict.status == .crashed)
-    #expect(verdict.trap?.message.hasPrefix("matmul: ") == true, "\(verdict.summary)")
-    let trap = try #require(verdict.trap)
-    #expect(trap.file == "train-tiny-gpt.swift", "\(verdict.summary)")
-    #expect([7, 13].contains(trap.line) && trap.column != nil, "\(verdict.summary)")
-    #expect(
-      verdict.summary.hasPrefix("The program crashed at train-tiny-gpt.swift:\(trap.line ?? 0):"))
+      """)
+    try expectCrash(verdict, message: "matmul: ", line: 7, column: 10)
+    #expect(verdict.summary.hasPrefix("The program crashed at train-tiny-gpt.swift:7:10: matmul: "))
     #expect(verdict.runningCheck?.hasPrefix("three steps") == true)
   }
 
+  /// A crash two learner functions below `trainingStep` (in `project`, called by `gptLogits`,
+  /// both inlined at `-O`) names the line inside `project`, the innermost of the learner's.
+  @Test func aCrashTwoLearnerFunctionsDeepShowsTheInnermostLine() throws {
+    let verdict = try gradeCapstone(
+      """
+      func project(_ x: Tensor<Float>, _ w: Tensor<Float>, layer: Int) -> Tensor<Float> {
+        let y = gelu(x)
+        return matmul(y, w)
+      }
+
+      func gptLogits(_ ids: [Int], weights: [Tensor<Float>], heads: Int, context: Int)
+        -> Tensor<Float>
+      {
+        let x = embedding(weights[0], ids)
+        let h = project(x, weights[0], layer: 0)
+        return h
+      }
+      """)
+    try expectCrash(verdict, message: "matmul: ", line: 5, column: 10)
+  }
+
   /// An id outside the embedding table stops `embedding` (inlined into the learner's code at
-  /// `-O`): its message and the learner's line (the `embedding` call, 6, or the call of
-  /// `gptLogits`, 13, where `-O` inlined it) both show.
+  /// `-O`): its message and the learner's line (the `embedding` call, 6, not the call of
+  /// `gptLogits`, 13) both show.
   @Test func anEmbeddingIdOutOfRangeShowsTheKitsMessageAndTheLearnersLine() throws {
-    let verdict = try grade(
+    let verdict = try gradeCapstone(
       """
       func gptLogits(_ ids: [Int], weights: [Tensor<Float>], heads: Int, context: Int)
         -> Tensor<Float>
@@ -113,24 +149,8 @@ import Testing
         let x = embedding(weights[0], ids.map { $0 + 16 })
         return x
       }
-
-      func trainingStep(
-        _ weights: [Tensor<Float>], windows: [[Int]], heads: Int, adamW: (Float) -> Void
-      ) -> Float {
-        let logits = gptLogits(
-          windows.flatMap { $0.dropLast() }, weights: weights, heads: heads,
-          context: windows[0].count - 1)
-        let loss = crossEntropy(logits, targets: windows.flatMap { $0.dropFirst() })
-        loss.backward()
-        adamW(3e-3)
-        return loss.value[0]
-      }
-      """, exercise: "train-tiny-gpt", importing: "Autodiff")
-    #expect(verdict.status == .crashed)
-    let trap = try #require(verdict.trap)
-    #expect(trap.message.hasPrefix("embedding: index "), "\(verdict.summary)")
-    #expect(trap.file == "train-tiny-gpt.swift", "\(verdict.summary)")
-    #expect([6, 13].contains(trap.line) && trap.column != nil, "\(verdict.summary)")
+      """)
+    try expectCrash(verdict, message: "embedding: index ", line: 6, column: 11)
   }
 
   @Test func aCompileErrorShowsTheLineAndACaret() throws {

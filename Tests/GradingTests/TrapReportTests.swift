@@ -28,6 +28,20 @@ import Testing
       1                    0x000055bf7c6f93a9 g(_:) + 57 in h at /tmp/gm/softmax.swift:4:31
     """
 
+  /// `-O` inlined `gptLogits` into `trainingStep`: the inlined frame, innermost, names the
+  /// failing line; the frame it was inlined into names the call.
+  static let inlined = """
+    Autodiff/Matmul.swift:57: Precondition failed: matmul: [8, 8] · [7, 8] do not fit
+
+    *** Program crashed: Illegal instruction at 0x00007faf9f2f9361 ***
+
+      0                         0x00007faf9f2f9361 _assertionFailure(_:_:file:line:flags:) + 225 in libswiftCore.so
+      1 [ra] [system]           0x0000555fbbf50817 specialized matmul<A>(_:_:transposeW:) + 2134 in prog at //<compiler-generated>
+      2 [ra] [inlined]          0x0000555fbbf53236 gptLogits in prog at /tmp/b/softmax.swift:7:10
+      3 [ra]                    0x0000555fbbf53236 specialized trainingStep(_:windows:heads:adamW:) + 213 in prog at /tmp/b/softmax.swift:13:16
+      4 [ra] [inlined] [system] 0x0000555fbbf53c69 main in prog at /tmp/b/softmax.swift
+    """
+
   static let segfault = """
     *** Program crashed: Bad pointer dereference at 0x00007ffc8d1b2ff8 ***
       0 0x000055e2 double(_:) + 12 in program at /tmp/b/runaway.swift:2:3
@@ -41,6 +55,11 @@ import Testing
     (
       overflow,
       TrapReport(message: "arithmetic overflow", file: "softmax.swift", line: 4, column: 31)
+    ),
+    (
+      inlined,
+      TrapReport(
+        message: "matmul: [8, 8] · [7, 8] do not fit", file: "softmax.swift", line: 7, column: 10)
     ),
     (segfault, TrapReport(message: "Bad pointer dereference at 0x00007ffc8d1b2ff8")),
   ])

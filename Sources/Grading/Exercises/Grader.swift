@@ -205,7 +205,7 @@ public struct Grader: Sendable {
     // `-g`'s module for the debugger.
     let arguments =
       ["-parse-as-library", "-wmo"]
-      + (spec.optimize ? Compiler.optimized : ["-Onone"]) + ["-gline-tables-only"]
+      + (spec.optimize ? Compiler.optimizedLearner : ["-Onone"]) + ["-gline-tables-only"]
       + [
         "-enable-upcoming-feature", "MemberImportVisibility",
         "-module-name", "Learner", "-I", learnerKit, "-L", learnerKit, "-lWire", "-lPrimerKit",
