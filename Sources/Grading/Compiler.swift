@@ -65,6 +65,11 @@ public struct Compiler: Sendable {
   /// installed beside the executable (a test helper), and then `swiftc` runs in a process group
   /// of its own, killed at the wall-clock deadline, as before the sandbox.
   var sandbox: Sandbox?
+  /// Where ``CompilerPlan``s are kept; nil runs `swiftc` itself every time.
+  var planCache: String?
+
+  /// The shell that runs a plan's jobs one after another.
+  static let shell = "/bin/sh"
 
   /// The largest learner file the grader compiles (4 MiB): a bigger one gets a clear verdict
   /// at once, instead of minutes of `swift-frontend`.
@@ -135,19 +140,38 @@ public struct Compiler: Sendable {
   ///
   /// With `temporaryFolder`, the compiler's own temporary files go there (`TMPDIR`), so that a
   /// compiler killed at a limit leaves nothing in the shared `/tmp`.
-  func invoke(_ arguments: [String], product: String, temporaryFolder: String? = nil)
-    throws(GradingError) -> Outcome
-  {
+  ///
+  /// With `runFolder` (a grading's run folder, holding every per-run path in `arguments`), the
+  /// driver's jobs run directly from a ``CompilerPlan`` when ``planCache`` is set.
+  func invoke(
+    _ arguments: [String], product: String, temporaryFolder: String? = nil,
+    runFolder: String? = nil
+  ) throws(GradingError) -> Outcome {
     var environment = ProcessInfo.processInfo.environment.filter {
       ["PATH", "HOME", "TMPDIR"].contains($0.key)
     }
     environment["TERM"] = "dumb"
     if let temporaryFolder { environment["TMPDIR"] = temporaryFolder }
-    let allArguments =
+    var allArguments =
       ["-diagnostic-style=llvm", "-module-cache-path", moduleCache] + arguments
+    var executable = swiftc
+    if let runFolder {
+      // Debug information names this folder, not wherever `primer` was started.
+      allArguments += ["-file-compilation-dir", runFolder]
+      let planned = allArguments.map { $0.replacing(runFolder, with: CompilerPlan.runPlaceholder) }
+      if let temporaryFolder, access(Compiler.shell, X_OK) == 0,
+        let plan = plan(for: planned, environment: environment)
+      {
+        executable = Compiler.shell
+        allArguments = [
+          "-c",
+          CompilerPlan.script(plan.jobs(runFolder: runFolder, temporaryFolder: temporaryFolder)),
+        ]
+      }
+    }
     guard let sandbox else {
       let child = try Platform.spawn(
-        SpawnRequest(executable: swiftc, arguments: allArguments, environment: environment))
+        SpawnRequest(executable: executable, arguments: allArguments, environment: environment))
       let watched = Supervision.watch(
         child, wallSeconds: limits.wallSeconds, outputBytes: limits.outputBytes)
       let log = String(decoding: watched.stderr + watched.stdout, as: UTF8.self)
@@ -158,7 +182,7 @@ public struct Compiler: Sendable {
         outputExceeded: watched.stop == .outputCap)
     }
     let run = try sandbox.supervise(
-      swiftc, arguments: allArguments, limits: limits, options: [], environment: environment,
+      executable, arguments: allArguments, limits: limits, options: [], environment: environment,
       resultChannel: false)
     let log = String(decoding: run.stderr + run.stdout, as: UTF8.self)
     // `swiftc` reports a `swift-frontend` stopped by a limit as its own failure: the group's

@@ -65,7 +65,7 @@ extension Grader {
       + (usesTensor ? ["-l\(KitSources.autodiff)"] : [])
       + paths + ["\(kitFolder)/\(Grader.systemLinkObject)", "-o", program]
     var compiled = try compiler.invoke(
-      arguments, product: program, temporaryFolder: run.path + "/tmp")
+      arguments, product: program, temporaryFolder: run.path + "/tmp", runFolder: run.path)
     compiled = compiled.naming("\(build)/main.swift", as: mainFile)
     return LearnerProgram(compiled: compiled, folder: run)
   }

@@ -24,8 +24,8 @@ extension Grader {
       FilePath.lastComponent(kitFolder), spec.moduleHash, String(spec.timeLimitSeconds),
       String(spec.optimize), spec.checkNames.joined(separator: "\n"),
       spec.mistakes.map(\.message).joined(separator: "\n"),
-      Grader.fileIdentity(Platform.currentExecutablePath() ?? ""),
-      Grader.fileIdentity(sandbox.trampoline), String(seed), text,
+      Compiler.fileIdentity(Platform.currentExecutablePath() ?? ""),
+      Compiler.fileIdentity(sandbox.trampoline), String(seed), text,
     ])
   }
 

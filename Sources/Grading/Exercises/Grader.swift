@@ -44,17 +44,18 @@ public struct Grader: Sendable {
     self.kitSources = kitSources
     self.cache = cache
     compiler = try Compiler(moduleCache: cache + "/module-cache")
+    compiler.planCache = cache + "/plans"
     kitCompiler = compiler.with(limits: .kitBuild)
     sandbox = try Sandbox()
     // Each source's path, size and modification time: reading every source on every run
     // would cost more than the rest of the set-up.
     // The flags' version: a change in how the kit is compiled gives a new kit.
     var pieces = [
-      Grader.fileIdentity(compiler.swiftc), "flags 3: -assert-config Debug, frame pointers",
+      Compiler.fileIdentity(compiler.swiftc), "flags 3: -assert-config Debug, frame pointers",
     ]
     for module in KitSources.modules {
       for file in try kitSources.files(of: module) {
-        pieces += [module, Grader.fileIdentity(file)]
+        pieces += [module, Compiler.fileIdentity(file)]
       }
     }
     kitFolder = "\(cache)/kit-\(ContentHash.of(pieces))"
@@ -215,7 +216,7 @@ public struct Grader: Sendable {
       ]
     try CacheFolder.createFolder(runFolder + "/tmp")
     let compiled = try compiler.invoke(
-      arguments, product: program, temporaryFolder: runFolder + "/tmp"
+      arguments, product: program, temporaryFolder: runFolder + "/tmp", runFolder: runFolder
     ).naming(copy, as: file)
     guard compiled.succeeded else {
       return Grader.compileFailed(
@@ -397,14 +398,5 @@ public struct Grader: Sendable {
     } catch {
       throw .fileSystem(operation: "write", path: path, reason: "\(error)")
     }
-  }
-
-  /// A file's resolved path, size and modification time: a new toolchain or an edited kit
-  /// source gives a new kit.
-  static func fileIdentity(_ path: String) -> String {
-    let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-    var info = stat()
-    guard stat(resolved, &info) == 0 else { return resolved }
-    return "\(resolved) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
   }
 }

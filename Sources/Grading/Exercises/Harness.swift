@@ -34,20 +34,13 @@ enum Harness {
     return """
       import PrimerKit
       import Wire
-      \(tensor)#if canImport(Glibc)
-      import Glibc
-      #else
-      import Darwin
-      #endif
-
+      \(tensor)
       @main enum PrimerLearnerProgram {
         static func main() {
-          // Output printed before a crash is kept.
-          setvbuf(stdout, nil, _IOLBF, 0)
-          signal(SIGPIPE, SIG_IGN)
           let entry: \(entryType) = \(spec.entry.text)
-          let link = WireLink(descriptor: 3) { _ in exit(0) }
-          link.serve([\(functions(of: spec).map { "link.handler(unlabelled(entry\($0)))" }.joined(separator: ", "))])
+          WireLink.serveProgram { link in
+            [\(functions(of: spec).map { "link.handler(unlabelled(entry\($0)))" }.joined(separator: ", "))]
+          }
         }
       }
 
