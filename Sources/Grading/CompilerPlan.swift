@@ -41,11 +41,13 @@ struct CompilerPlan: Codable, Equatable {
   /// `text` as one shell word: bare when it holds only characters no shell treats specially,
   /// else in single quotes (a single quote inside becomes `'\''`).
   static func shellQuoted(_ text: String) -> String {
-    let plain = !text.isEmpty && text.unicodeScalars.allSatisfy { scalar in
-      scalar.isASCII
-        && (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
-          || ("0"..."9").contains(scalar) || "/._-+=:,@%".unicodeScalars.contains(scalar))
-    }
+    let plain =
+      !text.isEmpty
+      && text.unicodeScalars.allSatisfy { scalar in
+        scalar.isASCII
+          && (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+            || ("0"..."9").contains(scalar) || "/._-+=:,@%".unicodeScalars.contains(scalar))
+      }
     return plain ? text : "'" + text.replacing("'", with: "'\\''") + "'"
   }
 
@@ -129,8 +131,9 @@ extension Compiler {
     {
       return plan
     }
-    guard (try? FileManager.default.createDirectory(
-      atPath: planCache, withIntermediateDirectories: true)) != nil
+    guard
+      (try? FileManager.default.createDirectory(
+        atPath: planCache, withIntermediateDirectories: true)) != nil
     else { return nil }
     // The driver makes its temporary folder while planning: one of our own, removed after.
     let temporary = "\(planCache)/planning-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"

@@ -14,6 +14,8 @@ package struct ChildProcess {
   package let results: Int32?
   /// The read end of the pipe on the child's descriptor ``Platform/statusDescriptor``.
   package let status: Int32?
+  /// The write end of the pipe on the child's descriptor ``Platform/gateDescriptor``.
+  package var gate: Int32? = nil
 }
 
 /// What to start and how: the executable, its arguments and its whole environment.
@@ -23,6 +25,9 @@ package struct SpawnRequest {
   package var environment: [String: String]
   package var resultPipe = false
   package var statusPipe = false
+  /// Whether to open a pipe to the child's descriptor ``Platform/gateDescriptor``, which the
+  /// child reads (``ChildProcess/gate`` is the supervisor's end).
+  package var gatePipe = false
   /// Descriptors handed over to the child: the parent's descriptor (close-on-exec) becomes the
   /// child's descriptor 3 or 4 (one the pipes above do not use), and is closed in the parent
   /// once the child is started, so that the child's end is the only one left.
@@ -30,13 +35,15 @@ package struct SpawnRequest {
 
   package init(
     executable: String, arguments: [String], environment: [String: String],
-    resultPipe: Bool = false, statusPipe: Bool = false, handedOver: [Int32: Int32] = [:]
+    resultPipe: Bool = false, statusPipe: Bool = false, gatePipe: Bool = false,
+    handedOver: [Int32: Int32] = [:]
   ) {
     self.executable = executable
     self.arguments = arguments
     self.environment = environment
     self.resultPipe = resultPipe
     self.statusPipe = statusPipe
+    self.gatePipe = gatePipe
     self.handedOver = handedOver
   }
 }
@@ -46,6 +53,8 @@ package enum Platform {
   package static let resultDescriptor: Int32 = 3
   /// The descriptor on which `primer-sandbox` reports how the learner's program ended.
   package static let statusDescriptor: Int32 = 4
+  /// The descriptor from which `primer-sandbox --gate` reads the byte that starts the program.
+  package static let gateDescriptor: Int32 = 5
 
   /// Ignores SIGPIPE in the supervisor, once: a child that does not read its stdin, or closes
   /// a pipe early, must not kill the grader. Children get the default action back through
@@ -82,6 +91,7 @@ package enum Platform {
       let err = try pipeAboveStandardDescriptors()
       let results = request.resultPipe ? try pipeAboveStandardDescriptors() : nil
       let status = request.statusPipe ? try pipeAboveStandardDescriptors() : nil
+      let gate = request.gatePipe ? try pipeAboveStandardDescriptors() : nil
 
       var actions = posix_spawn_file_actions_t()
       posix_spawn_file_actions_init(&actions)
@@ -98,7 +108,8 @@ package enum Platform {
           "a handed-over descriptor must take a free slot, 3 or 4")
         posix_spawn_file_actions_adddup2(&actions, source, target)
       }
-      addCloseFrom(&actions, statusDescriptor + 1)
+      if let gate { posix_spawn_file_actions_adddup2(&actions, gate.read, gateDescriptor) }
+      addCloseFrom(&actions, (gate == nil ? statusDescriptor : gateDescriptor) + 1)
 
       var attributes = posix_spawnattr_t()
       posix_spawnattr_init(&attributes)
@@ -120,17 +131,20 @@ package enum Platform {
           posix_spawn(&pid, request.executable, &actions, &attributes, argvPointer, envpPointer)
         }
       }
-      for end in [out.write, err.write, results?.write, status?.write].compactMap({ $0 })
+      for end in [out.write, err.write, results?.write, status?.write, gate?.read].compactMap({ $0 }
+      )
         + request.handedOver.values
       {
         close(end)
       }
       guard code == 0 else {
-        [out.read, err.read, results?.read, status?.read].compactMap { $0 }.forEach { close($0) }
+        [out.read, err.read, results?.read, status?.read, gate?.write].compactMap { $0 }
+          .forEach { close($0) }
         throw .spawnFailed(executable: request.executable, reason: String(cString: strerror(code)))
       }
       return ChildProcess(
-        pid: pid, stdout: out.read, stderr: err.read, results: results?.read, status: status?.read)
+        pid: pid, stdout: out.read, stderr: err.read, results: results?.read, status: status?.read,
+        gate: gate?.write)
     } catch {
       opened.forEach { close($0) }
       throw error

@@ -92,6 +92,37 @@ public struct Sandbox: Sendable {
     workingDirectory: String, environment: [String: String] = [:], resultChannel: Bool = true,
     user: Int? = nil, link: Int32? = nil
   ) throws(GradingError) -> RunOutcome {
+    try supervise(
+      executable, arguments: arguments, limits: limits,
+      options: runOptions(
+        executable, limits: limits, workingDirectory: workingDirectory, user: user),
+      environment: Sandbox.baseEnvironment.merging(environment) { $1 },
+      resultChannel: resultChannel, link: link)
+  }
+
+  /// ``run(_:arguments:limits:workingDirectory:environment:resultChannel:user:link:)`` up to the
+  /// program's start: the trampoline makes the run's cgroups, namespaces and private files
+  /// now, and waits to start `executable`, which need not exist yet, until
+  /// ``PreparedRun/go()``. The grader prepares a learner's run while the compiler makes the
+  /// program: on the development machine, joining a memory cgroup alone takes 5 to 13 ms.
+  package func prepare(
+    _ executable: String, limits: Limits, workingDirectory: String, user: Int? = nil,
+    link: Int32? = nil
+  ) throws(GradingError) -> PreparedRun {
+    let (child, cgroup) = try launch(
+      executable, arguments: [], limits: limits,
+      options: runOptions(
+        executable, limits: limits, workingDirectory: workingDirectory, user: user)
+        + ["--gate", "\(Platform.gateDescriptor)"],
+      environment: Sandbox.baseEnvironment, resultChannel: false, link: link, gated: true)
+    return PreparedRun(
+      child: child, cgroup: cgroup, limits: limits, executable: executable, sandbox: self)
+  }
+
+  /// The trampoline's options for a learner's program (see ``run``).
+  private func runOptions(
+    _ executable: String, limits: Limits, workingDirectory: String, user: Int?
+  ) -> [String] {
     var options = [
       "--address-space", "\(limits.addressSpaceBytes)",
       "--file-size", "\(limits.fileSizeBytes)",
@@ -110,11 +141,7 @@ public struct Sandbox: Sendable {
     if geteuid() == 0 && ordinaryUser == nil {
       options += ["--user", "\(user ?? Sandbox.unprivilegedUser)"]
     }
-    let outcome = try supervise(
-      executable, arguments: arguments, limits: limits, options: options,
-      environment: Sandbox.baseEnvironment.merging(environment) { $1 },
-      resultChannel: resultChannel, link: link)
-    return outcome
+    return options
   }
 
   /// Whether to give each run a private tmpfs when a mount namespace is available; off only
@@ -132,10 +159,21 @@ public struct Sandbox: Sendable {
     _ executable: String, arguments: [String], limits: Limits, options: [String],
     environment: [String: String], resultChannel: Bool, link: Int32? = nil
   ) throws(GradingError) -> RunOutcome {
+    let (child, cgroup) = try launch(
+      executable, arguments: arguments, limits: limits, options: options,
+      environment: environment, resultChannel: resultChannel, link: link, gated: false)
+    defer { cgroup?.remove() }
+    return try finish(child, cgroup: cgroup, limits: limits, executable: executable)
+  }
+
+  /// Starts the trampoline for `executable` in a new cgroup (see ``supervise``).
+  private func launch(
+    _ executable: String, arguments: [String], limits: Limits, options: [String],
+    environment: [String: String], resultChannel: Bool, link: Int32?, gated: Bool
+  ) throws(GradingError) -> (ChildProcess, Cgroup?) {
     let cgroup =
       usesCgroups && ordinaryUser == nil
       ? Cgroup.create(memoryBytes: limits.memoryBytes, processes: limits.processes) : nil
-    defer { cgroup?.remove() }
     var trampolineArguments = [
       "--cpu", "\(limits.cpuSeconds)", "--data", "\(limits.dataBytes)",
       "--processes", "\(limits.processes)", "--status-fd", "\(Platform.statusDescriptor)",
@@ -151,11 +189,24 @@ public struct Sandbox: Sendable {
         + trampolineArguments
     }
 
-    let child = try Platform.spawn(
-      SpawnRequest(
-        executable: launcher, arguments: trampolineArguments, environment: environment,
-        resultPipe: resultChannel && link == nil, statusPipe: true,
-        handedOver: link.map { [Platform.resultDescriptor: $0] } ?? [:]))
+    do throws(GradingError) {
+      let child = try Platform.spawn(
+        SpawnRequest(
+          executable: launcher, arguments: trampolineArguments, environment: environment,
+          resultPipe: resultChannel && link == nil, statusPipe: true, gatePipe: gated,
+          handedOver: link.map { [Platform.resultDescriptor: $0] } ?? [:]))
+      return (child, cgroup)
+    } catch {
+      cgroup?.remove()
+      throw error
+    }
+  }
+
+  /// Supervises a started trampoline to its end (the wall clock starts now) and classifies
+  /// how its program ended.
+  fileprivate func finish(
+    _ child: ChildProcess, cgroup: Cgroup?, limits: Limits, executable: String
+  ) throws(GradingError) -> RunOutcome {
     let watched = Supervision.watch(
       child, wallSeconds: limits.wallSeconds, outputBytes: limits.outputBytes)
     let status = TrampolineStatus(parsing: watched.status)
@@ -271,4 +322,56 @@ struct TrampolineStatus: Equatable {
     isolation = String(fields[5])
     diskUsedKiB = Int(fields[6]).flatMap { $0 < 0 ? nil : $0 }
   }
+}
+
+/// A learner's run made ready by ``Sandbox/prepare(_:limits:workingDirectory:user:link:)``: its
+/// trampoline waits on its gate until ``go()`` or ``cancel()``, and is cancelled if released
+/// unused.
+package final class PreparedRun: @unchecked Sendable {
+  private let child: ChildProcess
+  private let cgroup: Cgroup?
+  private let limits: Limits
+  private let executable: String
+  private let sandbox: Sandbox
+  private var settled = false
+
+  fileprivate init(
+    child: ChildProcess, cgroup: Cgroup?, limits: Limits, executable: String, sandbox: Sandbox
+  ) {
+    self.child = child
+    self.cgroup = cgroup
+    self.limits = limits
+    self.executable = executable
+    self.sandbox = sandbox
+  }
+
+  /// Starts the program and supervises it to its end, as ``Sandbox/run`` does.
+  package func go() throws(GradingError) -> RunOutcome {
+    precondition(!settled, "a prepared run starts once")
+    settled = true
+    defer { cgroup?.remove() }
+    if let gate = child.gate {
+      var go: UInt8 = 1
+      let sent = write(gate, &go, 1)
+      Platform.close(gate)
+      guard sent == 1 else {
+        Platform.killGroup(child.pid)
+        _ = Supervision.watch(child, wallSeconds: 5, outputBytes: 1 << 16)
+        throw .sandboxFailed(detail: "the prepared run had ended before its program could start")
+      }
+    }
+    return try sandbox.finish(child, cgroup: cgroup, limits: limits, executable: executable)
+  }
+
+  /// Ends the trampoline without starting the program.
+  package func cancel() {
+    guard !settled else { return }
+    settled = true
+    if let gate = child.gate { Platform.close(gate) }
+    Platform.killGroup(child.pid)
+    _ = Supervision.watch(child, wallSeconds: 5, outputBytes: 1 << 16)
+    cgroup?.remove()
+  }
+
+  deinit { cancel() }
 }

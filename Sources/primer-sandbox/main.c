@@ -3,7 +3,7 @@
 //   primer-sandbox [--cpu SECONDS] [--address-space BYTES] [--data BYTES]
 //                  [--file-size BYTES] [--processes N] [--cgroup DIR]... [--isolate]
 //                  [--status-fd FD] [--chdir DIR] [--disk BYTES] [--keep DIR]... [--user UID]
-//                  [--parent PID] -- PROGRAM [ARG...]
+//                  [--parent PID] [--gate FD] -- PROGRAM [ARG...]
 //
 // It joins the given cgroups, applies the resource limits with setrlimit (the kernel keeps
 // them across execv), and with --isolate moves into a fresh PID, network and mount namespace.
@@ -37,6 +37,11 @@
 // those folders. The trampoline also dies with its parent (PR_SET_PDEATHSIG), and so, with
 // the reaper, does the whole namespace; given --parent, it stops at once if its parent was
 // already gone when it started.
+//
+// With --gate FD, everything up to starting the program (cgroups, limits, namespaces, private
+// files) is done at once, and the program starts only when one byte arrives on FD: the grader
+// prepares a learner's run while the compiler is still making the program. If FD reaches its
+// end first (the program did not compile), the trampoline exits 0 without a status line.
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -75,7 +80,7 @@ static void usage(void) {
   dprintf(2, "usage: primer-sandbox [--cpu S] [--address-space B] [--data B] [--file-size B] "
              "[--processes N] [--cgroup DIR]... [--isolate] [--status-fd FD] [--chdir DIR] "
              "[--disk B] "
-             "[--keep DIR]... [--user UID] [--parent PID] "
+             "[--keep DIR]... [--user UID] [--parent PID] [--gate FD] "
              "-- PROGRAM [ARG...]\n");
   _exit(125);
 }
@@ -246,6 +251,7 @@ int main(int argc, char **argv) {
   long long cpu = 0, address_space = 0, data = 0, file_size = -1, processes = 0;
   int status_fd = -1, isolate = 0, i = 1;
   long long user = -1, disk_bytes = 0, parent = 0;
+  int gate = -1;
   const char *work = NULL;
   char *kept[max_kept];
   int kept_count = 0;
@@ -266,6 +272,7 @@ int main(int argc, char **argv) {
     else if (strcmp(a, "--keep") == 0 && kept_count < max_kept) kept[kept_count++] = argv[++i];
     else if (strcmp(a, "--user") == 0) user = atoll(argv[++i]);
     else if (strcmp(a, "--parent") == 0) parent = atoll(argv[++i]);
+    else if (strcmp(a, "--gate") == 0) gate = atoi(argv[++i]);
     else usage();
   }
   if (i >= argc) usage();
@@ -330,6 +337,13 @@ int main(int argc, char **argv) {
     if (private) disk = private_files(disk_bytes, work, kept, kept_count);
   }
   if (work && chdir(work) != 0) fail("chdir");
+  if (gate >= 0) {
+    char go;
+    ssize_t got_go;
+    while ((got_go = read(gate, &go, 1)) < 0 && errno == EINTR) {}
+    close(gate);
+    if (got_go != 1) _exit(0);
+  }
 
   int exec_pipe[2];
   if (pipe2(exec_pipe, O_CLOEXEC) != 0) fail("pipe2");

@@ -132,6 +132,48 @@ import Testing
   }
 }
 
+/// The planned compile (the driver's jobs run directly, ``CompilerPlan``) against its plain
+/// twin (`swiftc` itself): the same verdict, diagnostics and crash report for the same files.
+@Suite struct CompilerPlanTwinTests {
+  static let files = [
+    "func neuron(x: [Double], w: [Double], b: Double) -> Double {\n"
+      + "  max(0, zip(x, w).map { $0 * $1 }.reduce(b, +))\n}\n",
+    "func neuron(x: [Double], w: [Double], b: Double) -> Double {\n"
+      + "  zip(x, w).map { $0 * $1 }.reduce(b, +)\n}\n",
+    "func neuron(x: [Double], w: [Double], b: Double) -> Double {\n  let z: Int = \"one\"\n}\n",
+    "func neuron(x: [Double], w: [Double], b: Double) -> Double {\n"
+      + "  precondition(x.count > 99, \"too few inputs\")\n  return b\n}\n",
+  ]
+
+  /// The verdict as JSON without its time.
+  static func comparable(_ verdict: Verdict) throws -> String {
+    var object = try #require(
+      try JSONSerialization.jsonObject(with: JSONEncoder().encode(verdict)) as? [String: Any])
+    object["seconds"] = nil
+    return String(
+      decoding: try JSONSerialization.data(withJSONObject: object, options: .sortedKeys),
+      as: UTF8.self)
+  }
+
+  @Test(arguments: [0, 1, 2, 3])
+  func plannedAndPlainCompilesGiveTheSameVerdict(file index: Int) throws {
+    // A name the shell must quote: the plan's script carries it.
+    let file = GraderTests.learnerFile(
+      CompilerPlanTwinTests.files[index], name: "my neuron's \(index).swift")
+    defer { Workbench.remove((file as NSString).deletingLastPathComponent) }
+    let planned = try GraderTests.grader.get()
+    var plain = planned
+    plain.compiler.planCache = nil
+    let exercise = try GraderTests.exercise("neuron-output")
+    let fast = try planned.grade(exercise, file: file, seed: 5)
+    let slow = try plain.grade(exercise, file: file, seed: 5)
+    #expect(fast.status == [.passed, .failed, .compileError, .crashed][index])
+    #expect(try CompilerPlanTwinTests.comparable(fast) == CompilerPlanTwinTests.comparable(slow))
+    let plans = try FileManager.default.contentsOfDirectory(atPath: GraderTests.cache + "/plans")
+    #expect(plans.contains { $0.hasSuffix(".json") })
+  }
+}
+
 @Suite struct GraderEdgeTests {
   /// A lesson with one exercise whose only mistake traps on every input.
   static let lesson = """

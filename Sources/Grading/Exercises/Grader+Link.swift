@@ -13,11 +13,15 @@ extension Grader {
   ///
   /// - Returns: the learner's own outcome; the pair's outcome, which is the learner's when it
   ///   crashed, hit a limit or stopped answering, else the judge's (its prints follow the
-  ///   learner's); and the judge's report.
+  ///   learner's); and the judge's report. Nil when `learner` returns nil (the program did
+  ///   not compile): the judge is stopped.
+  /// - Parameter setupSeconds: how long `learner` may take before its program starts (the
+  ///   compiler's wall-clock limit), added to the judge's wall-clock limit: the judge starts
+  ///   first and waits for the program's answers.
   static func runLinked(
-    judge: String, seed: UInt64, limits: Limits, checks: [String],
-    learner: (Int32) throws(GradingError) -> RunOutcome
-  ) throws(GradingError) -> (learner: RunOutcome, judged: RunOutcome, report: ChannelReport) {
+    judge: String, seed: UInt64, limits: Limits, checks: [String], setupSeconds: Double = 0,
+    learner: (Int32) throws(GradingError) -> RunOutcome?
+  ) throws(GradingError) -> (learner: RunOutcome, judged: RunOutcome, report: ChannelReport)? {
     let (judgeEnd, learnerEnd) = try Platform.socketPair()
     let channel = ResultChannel()
     let child: ChildProcess
@@ -32,20 +36,25 @@ extension Grader {
       throw error
     }
     // The judge waits on the learner's answers, and may run the mistakes afterwards.
-    let judgeWall = limits.wallSeconds * 2 + 10
+    let judgeWall = limits.wallSeconds * 2 + 10 + setupSeconds
     let watched = JudgeWatch()
     let group = DispatchGroup()
     DispatchQueue.global().async(group: group) {
       watched.result = Supervision.watch(
         child, wallSeconds: judgeWall, outputBytes: limits.outputBytes)
     }
-    let outcome: RunOutcome
+    let ran: RunOutcome?
     do {
-      outcome = try learner(learnerEnd)
+      ran = try learner(learnerEnd)
     } catch {
       Platform.killGroup(child.pid)
       group.wait()
       throw error
+    }
+    guard let outcome = ran else {
+      Platform.killGroup(child.pid)
+      group.wait()
+      return nil
     }
     group.wait()
     let judged = watched.result ?? Supervision()

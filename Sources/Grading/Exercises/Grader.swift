@@ -215,22 +215,31 @@ public struct Grader: Sendable {
         copy, entry, "\(kitFolder)/\(Grader.systemLinkObject)", "-o", program,
       ]
     try CacheFolder.createFolder(runFolder + "/tmp")
-    let compiled = try compiler.invoke(
-      arguments, product: program, temporaryFolder: runFolder + "/tmp", runFolder: runFolder
-    ).naming(copy, as: file)
-    guard compiled.succeeded else {
-      return Grader.compileFailed(
-        compiled, spec: spec, entryFile: entry, learnerFile: file, learnerText: text)
-    }
-
     let limits = Limits(
       cpuSeconds: spec.timeLimitSeconds, wallSeconds: Double(spec.timeLimitSeconds) * 2 + 5)
-    let (outcome, judged, report) = try Grader.runLinked(
+    // The judge and the program's sandbox get ready while the compiler works: neither depends
+    // on the learner's code, and together they are a tenth of an edit-to-verdict.
+    var compiled: Compiler.Outcome?
+    let linked = try Grader.runLinked(
       judge: "\(judge.folder)/\(Grader.judgeExecutable)", seed: seed, limits: limits,
-      checks: spec.checkNames
-    ) { (link: Int32) throws(GradingError) -> RunOutcome in
-      try sandbox.run(
+      checks: spec.checkNames, setupSeconds: compiler.limits.wallSeconds
+    ) { (link: Int32) throws(GradingError) -> RunOutcome? in
+      let prepared = try sandbox.prepare(
         program, limits: limits, workingDirectory: run.work, user: run.user, link: link)
+      let outcome = try compiler.invoke(
+        arguments, product: program, temporaryFolder: runFolder + "/tmp", runFolder: runFolder
+      ).naming(copy, as: file)
+      compiled = outcome
+      guard outcome.succeeded else {
+        prepared.cancel()
+        return nil
+      }
+      return try prepared.go()
+    }
+    guard let compiled else { preconditionFailure("the compiler ran before the program") }
+    guard let (outcome, judged, report) = linked else {
+      return Grader.compileFailed(
+        compiled, spec: spec, entryFile: entry, learnerFile: file, learnerText: text)
     }
     let learnerFile = FilePath.lastComponent(file)
     var verdict = Verdict.judge(judged, report: report, learnerFiles: [learnerFile])
