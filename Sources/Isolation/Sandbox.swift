@@ -328,7 +328,7 @@ struct TrampolineStatus: Equatable {
 /// trampoline waits on its gate until ``go()`` or ``cancel()``, and is cancelled if released
 /// unused.
 package final class PreparedRun: @unchecked Sendable {
-  private let child: ChildProcess
+  let child: ChildProcess
   private let cgroup: Cgroup?
   private let limits: Limits
   private let executable: String
