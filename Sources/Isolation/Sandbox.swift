@@ -351,24 +351,20 @@ package final class PreparedRun: @unchecked Sendable {
     settled = true
     defer { cgroup?.remove() }
     if let gate = child.gate {
+      // A trampoline that failed while preparing has ended: its stderr says why (``finish``).
       var go: UInt8 = 1
-      let sent = write(gate, &go, 1)
+      _ = write(gate, &go, 1)
       Platform.close(gate)
-      guard sent == 1 else {
-        Platform.killGroup(child.pid)
-        _ = Supervision.watch(child, wallSeconds: 5, outputBytes: 1 << 16)
-        throw .sandboxFailed(detail: "the prepared run had ended before its program could start")
-      }
     }
     return try sandbox.finish(child, cgroup: cgroup, limits: limits, executable: executable)
   }
 
-  /// Ends the trampoline without starting the program.
+  /// Ends the trampoline without starting the program: at the end of its gate it exits, and
+  /// its reaper with it (killed at once, the reaper would linger as a zombie of PID 1).
   package func cancel() {
     guard !settled else { return }
     settled = true
     if let gate = child.gate { Platform.close(gate) }
-    Platform.killGroup(child.pid)
     _ = Supervision.watch(child, wallSeconds: 5, outputBytes: 1 << 16)
     cgroup?.remove()
   }
