@@ -143,9 +143,11 @@ public struct Compiler: Sendable {
   ///
   /// With `runFolder` (a grading's run folder, holding every per-run path in `arguments`), the
   /// driver's jobs run directly from a ``CompilerPlan`` when ``planCache`` is set.
+  ///
+  /// `started` is called once the compiler has started (see ``Sandbox/supervise``).
   func invoke(
     _ arguments: [String], product: String, temporaryFolder: String? = nil,
-    runFolder: String? = nil
+    runFolder: String? = nil, started: () -> Void = {}
   ) throws(GradingError) -> Outcome {
     var environment = ProcessInfo.processInfo.environment.filter {
       ["PATH", "HOME", "TMPDIR"].contains($0.key)
@@ -172,6 +174,7 @@ public struct Compiler: Sendable {
     guard let sandbox else {
       let child = try Platform.spawn(
         SpawnRequest(executable: executable, arguments: allArguments, environment: environment))
+      started()
       let watched = Supervision.watch(
         child, wallSeconds: limits.wallSeconds, outputBytes: limits.outputBytes)
       let log = String(decoding: watched.stderr + watched.stdout, as: UTF8.self)
@@ -183,7 +186,7 @@ public struct Compiler: Sendable {
     }
     let run = try sandbox.supervise(
       executable, arguments: allArguments, limits: limits, options: [], environment: environment,
-      resultChannel: false)
+      resultChannel: false, started: started)
     let log = String(decoding: run.stderr + run.stdout, as: UTF8.self)
     // `swiftc` reports a `swift-frontend` stopped by a limit as its own failure: the group's
     // CPU total and the OOM count say which limit it was.

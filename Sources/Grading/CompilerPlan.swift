@@ -126,8 +126,10 @@ extension Compiler {
     let key = ContentHash.of(
       ["plan 1", Compiler.fileIdentity(swiftc)] + arguments)
     let path = "\(planCache)/\(key).json"
+    // A kept plan whose tools have gone (a toolchain moved or replaced) is made again.
     if let data = FileManager.default.contents(atPath: path),
-      let plan = try? JSONDecoder().decode(CompilerPlan.self, from: data)
+      let plan = try? JSONDecoder().decode(CompilerPlan.self, from: data),
+      plan.jobs.allSatisfy({ access($0[0], X_OK) == 0 })
     {
       return plan
     }

@@ -155,14 +155,20 @@ public struct Sandbox: Sendable {
   /// Shared by learner programs and the compiler: when the supervisor kills the trampoline's
   /// group at the deadline, or `primer` itself dies (`PR_SET_PDEATHSIG`), the reaper goes and
   /// the kernel kills the whole namespace, however deep the process tree.
+  ///
+  /// `started` is called once the trampoline is started, before it is supervised (the wall
+  /// clock starts after it): the grader prepares the learner's run there, while the compiler
+  /// works.
   package func supervise(
     _ executable: String, arguments: [String], limits: Limits, options: [String],
-    environment: [String: String], resultChannel: Bool, link: Int32? = nil
+    environment: [String: String], resultChannel: Bool, link: Int32? = nil,
+    started: () -> Void = {}
   ) throws(GradingError) -> RunOutcome {
     let (child, cgroup) = try launch(
       executable, arguments: arguments, limits: limits, options: options,
       environment: environment, resultChannel: resultChannel, link: link, gated: false)
     defer { cgroup?.remove() }
+    started()
     return try finish(child, cgroup: cgroup, limits: limits, executable: executable)
   }
 

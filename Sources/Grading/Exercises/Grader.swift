@@ -224,17 +224,25 @@ public struct Grader: Sendable {
       judge: "\(judge.folder)/\(Grader.judgeExecutable)", seed: seed, limits: limits,
       checks: spec.checkNames, setupSeconds: compiler.limits.wallSeconds
     ) { (link: Int32) throws(GradingError) -> RunOutcome? in
-      let prepared = try sandbox.prepare(
-        program, limits: limits, workingDirectory: run.work, user: run.user, link: link)
+      // Prepared once the compiler has started: two runs joining their cgroups at once wait
+      // for each other, and the compiler's is the one a learner waits for.
+      var prepared: Result<PreparedRun, GradingError>?
       let outcome = try compiler.invoke(
         arguments, product: program, temporaryFolder: runFolder + "/tmp", runFolder: runFolder
-      ).naming(copy, as: file)
+      ) {
+        prepared = Result { () throws(GradingError) in
+          try sandbox.prepare(
+            program, limits: limits, workingDirectory: run.work, user: run.user, link: link)
+        }
+      }.naming(copy, as: file)
       compiled = outcome
+      guard let prepared else { preconditionFailure("the compiler started without its callback") }
+      let ready = try prepared.get()
       guard outcome.succeeded else {
-        prepared.cancel()
+        ready.cancel()
         return nil
       }
-      return try prepared.go()
+      return try ready.go()
     }
     guard let compiled else { preconditionFailure("the compiler ran before the program") }
     guard let (outcome, judged, report) = linked else {
