@@ -29,6 +29,12 @@ public enum TerminalText {
     return escaped
   }
 
+  /// `text` as ``escape(_:)-(String)`` makes it safe, and on one line: a line feed or a tab
+  /// (in a file's name, say) is shown as `␊` or `␉`.
+  public static func escapeLine(_ text: String) -> String {
+    escape(text).replacing("\n", with: "␊").replacing("\t", with: "␉")
+  }
+
   /// The UTF-8 `bytes` as text made safe by `escape(_:)-(String)`; invalid UTF-8 becomes U+FFFD.
   public static func escape(_ bytes: [UInt8]) -> String {
     escape(String(decoding: bytes, as: UTF8.self))

@@ -29,13 +29,15 @@ public struct VerdictText {
   public func render(_ verdict: Verdict, file: String, next: String?) -> String {
     var lines: [String] = []
     let seed = verdict.seed.map { " · seed \($0)" } ?? ""
-    lines += wrap("\(verdict.exercise) · \(file)\(seed)").map { style.paint($0, .dim) }
+    lines += wrap("\(verdict.exercise) · \(TerminalText.escapeLine(file))\(seed)").map {
+      style.paint($0, .dim)
+    }
     switch verdict.status {
     case .compileError:
       lines += item(.failed, "Your code does not compile.")
       for diagnostic in verdict.diagnostics where diagnostic.severity == .error {
         lines += wrap(
-          "\(diagnostic.file):\(diagnostic.line):\(diagnostic.column): "
+          "\(TerminalText.escapeLine(diagnostic.file)):\(diagnostic.line):\(diagnostic.column): "
             + TerminalText.escape(diagnostic.message), indent: Self.indent)
         // The source line and its caret, as they are: code is never wrapped.
         if let excerpt = diagnostic.excerpt {

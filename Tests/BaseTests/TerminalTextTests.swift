@@ -23,4 +23,8 @@ import Testing
     #expect(TerminalText.escape([0x61, 0xFF, 0xC3, 0x62]) == "a\u{FFFD}\u{FFFD}b")
     #expect(TerminalText.escape(Array("a\u{1B}b".utf8)) == "a␛b")
   }
+
+  @Test func aNameIsEscapedOntoOneLine() {
+    #expect(TerminalText.escapeLine("a\nb\tc\u{1B}d.swift") == "a␊b␉c␛d.swift")
+  }
 }

@@ -95,6 +95,23 @@ import Testing
     #expect(!text.contains("(stopped here)"), "\(text)")
   }
 
+  @Test func aFileNameWithControlCharactersIsShownEscapedOnOneLine() throws {
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let named = folder.appendingPathComponent("odd\u{1B}[2J\nname.swift").path
+    let source = """
+      func neuron(x: [Double], w: [Double], b: Double) -> Double {
+        let z: Int = "one"
+        return b
+      }
+      """
+    try source.write(toFile: named, atomically: true, encoding: .utf8)
+    let text = try run(["run", "neuron-output", "--file", named]).stdout
+    #expect(!text.contains("\u{1B}"), "\(text)")
+    #expect(text.contains("odd␛[2J␊name.swift · seed"), "\(text)")
+    #expect(text.contains("odd␛[2J␊name.swift:2:16:"), "\(text)")
+  }
+
   @Test func anUnknownExerciseIsAUsageError() throws {
     defer { try? FileManager.default.removeItem(at: folder) }
     let result = try run(["run", "no-such-exercise"])

@@ -190,7 +190,10 @@ public struct Grader: Sendable {
     let run = try RunFolder.make()
     defer { run.remove() }
     let runFolder = run.path
-    let copy = "\(runFolder)/learner/\(FilePath.lastComponent(file))"
+    // The copy keeps the learner's name, so backtraces name it, unless a control character in
+    // it would break the compiler's one-line diagnostics: then that character becomes `_`.
+    let learnerFile = Grader.compilableName(FilePath.lastComponent(file))
+    let copy = "\(runFolder)/learner/\(learnerFile)"
     try CacheFolder.createFolder(runFolder + "/learner")
     try Grader.write(text, to: copy)
     let entry = "\(runFolder)/\(Harness.entryFile)"
@@ -249,7 +252,6 @@ public struct Grader: Sendable {
       return Grader.compileFailed(
         compiled, spec: spec, entryFile: entry, learnerFile: file, learnerText: text)
     }
-    let learnerFile = FilePath.lastComponent(file)
     var verdict = Verdict.judge(judged, report: report, learnerFiles: [learnerFile])
     if verdict.status == .crashed, report.missing.isEmpty,
       report.checks.contains(where: { !$0.passed })
@@ -291,6 +293,13 @@ public struct Grader: Sendable {
       .map { Substring(String($0.reversed())) }.filter { !$0.isEmpty }
     }
     return lines(a) == lines(b)
+  }
+
+  /// `name` with each control character (a line feed, an escape) replaced by `_`.
+  static func compilableName(_ name: String) -> String {
+    String(
+      String.UnicodeScalarView(
+        name.unicodeScalars.map { $0.properties.generalCategory == .control ? "_" : $0 }))
   }
 
   /// How much of the program's output a verdict keeps.
