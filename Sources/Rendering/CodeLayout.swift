@@ -3,7 +3,8 @@
 /// is cut, ending in `»`, and a note under the block says how wide it needs to be.
 ///
 /// For a file or a pipe (`TerminalStyle.wholeCode`) the code is written as it is: no
-/// indentation, nothing cut, so what is printed compiles.
+/// indentation, nothing cut, and the label as a `//` comment above it, so what is printed
+/// compiles and still says what the block is (`cell 2 · primer try 1:2`).
 enum CodeLayout {
   /// The code's indentation on a terminal.
   static let indent = 2
@@ -13,7 +14,10 @@ enum CodeLayout {
   static func lines(
     _ highlighted: [[Span]], label: String?, width: Int, whole: Bool
   ) -> [StyledLine] {
-    guard !whole else { return highlighted.map { StyledLine($0) } }
+    guard !whole else {
+      let comment = label.flatMap { $0.isEmpty ? nil : [StyledLine([Span("// " + $0)])] } ?? []
+      return comment + highlighted.map { StyledLine($0) }
+    }
     var lines: [StyledLine] = []
     if let label, !label.isEmpty {
       lines += LineWrapper.wrap([.text(Span(label, .frame))], width: width)

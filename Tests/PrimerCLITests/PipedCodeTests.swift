@@ -59,6 +59,9 @@ import Testing
         files.append(file)
       }
     }
+    let first = try PrimerProcess.run(["read", "1", "--no-run", "--lessons", PrimerProcess.lessons])
+    #expect(first.stdout.contains("\n// starter code → workspace/neuron-output.swift\n"))
+    #expect(first.stdout.contains("\n// cell 1 · uses neuron-output · primer try 1:1\n"))
     // One module: each file's code is a declaration, as starter code is for the grader.
     let parsed = try PrimerProcess.runCommand([try #require(Self.swiftc), "-parse"] + files)
     #expect(parsed.status == 0, "\(parsed.stderr)")

@@ -59,10 +59,10 @@ import Testing
     #expect(!lines.contains { $0.contains("│") })
   }
 
-  @Test func intoAPipeCodeIsWholeAndBare() {
+  @Test func intoAPipeCodeIsWholeAndBareWithItsLabelAsAComment() {
     let lines = CodeLayout.lines(Self.code, label: "starter", width: 30, whole: true).map {
       $0.spans.map(\.text).joined()
     }
-    #expect(lines == ["let x = 1", "let aVeryLongName = anotherVeryLongName + 1"])
+    #expect(lines == ["// starter", "let x = 1", "let aVeryLongName = anotherVeryLongName + 1"])
   }
 }
