@@ -16,6 +16,17 @@ public struct CellCopy: Sendable, Equatable {
   public var created: Bool
   /// Where the learner's version was kept by a reset; nil when nothing was kept.
   public var backup: String?
+  /// How the lesson's cell has changed since this copy was made from it; nil when it has not
+  /// (or the copy's origin was not recorded).
+  public var drift: Drift?
+
+  /// How a copy's cell changed in the lesson after the copy was made.
+  public enum Drift: Sendable, Equatable {
+    /// The lesson gained or lost a cell before it: the copy's cell now has this number.
+    case renumbered(to: Int)
+    /// The author changed the cell's code (or removed it).
+    case edited
+  }
 
   /// The copy of `cell` of `lesson` in `workspace`: made if missing, put back to the lesson's
   /// code when `reset` (keeping a backup of a changed copy), else read as the learner left it.
@@ -36,8 +47,11 @@ public struct CellCopy: Sendable, Equatable {
     } catch {
       throw .storage(path: path, reason: error.description)
     }
+    let origin = "\(workspace.stateFolder)/cells/\(name).origin"
     if let current, !reset {
-      return CellCopy(path: path, text: current, created: false, backup: nil)
+      var copy = CellCopy(path: path, text: current, created: false, backup: nil)
+      copy.drift = drift(of: origin, from: cell, of: lesson)
+      return copy
     }
     var backup: String?
     if let current, current != cell.code {
@@ -55,7 +69,20 @@ public struct CellCopy: Sendable, Equatable {
       backup = candidate
     }
     try write(cell.code, to: path)
+    // Which code the copy was made from, so that a later change to the lesson can be told.
+    try write(ContentHash.of([cell.code]), to: origin)
     return CellCopy(path: path, text: cell.code, created: current == nil, backup: backup)
+  }
+
+  /// How `cell` differs from the cell the copy was made from (its hash kept in `origin`).
+  private static func drift(of origin: String, from cell: Cell, of lesson: Lesson) -> Drift? {
+    guard let data = FileManager.default.contents(atPath: origin) else { return nil }
+    let made = String(decoding: data, as: UTF8.self)
+    guard made != ContentHash.of([cell.code]) else { return nil }
+    if let moved = lesson.cells.first(where: { ContentHash.of([$0.code]) == made }) {
+      return .renumbered(to: moved.number)
+    }
+    return .edited
   }
 
   private static func write(_ text: String, to path: String) throws(CellError) {

@@ -70,6 +70,22 @@ struct TryCommand: ParsableCommand {
       if copy.created || reset {
         Terminal.printError("Copied cell \(number) of `\(lesson.id)` to \(copy.path).")
       }
+      let reference = "\(lessonName):\(number)"
+      switch copy.drift {
+      case .renumbered(let now)?:
+        Terminal.printError(
+          "Note: \(copy.path) was copied from the cell that is now \(lessonName):\(now) "
+            + "(the lesson has gained or lost a cell), and runs here as cell \(reference). "
+            + "`primer try \(reference) --reset` copies this cell (yours is kept in "
+            + ".primer/backups/).")
+      case .edited?:
+        Terminal.printError(
+          "Note: the lesson's cell \(reference) has changed since \(copy.path) was copied; "
+            + "yours runs as it is. `primer try \(reference) --reset` copies the new one "
+            + "(yours is kept).")
+      case nil:
+        break
+      }
     }
     let (found, problem) = CellSupport.runner(lessons: directory)
     guard let runner = found else {

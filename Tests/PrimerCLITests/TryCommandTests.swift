@@ -36,6 +36,33 @@ import Glibc
     #expect(misspelt.status == 2 && misspelt.stderr.contains("Did you mean"))
   }
 
+  @Test func aCopyWhoseCellMovedOrChangedInTheLessonIsToldSo() throws {
+    let course = try Self.course()
+    defer { course.remove() }
+    _ = try course.run(["start"])
+    #expect(try course.run(["try", "1:1"]).status == 0)
+    #expect(try course.run(["try", "1:2"]).status == 0)
+    let file = course.folder.appendingPathComponent("Lessons/01-lesson.md")
+    var text = try String(contentsOf: file, encoding: .utf8)
+    // The author changes the first cell and puts a new cell before the second.
+    text = text.replacing("print(\"cell one\")", with: "print(\"cell one, revised\")")
+    text = text.replacing(
+      "```run uses=neuron", with: "```run\nprint(\"new\")\n```\n\n```run uses=neuron")
+    try text.write(to: file, atomically: true, encoding: .utf8)
+
+    let edited = try course.run(["try", "1:1"])
+    #expect(edited.stderr.contains("the lesson's cell 1:1 has changed since"), "\(edited.stderr)")
+    #expect(edited.stdout.contains("│ cell one\n"))
+    let moved = try course.run(["try", "1:2"])
+    #expect(
+      moved.stderr.contains("was copied from the cell that is now 1:3"), "\(moved.stderr)")
+    // After a reset the copy is the lesson's cell again: nothing to tell.
+    _ = try course.run(["try", "1:1", "--reset"])
+    let again = try course.run(["try", "1:1"])
+    #expect(!again.stderr.contains("Note:"), "\(again.stderr)")
+    #expect(again.stdout.contains("│ cell one, revised\n"))
+  }
+
   @Test func theCopyIsKeptAndResetPutsTheLessonsCodeBackWithABackup() throws {
     let course = try Self.course()
     defer { course.remove() }
