@@ -157,7 +157,8 @@ public struct Axis: Equatable, Sendable, Codable {
   ///
   /// When the values span at most two decades the ends are rounded out to 1, 2 or 5 times a
   /// power of ten and every such value inside gets a tick (0.78…1.1 gives 0.5, 1, 2); wider
-  /// spans are rounded out to powers of ten, with a tick at each.
+  /// spans are rounded out to powers of ten, with a tick at each. Labels below 1 take one form:
+  /// decimals (0.5, 0.01), or exponents once one needs it (1e-5, 1e-4, 1e-3).
   public static func logarithmic(label: String, lower: Double, upper: Double) -> Axis {
     precondition(
       lower > 0 && upper > 0 && lower.isFinite && upper.isFinite,
@@ -173,8 +174,17 @@ public struct Axis: Equatable, Sendable, Codable {
     let first = candidates.lastIndex { $0.value <= low * (1 + 1e-12) } ?? 0
     var last = candidates.firstIndex { $0.value >= high * (1 - 1e-12) } ?? candidates.count - 1
     if last == first { last += 1 }
-    let ticks = candidates[first...last].map {
+    var ticks = candidates[first...last].map {
       Tick(value: $0.value, label: format($0.value, step: $0.unit))
+    }
+    // One form below 1: once a small tick needs an exponent (1e-4), 0.001 and 0.01 beside it
+    // read unevenly, so every tick below 1 takes the exponent form (1e-3, 1e-2, 1e-1).
+    if ticks.contains(where: { $0.label.contains("e") }) {
+      for index in ticks.indices where ticks[index].value < 1 {
+        let exponent = Int(log10(ticks[index].value).rounded(.down))
+        let mantissa = (ticks[index].value / pow(10, Double(exponent))).rounded()
+        ticks[index].label = NumberText.fixed(mantissa, decimals: 0) + "e\(exponent)"
+      }
     }
     return Axis(
       label: label, lower: candidates[first].value, upper: candidates[last].value,

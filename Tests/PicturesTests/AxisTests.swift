@@ -64,7 +64,9 @@ import Testing
     #expect((exact.lower, exact.upper) == (1, 2))
     #expect(axis.position(of: 0) == nil)
     let wide = Axis.logarithmic(label: "loss", lower: 1e-5, upper: 2)
-    #expect(wide.ticks.map(\.label) == ["1e-5", "1e-4", "0.001", "0.01", "0.1", "1", "10"])
+    #expect(wide.ticks.map(\.label) == ["1e-5", "1e-4", "1e-3", "1e-2", "1e-1", "1", "10"])
+    let small = Axis.logarithmic(label: "rate", lower: 2e-4, upper: 3e-3)
+    #expect(small.ticks.map(\.label) == ["2e-4", "5e-4", "1e-3", "2e-3", "5e-3"])
     #expect((wide.lower, wide.upper) == (1e-5, 10))
   }
 
