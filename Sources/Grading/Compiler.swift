@@ -6,8 +6,9 @@ import Isolation
 /// (when permitted), under ``limits`` (CPU, memory, processes, output, wall clock). At the
 /// deadline, or when `primer` dies, the whole tree (`swiftc`, every `swift-frontend`) dies.
 ///
-/// Learner code is compiled at `-Onone -g`: `-O` hides trap messages and `-Ounchecked` turns
-/// out-of-range reads into garbage, and `-g` lets the backtrace name the learner's lines. The
+/// Learner code is compiled at `-Onone -gline-tables-only`: `-O` hides trap messages and
+/// `-Ounchecked` turns out-of-range reads into garbage, and line tables let the backtrace name
+/// the learner's lines. A grading runs the driver's jobs from a kept ``CompilerPlan``. The
 /// module cache lives in a folder that persists between runs (cold ≈ 0.9 s, warm ≈ 0.2 s for a
 /// small file, measured on the development machine). The compiler's address space is never
 /// limited: `swiftc` hangs under a 256 MB `RLIMIT_AS`.
@@ -93,6 +94,14 @@ public struct Compiler: Sendable {
     }
     self.moduleCache = moduleCache
     sandbox = try? Sandbox()
+  }
+
+  /// A file's resolved path, size and modification time: what changes when it is replaced.
+  static func fileIdentity(_ path: String) -> String {
+    let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    var info = stat()
+    guard stat(resolved, &info) == 0 else { return resolved }
+    return "\(resolved) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
   }
 
   /// This compiler under other limits.

@@ -158,12 +158,4 @@ extension Compiler {
     try? data.write(to: URL(fileURLWithPath: path), options: .atomic)
     return plan
   }
-
-  /// A file's resolved path, size and modification time: what changes when it is replaced.
-  static func fileIdentity(_ path: String) -> String {
-    let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-    var info = stat()
-    guard stat(resolved, &info) == 0 else { return resolved }
-    return "\(resolved) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
-  }
 }
